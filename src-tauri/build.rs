@@ -1,0 +1,18 @@
+//! Declares the app's IPC commands to Tauri so that each one needs an explicit
+//! `allow-<command>` permission in a capability file; the list comes from the contract.
+
+fn main() {
+    let commands: Vec<&'static str> = waarborg_contract::COMMANDS
+        .iter()
+        .map(|command| command.name())
+        .collect();
+    let manifest = tauri_build::AppManifest::new().commands(&commands);
+    if let Err(err) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+    {
+        // Build scripts report failure by panicking; there is no other channel.
+        #[allow(clippy::panic)]
+        {
+            panic!("tauri-build failed: {err:#}");
+        }
+    }
+}

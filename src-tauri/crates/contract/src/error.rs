@@ -1,0 +1,96 @@
+//! Errors as they cross IPC: a stable machine code plus an untranslated detail.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// A stable error code. The UI shows the translation of `error-<code>`; codes are
+/// never renamed once released, so old translations keep working.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum ErrorCode {
+    /// The settings file could not be read or written.
+    SettingsIo,
+    /// The settings file exists but is not valid; it was left untouched.
+    SettingsCorrupt,
+    /// The app's configuration directory could not be determined.
+    NoConfigDir,
+    /// A bug: something the app should never do happened.
+    Internal,
+}
+
+impl ErrorCode {
+    /// Every code, so tests can check each has a translation.
+    pub const ALL: &'static [Self] = &[
+        Self::SettingsIo,
+        Self::SettingsCorrupt,
+        Self::NoConfigDir,
+        Self::Internal,
+    ];
+
+    /// The kebab-case code, as serialized.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::SettingsIo => "settings-io",
+            Self::SettingsCorrupt => "settings-corrupt",
+            Self::NoConfigDir => "no-config-dir",
+            Self::Internal => "internal",
+        }
+    }
+
+    /// The Fluent message id the UI and CLI translate this code with.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.as_str())
+    }
+}
+
+/// The error every command returns: `{ code, message }`.
+///
+/// `message` is English, for logs and bug reports; it never holds secrets or vault
+/// content. Parents see the translation of `code`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.code.as_str(), self.message)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_serialize_as_their_stable_string() {
+        for code in ErrorCode::ALL {
+            let json = serde_json::to_string(code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+        }
+    }
+
+    #[test]
+    fn api_error_crosses_ipc_as_code_and_message() {
+        let err = ApiError::new(ErrorCode::SettingsCorrupt, "line 1");
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "settings-corrupt", "message": "line 1"})
+        );
+    }
+}

@@ -1,0 +1,15 @@
+//! The one typed contract between the Waarborg UI and its Rust backend.
+//!
+//! Every type that crosses IPC is defined here, once, and exported to TypeScript with
+//! `ts-rs` (`cargo test -p waarborg-contract` writes `ui/src/lib/bindings/`; CI fails
+//! when the committed bindings differ). The list of IPC command names lives here too,
+//! so that `build.rs` (permissions), the capability file and the UI agree on it.
+#![forbid(unsafe_code)]
+
+mod commands;
+mod error;
+mod types;
+
+pub use commands::{COMMANDS, Command};
+pub use error::{ApiError, ErrorCode};
+pub use types::{AppInfo, Language, LanguagePreference, Settings};

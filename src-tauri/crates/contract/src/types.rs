@@ -1,0 +1,92 @@
+//! Request and response types of the app-level commands.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::ApiError;
+
+/// A language the app speaks completely.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum Language {
+    Nl,
+    En,
+}
+
+impl Language {
+    pub const ALL: &'static [Self] = &[Self::Nl, Self::En];
+
+    /// The BCP 47 tag, as used for the Fluent files and `<html lang>`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Self::Nl => "nl",
+            Self::En => "en",
+        }
+    }
+
+    /// Picks the app language for a BCP 47 / POSIX locale such as `nl-NL`,
+    /// `nl_BE.UTF-8` or `en-US`. Dutch for any Dutch locale; English otherwise,
+    /// because English is the language a non-Dutch speaker is likeliest to read.
+    pub fn from_locale(locale: &str) -> Self {
+        let primary = locale
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if primary == "nl" { Self::Nl } else { Self::En }
+    }
+}
+
+/// What the parent chose in Settings: a fixed language, or follow the system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum LanguagePreference {
+    #[default]
+    System,
+    Nl,
+    En,
+}
+
+/// The settings as the UI sees them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Settings {
+    /// What the parent chose.
+    pub language_preference: LanguagePreference,
+    /// The language the system locale maps to.
+    pub system_language: Language,
+    /// The language in effect: the preference, or the system language.
+    pub language: Language,
+    /// Set when the stored settings could not be read; defaults are in use and the
+    /// file was left as it was.
+    pub problem: Option<ApiError>,
+}
+
+/// Facts about this build, shown in Settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct AppInfo {
+    pub name: String,
+    pub version: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_locales_map_to_dutch() {
+        for locale in ["nl", "nl-NL", "nl_NL.UTF-8", "nl_BE", "NL-nl", "nl_NL@euro"] {
+            assert_eq!(Language::from_locale(locale), Language::Nl, "{locale}");
+        }
+    }
+
+    #[test]
+    fn other_locales_map_to_english() {
+        for locale in ["en-US", "de_DE.UTF-8", "C", "POSIX", "", "fr"] {
+            assert_eq!(Language::from_locale(locale), Language::En, "{locale}");
+        }
+    }
+}

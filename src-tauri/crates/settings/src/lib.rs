@@ -1,0 +1,243 @@
+//! The parent's settings, kept in `settings.json` in the app's config directory.
+//!
+//! Settings are never secret (no vault paths or names live here: the other parent may
+//! read this file). Writes are atomic: a temporary file in the same directory, fsync,
+//! rename, so a crash leaves either the old or the new file, never half of one.
+#![forbid(unsafe_code)]
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use waarborg_contract::{ApiError, ErrorCode, Language, LanguagePreference, Settings};
+
+const FILE_NAME: &str = "settings.json";
+
+/// What is stored on disk. Unknown fields are ignored so that an older build can read
+/// a newer file; missing fields take their defaults.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+struct StoredSettings {
+    language: LanguagePreference,
+}
+
+/// Why loading the settings failed.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read {path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{path} is not valid settings JSON: {source}")]
+    Corrupt {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
+}
+
+/// Why saving the settings failed. The previous file is left as it was.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write settings in {dir}: {source}")]
+pub struct SaveError {
+    dir: PathBuf,
+    source: io::Error,
+}
+
+impl From<LoadError> for ApiError {
+    fn from(err: LoadError) -> Self {
+        let code = match err {
+            LoadError::Io { .. } => ErrorCode::SettingsIo,
+            LoadError::Corrupt { .. } => ErrorCode::SettingsCorrupt,
+        };
+        ApiError::new(code, err.to_string())
+    }
+}
+
+impl From<SaveError> for ApiError {
+    fn from(err: SaveError) -> Self {
+        ApiError::new(ErrorCode::SettingsIo, err.to_string())
+    }
+}
+
+/// The settings store of one config directory.
+#[derive(Debug, Clone)]
+pub struct SettingsStore {
+    dir: PathBuf,
+    system_language: Language,
+}
+
+impl SettingsStore {
+    /// A store in `dir` (created on first save), for a system whose locale maps to
+    /// `system_language`.
+    pub fn new(dir: impl Into<PathBuf>, system_language: Language) -> Self {
+        Self {
+            dir: dir.into(),
+            system_language,
+        }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.join(FILE_NAME)
+    }
+
+    /// The current settings. A missing file means defaults.
+    pub fn load(&self) -> Result<Settings, LoadError> {
+        Ok(self.resolve(&self.load_stored()?))
+    }
+
+    /// The settings, falling back to defaults when the file is unreadable or damaged,
+    /// with the problem set so the UI can tell the parent. The damaged file is kept.
+    pub fn load_or_default(&self) -> Settings {
+        match self.load() {
+            Ok(settings) => settings,
+            Err(err) => Settings {
+                problem: Some(err.into()),
+                ..self.resolve(&StoredSettings::default())
+            },
+        }
+    }
+
+    /// Stores a language preference and returns the resulting settings.
+    pub fn set_language(&self, preference: LanguagePreference) -> Result<Settings, SaveError> {
+        // A damaged file is replaced rather than blocking the parent from choosing.
+        let mut stored = self.load_stored().unwrap_or_default();
+        stored.language = preference;
+        self.save(&stored)?;
+        Ok(self.resolve(&stored))
+    }
+
+    fn load_stored(&self) -> Result<StoredSettings, LoadError> {
+        let path = self.path();
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                return Ok(StoredSettings::default());
+            }
+            Err(source) => return Err(LoadError::Io { path, source }),
+        };
+        serde_json::from_slice(&bytes).map_err(|source| LoadError::Corrupt { path, source })
+    }
+
+    fn save(&self, stored: &StoredSettings) -> Result<(), SaveError> {
+        let fail = |source| SaveError {
+            dir: self.dir.clone(),
+            source,
+        };
+        fs::create_dir_all(&self.dir).map_err(fail)?;
+        let json = serde_json::to_vec_pretty(stored).map_err(|e| fail(io::Error::other(e)))?;
+        write_atomically(&self.dir, &self.path(), &json).map_err(fail)
+    }
+
+    fn resolve(&self, stored: &StoredSettings) -> Settings {
+        let language = match stored.language {
+            LanguagePreference::System => self.system_language,
+            LanguagePreference::Nl => Language::Nl,
+            LanguagePreference::En => Language::En,
+        };
+        Settings {
+            language_preference: stored.language,
+            system_language: self.system_language,
+            language,
+            problem: None,
+        }
+    }
+}
+
+/// Writes `bytes` to `path` through a synced temporary file in `dir` and a rename.
+fn write_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".settings-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    // Make the rename itself durable (not possible on Windows, where it is not needed).
+    #[cfg(unix)]
+    fs::File::open(dir)?.sync_all()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store(dir: &Path, system: Language) -> SettingsStore {
+        SettingsStore::new(dir.join("config"), system)
+    }
+
+    #[test]
+    fn without_a_file_the_system_language_is_used() {
+        let tmp = tempfile::tempdir().unwrap();
+        let settings = store(tmp.path(), Language::Nl).load().unwrap();
+        assert_eq!(settings.language_preference, LanguagePreference::System);
+        assert_eq!(settings.language, Language::Nl);
+    }
+
+    #[test]
+    fn a_chosen_language_is_remembered_and_overrides_the_system() {
+        let tmp = tempfile::tempdir().unwrap();
+        let saved = store(tmp.path(), Language::Nl)
+            .set_language(LanguagePreference::En)
+            .unwrap();
+        assert_eq!(saved.language, Language::En);
+        let reloaded = store(tmp.path(), Language::Nl).load().unwrap();
+        assert_eq!(reloaded, saved);
+    }
+
+    #[test]
+    fn going_back_to_system_follows_the_locale_again() {
+        let tmp = tempfile::tempdir().unwrap();
+        let s = store(tmp.path(), Language::En);
+        s.set_language(LanguagePreference::Nl).unwrap();
+        let settings = s.set_language(LanguagePreference::System).unwrap();
+        assert_eq!(settings.language, Language::En);
+    }
+
+    #[test]
+    fn a_damaged_file_is_reported_kept_and_defaults_are_used() {
+        let tmp = tempfile::tempdir().unwrap();
+        let s = store(tmp.path(), Language::Nl);
+        fs::create_dir_all(tmp.path().join("config")).unwrap();
+        fs::write(s.path(), b"{ not json").unwrap();
+
+        let settings = s.load_or_default();
+        assert_eq!(settings.language, Language::Nl);
+        let problem = settings.problem.expect("damage is reported");
+        assert_eq!(problem.code, ErrorCode::SettingsCorrupt);
+        assert_eq!(fs::read(s.path()).unwrap(), b"{ not json", "nothing lost");
+    }
+
+    #[test]
+    fn unknown_fields_from_a_newer_version_are_ignored() {
+        let tmp = tempfile::tempdir().unwrap();
+        let s = store(tmp.path(), Language::Nl);
+        fs::create_dir_all(tmp.path().join("config")).unwrap();
+        fs::write(s.path(), br#"{"language":"en","future":true}"#).unwrap();
+        assert_eq!(s.load().unwrap().language, Language::En);
+    }
+
+    #[test]
+    fn saving_leaves_no_temporary_files() {
+        let tmp = tempfile::tempdir().unwrap();
+        let s = store(tmp.path(), Language::Nl);
+        s.set_language(LanguagePreference::En).unwrap();
+        s.set_language(LanguagePreference::Nl).unwrap();
+        let names: Vec<_> = fs::read_dir(tmp.path().join("config"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from(FILE_NAME)]);
+    }
+
+    #[test]
+    fn an_unusable_directory_is_an_error_not_a_panic() {
+        let tmp = tempfile::tempdir().unwrap();
+        // A file where the config directory should be: fails for root too.
+        let blocker = tmp.path().join("config");
+        fs::write(&blocker, b"not a directory").unwrap();
+        let s = SettingsStore::new(&blocker, Language::Nl);
+        let err = s.set_language(LanguagePreference::En).unwrap_err();
+        assert_eq!(ApiError::from(err).code, ErrorCode::SettingsIo);
+        assert_eq!(fs::read(&blocker).unwrap(), b"not a directory", "nothing lost");
+    }
+}

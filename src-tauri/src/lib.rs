@@ -1,0 +1,43 @@
+//! The thin Tauri shell over the Waarborg core crates: it parses the command line,
+//! wires state and IPC commands, and opens the window. Logic lives in the crates
+//! under `crates/`; each command here is a few lines that call into them.
+
+mod cli;
+mod commands;
+mod state;
+
+use std::process::ExitCode;
+
+use tauri::Manager;
+
+/// Entry point of the `waarborg` binary.
+pub fn main() -> ExitCode {
+    match cli::parse() {
+        cli::Invocation::OpenWindow => run_app(),
+        cli::Invocation::Exit(code) => code,
+    }
+}
+
+fn run_app() -> ExitCode {
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            app.manage(state::AppState::new(app.path().app_config_dir()));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::get_settings,
+            commands::set_language,
+        ])
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            #[allow(clippy::print_stderr)] // the window could not open: stderr is all we have
+            {
+                eprintln!("waarborg: could not start the window: {err}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! State shared by the IPC commands.
+
+use std::path::PathBuf;
+
+use waarborg_contract::{ApiError, ErrorCode};
+use waarborg_settings::SettingsStore;
+
+#[derive(Debug)]
+pub struct AppState {
+    settings: Result<SettingsStore, ApiError>,
+}
+
+impl AppState {
+    pub fn new(config_dir: tauri::Result<PathBuf>) -> Self {
+        let settings = config_dir
+            .map(|dir| SettingsStore::new(dir, waarborg_i18n::system_language()))
+            .map_err(|err| ApiError::new(ErrorCode::NoConfigDir, err.to_string()));
+        Self { settings }
+    }
+
+    pub fn settings(&self) -> Result<&SettingsStore, ApiError> {
+        self.settings.as_ref().map_err(Clone::clone)
+    }
+}

@@ -1,0 +1,43 @@
+// The only module that talks to the Tauri backend. Every call goes through `call`,
+// whose command names and payload types come from the Rust contract (lib/bindings).
+import { invoke } from '@tauri-apps/api/core';
+import type { ApiError } from './bindings/ApiError';
+import type { AppInfo } from './bindings/AppInfo';
+import type { Command } from './bindings/Command';
+import type { ErrorCode } from './bindings/ErrorCode';
+import type { LanguagePreference } from './bindings/LanguagePreference';
+import type { Settings } from './bindings/Settings';
+
+export function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    // A code this build does not know still counts: errorText() falls back to a
+    // generic message rather than hiding what the backend said.
+    typeof candidate.code === 'string' && typeof candidate.message === 'string'
+  );
+}
+
+/** Any rejection becomes an ApiError, so the UI always has a code to translate. */
+export function toApiError(reason: unknown): ApiError {
+  if (isApiError(reason)) return reason;
+  const message = reason instanceof Error ? reason.message : String(reason);
+  return { code: 'internal', message };
+}
+
+async function call<T>(command: Command, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    throw toApiError(reason);
+  }
+}
+
+export const backend = {
+  appInfo: (): Promise<AppInfo> => call('app_info'),
+  getSettings: (): Promise<Settings> => call('get_settings'),
+  setLanguage: (preference: LanguagePreference): Promise<Settings> =>
+    call('set_language', { preference }),
+};
+
+export type { ApiError, AppInfo, ErrorCode, LanguagePreference, Settings };

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { AREAS, href, parseRoute } from '../lib/router.svelte';
+
+describe('router', () => {
+  it('round-trips every route through its href', () => {
+    const routes = [
+      { kind: 'home' } as const,
+      { kind: 'settings' } as const,
+      ...AREAS.map((area) => ({ kind: 'area', area }) as const),
+    ];
+    for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
+  });
+
+  it('sends unknown addresses home', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ kind: 'home' });
+    expect(parseRoute('')).toEqual({ kind: 'home' });
+  });
+});
