@@ -5,7 +5,9 @@ use waarborg_tests::read;
 
 fn handler_names() -> Vec<String> {
     let shell = read("src-tauri/src/lib.rs");
-    let start = shell.find("generate_handler![").expect("generate_handler! in lib.rs");
+    let start = shell
+        .find("generate_handler![")
+        .expect("generate_handler! in lib.rs");
     let rest = &shell[start + "generate_handler![".len()..];
     let end = rest.find(']').expect("closing bracket");
     rest[..end]
@@ -38,11 +40,9 @@ fn the_ui_calls_the_backend_only_through_one_module() {
                 continue;
             }
             let relative = path.strip_prefix(&root).expect("under ui/src");
-            let is_source = path
-                .extension()
-                .is_some_and(|e| e == "ts" || e == "svelte");
-            let allowed = relative == std::path::Path::new("lib/backend.ts")
-                || relative.starts_with("tests");
+            let is_source = path.extension().is_some_and(|e| e == "ts" || e == "svelte");
+            let allowed =
+                relative == std::path::Path::new("lib/backend.ts") || relative.starts_with("tests");
             if is_source && !allowed {
                 let text = std::fs::read_to_string(&path).expect("read source");
                 if text.contains("@tauri-apps/api") {
@@ -51,13 +51,19 @@ fn the_ui_calls_the_backend_only_through_one_module() {
             }
         }
     }
-    assert!(offenders.is_empty(), "@tauri-apps/api used outside lib/backend.ts: {offenders:?}");
+    assert!(
+        offenders.is_empty(),
+        "@tauri-apps/api used outside lib/backend.ts: {offenders:?}"
+    );
 }
 
 #[test]
 fn generated_bindings_cover_every_command() {
     let union = read("ui/src/lib/bindings/Command.ts");
     for command in waarborg_contract::COMMANDS {
-        assert!(union.contains(&format!("\"{}\"", command.name())), "{command:?}");
+        assert!(
+            union.contains(&format!("\"{}\"", command.name())),
+            "{command:?}"
+        );
     }
 }

@@ -25,16 +25,28 @@ fn csp_defaults_to_self_and_allows_no_eval_inline_or_remote_origin() {
     assert_eq!(csp["frame-ancestors"], "'none'");
     for (directive, value) in &csp {
         let value = value.as_str().expect("directive values are strings");
-        for forbidden in ["unsafe-eval", "unsafe-inline", "unsafe-hashes", "*", "https:", "wss:"] {
+        for forbidden in [
+            "unsafe-eval",
+            "unsafe-inline",
+            "unsafe-hashes",
+            "*",
+            "https:",
+            "wss:",
+        ] {
             assert!(
-                !value.split_whitespace().any(|source| source.contains(forbidden)),
+                !value
+                    .split_whitespace()
+                    .any(|source| source.contains(forbidden)),
                 "{directive} allows {forbidden}: {value}"
             );
         }
         for source in value.split_whitespace() {
             // The only URL allowed is Tauri's own IPC endpoint on Windows/Android.
             if source.starts_with("http") {
-                assert_eq!(source, "http://ipc.localhost", "{directive} allows {source}");
+                assert_eq!(
+                    source, "http://ipc.localhost",
+                    "{directive} allows {source}"
+                );
             }
         }
     }
@@ -46,21 +58,34 @@ fn csp_modification_and_remote_content_are_not_enabled() {
     let security = &conf["app"]["security"];
     assert_ne!(security["dangerousDisableAssetCspModification"], true);
     assert!(security.get("dangerousRemoteDomainIpcAccess").is_none());
-    assert!(conf["build"].get("devUrl").is_none(), "no dev server URL in the shipped config");
+    assert!(
+        conf["build"].get("devUrl").is_none(),
+        "no dev server URL in the shipped config"
+    );
     assert_eq!(conf["app"]["withGlobalTauri"], false);
     for window in conf["app"]["windows"].as_array().expect("windows") {
-        assert!(window.get("url").is_none_or(|u| !u.as_str().unwrap_or("").contains("://")));
+        assert!(
+            window
+                .get("url")
+                .is_none_or(|u| !u.as_str().unwrap_or("").contains("://"))
+        );
     }
 }
 
 #[test]
 fn the_only_capability_grants_exactly_the_app_commands() {
     let conf = read_json("src-tauri/tauri.conf.json");
-    assert_eq!(conf["app"]["security"]["capabilities"], serde_json::json!(["main"]));
+    assert_eq!(
+        conf["app"]["security"]["capabilities"],
+        serde_json::json!(["main"])
+    );
 
     let capability = read_json("src-tauri/capabilities/main.json");
     assert_eq!(capability["windows"], serde_json::json!(["main"]));
-    assert!(capability.get("remote").is_none(), "no remote URLs may use IPC");
+    assert!(
+        capability.get("remote").is_none(),
+        "no remote URLs may use IPC"
+    );
     let granted: BTreeSet<String> = capability["permissions"]
         .as_array()
         .expect("permissions")
@@ -108,11 +133,26 @@ const NETWORK_CRATES: &[&str] = &[
     "tauri-plugin-upload",
 ];
 
+/// The platforms Waarborg ships for. (Tauri pulls `reqwest` on Android and iOS only;
+/// Waarborg is not built for those.)
+const DESKTOP_TARGETS: &[&str] = &[
+    "x86_64-unknown-linux-gnu",
+    "aarch64-unknown-linux-gnu",
+    "x86_64-apple-darwin",
+    "aarch64-apple-darwin",
+    "x86_64-pc-windows-msvc",
+    "aarch64-pc-windows-msvc",
+];
+
 #[test]
 fn no_http_client_or_network_plugin_in_the_dependency_graph() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let mut args = vec!["metadata", "--format-version", "1", "--locked", "--offline"];
+    for target in DESKTOP_TARGETS {
+        args.extend(["--filter-platform", target]);
+    }
     let output = Command::new(cargo)
-        .args(["metadata", "--format-version", "1", "--locked", "--offline"])
+        .args(&args)
         .current_dir(workspace_root())
         .output()
         .expect("run cargo metadata");
@@ -123,16 +163,29 @@ fn no_http_client_or_network_plugin_in_the_dependency_graph() {
     );
     let metadata: serde_json::Value =
         serde_json::from_slice(&output.stdout).expect("cargo metadata JSON");
-    // Every package of the resolved graph, for every platform and dependency kind.
+    // Every package of the resolved graph, for every desktop platform and every
+    // dependency kind (normal, build, dev).
     let names: BTreeSet<&str> = metadata["packages"]
         .as_array()
         .expect("packages")
         .iter()
         .filter_map(|p| p["name"].as_str())
         .collect();
-    assert!(names.contains("tauri"), "the graph was read");
-    let found: Vec<_> = NETWORK_CRATES.iter().filter(|c| names.contains(*c)).collect();
-    assert!(found.is_empty(), "network crates in the dependency graph: {found:?}");
+    // The graph really covers all desktop platforms: each one's webview is there.
+    for webview in ["tauri", "webkit2gtk", "webview2-com", "objc2-web-kit"] {
+        assert!(
+            names.contains(webview),
+            "{webview} missing: the graph was not read"
+        );
+    }
+    let found: Vec<_> = NETWORK_CRATES
+        .iter()
+        .filter(|c| names.contains(*c))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "network crates in the dependency graph: {found:?}"
+    );
 }
 
 #[test]
@@ -149,7 +202,10 @@ fn no_network_plugin_in_the_ui_dependencies() {
     // The UI loads nothing remote: no http(s) URL in the page or the stylesheet.
     for file in ["ui/index.html", "ui/src/app.css"] {
         let text = read(file);
-        assert!(!text.contains("http://") && !text.contains("https://"), "{file}");
+        assert!(
+            !text.contains("http://") && !text.contains("https://"),
+            "{file}"
+        );
     }
 }
 
@@ -159,11 +215,18 @@ fn core_crates_forbid_unsafe_code_and_do_not_depend_on_tauri() {
     let mut seen = 0;
     for entry in crates {
         let dir = entry.expect("entry").path();
-        let name = dir.file_name().expect("name").to_string_lossy().into_owned();
+        let name = dir
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
         let manifest = read(&format!("src-tauri/crates/{name}/Cargo.toml"));
         assert!(!manifest.contains("tauri"), "{name} depends on tauri");
         let lib = read(&format!("src-tauri/crates/{name}/src/lib.rs"));
-        assert!(lib.contains("#![forbid(unsafe_code)]"), "{name} lacks forbid(unsafe_code)");
+        assert!(
+            lib.contains("#![forbid(unsafe_code)]"),
+            "{name} lacks forbid(unsafe_code)"
+        );
         seen += 1;
     }
     assert!(seen >= 3, "found only {seen} core crates");

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 /// The workspace root (the parent of this crate's directory).
 pub fn workspace_root() -> PathBuf {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    here.parent().map_or_else(|| here.to_path_buf(), Path::to_path_buf)
+    here.parent()
+        .map_or_else(|| here.to_path_buf(), Path::to_path_buf)
 }
 
 /// A workspace file's text; panics with the path when it cannot be read (tests only).

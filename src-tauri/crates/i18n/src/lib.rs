@@ -7,9 +7,9 @@
 
 use std::collections::BTreeSet;
 
+pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-pub use fluent_bundle::FluentValue;
 use waarborg_contract::{ErrorCode, Language};
 
 /// The Fluent source of a language, as shipped.
@@ -91,8 +91,8 @@ impl Messages {
 
 /// Every message id in a Fluent source, with attributes as `id.attribute`.
 pub fn message_ids(source: &str) -> Result<BTreeSet<String>, String> {
-    let resource = FluentResource::try_new(source.to_owned())
-        .map_err(|(_, errors)| format!("{errors:?}"))?;
+    let resource =
+        FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| format!("{errors:?}"))?;
     let mut ids = BTreeSet::new();
     for entry in resource.entries() {
         let (id, attributes) = match entry {
@@ -138,7 +138,10 @@ mod tests {
         for &language in Language::ALL {
             let ids = message_ids(ftl_source(language)).unwrap();
             for code in ErrorCode::ALL {
-                assert!(ids.contains(&code.message_id()), "{language:?} lacks {code:?}");
+                assert!(
+                    ids.contains(&code.message_id()),
+                    "{language:?} lacks {code:?}"
+                );
             }
         }
     }
@@ -150,7 +153,10 @@ mod tests {
         assert_eq!(nl.get("area-vault-title"), "Kluis");
         assert_eq!(en.get("area-vault-title"), "Vault");
         assert_eq!(
-            en.format("settings-version", &[("version", FluentValue::from("1.2.3"))]),
+            en.format(
+                "settings-version",
+                &[("version", FluentValue::from("1.2.3"))]
+            ),
             "Version 1.2.3"
         );
         assert!(nl.error(ErrorCode::SettingsIo).contains("instellingen"));
@@ -158,6 +164,9 @@ mod tests {
 
     #[test]
     fn a_missing_message_shows_its_id_instead_of_panicking() {
-        assert_eq!(Messages::new(Language::En).get("no-such-key"), "no-such-key");
+        assert_eq!(
+            Messages::new(Language::En).get("no-such-key"),
+            "no-such-key"
+        );
     }
 }

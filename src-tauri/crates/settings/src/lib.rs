@@ -238,6 +238,10 @@ mod tests {
         let s = SettingsStore::new(&blocker, Language::Nl);
         let err = s.set_language(LanguagePreference::En).unwrap_err();
         assert_eq!(ApiError::from(err).code, ErrorCode::SettingsIo);
-        assert_eq!(fs::read(&blocker).unwrap(), b"not a directory", "nothing lost");
+        assert_eq!(
+            fs::read(&blocker).unwrap(),
+            b"not a directory",
+            "nothing lost"
+        );
     }
 }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs what Waarborg needs to build, run and test on Debian/Ubuntu, and nothing
+# that is already there. Safe to run again. Used by both README commands.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  build-essential pkg-config curl file
+  libwebkit2gtk-4.1-dev librsvg2-dev libssl-dev   # Tauri v2 on Linux (webkit2gtk-4.1)
+  xvfb xauth                                       # a display for the window in CI
+  webkit2gtk-driver                                # WebKitWebDriver, for end-to-end tests
+  dbus dbus-x11 gnome-keyring                      # a real OS keychain (Secret Service)
+  age poppler-utils qpdf                           # stock tools the tests check exports and PDFs with
+  fonts-dejavu-core                                # fonts embedded in PDFs
+  nodejs npm
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+sudo_if_needed() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+if command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  # Node may come from elsewhere (nodesource, nvm): only ask apt for it when absent.
+  if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+    missing=("${missing[@]/nodejs/}"); missing=("${missing[@]/npm/}")
+  fi
+  read -r -a missing <<<"${missing[*]}"
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "apt: installing ${missing[*]}"
+    sudo_if_needed apt-get update -qq
+    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+else
+  echo "Not a Debian/Ubuntu system: install the prerequisites listed in README.md by hand." >&2
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "cargo not found: install Rust (https://rustup.rs), then run this again." >&2
+  exit 1
+fi
+
+if ! command -v tauri-driver >/dev/null 2>&1; then
+  log "cargo: installing tauri-driver (WebDriver bridge for the end-to-end tests)"
+  cargo install tauri-driver --locked --version 2.1.0
+fi
+
+# `npm ci` refuses the lockfile on registry mirrors that lack rollup's per-platform
+# packages (see TOOLCHAIN-NOTES); `npm install` with the committed lockfile works.
+# No install scripts: nothing may download binaries at install time.
+for dir in ui tests/e2e; do
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    log "npm: installing $dir"
+    npm install --prefix "$dir" --no-audit --no-fund --ignore-scripts --loglevel=error
+  fi
+done

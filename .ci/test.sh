@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing, then run every check and test:
+# formatting, lints, the TypeScript contract, Rust tests, UI tests, and end-to-end
+# tests that drive the real window. Prints a summary; exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+bash .ci/setup.sh || { echo "setup failed" >&2; exit 1; }
+
+# Builds can be reused across clones on one machine; the default keeps them in the tree.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
+export CARGO_TERM_COLOR=never
+bin="$CARGO_TARGET_DIR/debug/waarborg"
+
+results=()
+failed=0
+step() {
+  local name=$1; shift
+  printf '\n\033[1m==> %s\033[0m\n' "$name"
+  local start=$SECONDS
+  if "$@"; then
+    results+=("ok      $(printf '%4ds' $((SECONDS - start)))  $name")
+  else
+    results+=("FAILED  $(printf '%4ds' $((SECONDS - start)))  $name")
+    failed=$((failed + 1))
+  fi
+}
+
+contract_is_current() {
+  # Regenerate the TypeScript side of the contract and fail when it differs from git.
+  cargo test -q -p waarborg-contract export_bindings >/dev/null || return 1
+  if [ -n "$(git status --porcelain -- ui/src/lib/bindings)" ]; then
+    echo "ui/src/lib/bindings is stale: run 'cargo test -p waarborg-contract' and commit:" >&2
+    git status --porcelain -- ui/src/lib/bindings >&2
+    git diff -- ui/src/lib/bindings >&2
+    return 1
+  fi
+}
+
+e2e() {
+  rm -rf tests/e2e/artifacts
+  WAARBORG_BIN="$bin" timeout --kill-after=10 900 \
+    xvfb-run -a -s "-screen 0 1280x900x24" npm --prefix tests/e2e test
+}
+
+step "rustfmt"                cargo fmt --all --check
+step "contract bindings"      contract_is_current
+step "ui: svelte-check + tsc" npm --prefix ui run check
+step "ui: unit tests (vitest)" npm --prefix ui test
+step "ui: build"              npm --prefix ui run build
+step "clippy"                 cargo clippy --workspace --all-targets --locked -- -D warnings
+step "rust: tests"            cargo test --workspace --locked
+step "app: build"             cargo build -p waarborg --locked
+step "e2e: real window"       e2e
+
+printf '\n\033[1mSummary\033[0m\n'
+printf '  %s\n' "${results[@]}"
+if [ "$failed" -gt 0 ]; then
+  printf '%d of %d steps failed.\n' "$failed" "${#results[@]}"
+  [ -d tests/e2e/artifacts ] && echo "Screenshots: tests/e2e/artifacts/"
+  exit 1
+fi
+printf 'All %d steps passed.\n' "${#results[@]}"
