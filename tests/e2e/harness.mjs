@@ -76,7 +76,7 @@ export async function withApp({ name, locale, home }, body) {
       connectionRetryTimeout: 60_000,
       capabilities: { 'tauri:options': { application: APPLICATION } },
     });
-    await browser.$('main[data-ready="true"] h1').waitForExist({ timeout: 20_000 });
+    await browser.$('main[data-ready="yes"] h1').waitForExist({ timeout: 20_000 });
     await body(browser);
   } catch (error) {
     if (browser) {
