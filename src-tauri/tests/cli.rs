@@ -1,5 +1,8 @@
 //! The command-line face of the `waarborg` binary, run as a user would run it.
 
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::process::{Command, Output};
 
 fn waarborg(args: &[&str], lang: &str) -> Output {
