@@ -12,7 +12,7 @@
 //! use waarborg_guide::{ContentPack, RouteClass, ScenarioId, deadlines};
 //!
 //! let pack = ContentPack::netherlands()?;
-//! let first = &pack.scenario(ScenarioId::TakingNow).unwrap().steps()[0];
+//! let first = &pack.scenario(ScenarioId::TakingNow).steps()[0];
 //! assert!(first.contacts().contains(&"police-emergency".to_owned()));
 //! assert_eq!(pack.route_for(Some("de")).class, RouteClass::EuBrussels);
 //! assert_eq!(pack.search_countries("duits", Language::Nl)[0].iso2, "DE");

@@ -205,9 +205,14 @@ impl ContentPack {
         &self.scenarios
     }
 
-    /// A scenario with all its steps. Every pack has all three (checked at load).
-    pub fn scenario(&self, id: ScenarioId) -> Option<&Scenario> {
-        self.scenarios.iter().find(|scenario| scenario.id == id)
+    /// A scenario with all its steps, in order. Every pack has all three (checked at
+    /// load).
+    pub fn scenario(&self, id: ScenarioId) -> &Scenario {
+        // The fallback is never used: loading fails when a scenario is missing.
+        self.scenarios
+            .iter()
+            .find(|scenario| scenario.id == id)
+            .unwrap_or(&self.scenarios[0])
     }
 
     /// The route for a destination given as an ISO 3166-1 alpha-2 code (any case), or
@@ -234,7 +239,7 @@ impl ContentPack {
             info: self.route_info(class).clone(),
             country_table: self.country_table_fact.clone(),
             steps: self
-                .scenario_or_first(ScenarioId::TakenAbroad)
+                .scenario(ScenarioId::TakenAbroad)
                 .steps_for(class)
                 .cloned()
                 .collect(),
@@ -281,17 +286,15 @@ impl ContentPack {
 
     /// The oldest and newest date on which the pack's facts were checked.
     pub fn checked_on(&self) -> CheckedRange {
-        let dates = self.provenances().into_iter().map(|(_, p)| p.checked);
-        let oldest = dates.clone().min();
-        let newest = dates.max();
-        match (oldest, newest) {
-            (Some(oldest), Some(newest)) => CheckedRange { oldest, newest },
-            // Unreachable for a loaded pack (it has facts); keep the types honest.
-            _ => CheckedRange {
-                oldest: self.country_table_fact.checked(),
-                newest: self.country_table_fact.checked(),
-            },
-        }
+        let first = self.country_table_fact.checked;
+        let (oldest, newest) = self
+            .provenances()
+            .into_iter()
+            .map(|(_, provenance)| provenance.checked)
+            .fold((first, first), |(oldest, newest), date| {
+                (oldest.min(date), newest.max(date))
+            });
+        CheckedRange { oldest, newest }
     }
 
     /// Every sourced item with a name saying where it is, for checks and counts.
@@ -516,11 +519,6 @@ impl ContentPack {
             .iter()
             .find(|route| route.class == class)
             .unwrap_or(&self.routes[0])
-    }
-
-    fn scenario_or_first(&self, id: ScenarioId) -> &Scenario {
-        // Every scenario exists (checked at load), so the fallback is never used.
-        self.scenario(id).unwrap_or(&self.scenarios[0])
     }
 }
 
