@@ -19,6 +19,8 @@ pub enum ContentError {
     UnknownContact { item: String, contact: String },
     #[error("{item}: unknown have-ready key {key:?}")]
     UnknownReadyKey { item: String, key: String },
+    #[error("{item}: {link:?} is not a tel: or mailto: link")]
+    InvalidLink { item: String, link: String },
     #[error("duplicate id {0:?}")]
     DuplicateId(String),
     #[error("required entry {0:?} is missing")]
@@ -40,6 +42,7 @@ impl ContentError {
             Self::MissingDoubt { .. } => "guide-content-missing-doubt",
             Self::UnknownContact { .. } => "guide-content-unknown-contact",
             Self::UnknownReadyKey { .. } => "guide-content-unknown-ready-key",
+            Self::InvalidLink { .. } => "guide-content-invalid-link",
             Self::DuplicateId(_) => "guide-content-duplicate-id",
             Self::MissingEntry(_) => "guide-content-missing-entry",
             Self::EmptyScenario(_) => "guide-content-empty-scenario",
@@ -105,6 +108,10 @@ mod tests {
             ContentError::UnknownReadyKey {
                 item: String::new(),
                 key: String::new(),
+            },
+            ContentError::InvalidLink {
+                item: String::new(),
+                link: String::new(),
             },
             ContentError::DuplicateId(String::new()),
             ContentError::MissingEntry(String::new()),

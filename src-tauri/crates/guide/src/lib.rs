@@ -37,7 +37,7 @@ pub use deadlines::{Deadlines, Milestone, ONE_YEAR_MARK, SIX_WEEK_TARGET, deadli
 pub use error::{ContentError, DeadlineError};
 pub use fact::{CheckedDate, Fact, Provenance, Sourced, Stated, Text, Verification};
 pub use model::{
-    CheckedRange, Contact, Duration, PhoneNumber, READY_KEYS, RiskChecklist, Route, RouteInfo,
-    Scenario, ScenarioId, Step,
+    CheckedRange, Contact, ContactPoint, IndicativeDuration, READY_KEYS, RiskChecklist, Route,
+    RouteInfo, Scenario, ScenarioId, Step,
 };
 pub use pack::{ContentPack, NETHERLANDS_FILES, PackFiles};

@@ -54,14 +54,15 @@ pub const READY_KEYS: &[&str] = &[
     "guide.log",
 ];
 
-/// A phone number. The number itself is the fact.
+/// One way to reach a contact: a phone number or an e-mail address. The number or
+/// address itself is the fact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
-pub struct PhoneNumber {
+pub struct ContactPoint {
     /// As written for people, e.g. `088-800 9000`.
     pub(crate) display: String,
-    /// What to dial, digits and an optional leading `+`, e.g. `+31888009000`.
-    pub(crate) dial: String,
+    /// `tel:` with digits and an optional leading `+`, or `mailto:`; usable as a link.
+    pub(crate) link: String,
     /// What this number is for, when a contact has more than one.
     #[serde(default)]
     pub(crate) label: Option<Text>,
@@ -74,22 +75,25 @@ pub struct PhoneNumber {
     pub(crate) doubt: Option<Text>,
 }
 
-impl_sourced!(PhoneNumber);
+impl_sourced!(ContactPoint);
 
-impl PhoneNumber {
-    /// The number as written for people, with its status.
-    pub fn display(&self) -> Stated<'_> {
-        let provenance = self.provenance();
+impl ContactPoint {
+    /// The number or address as written for people, with its status.
+    pub fn display(&self, language: Language) -> Stated<'_> {
         Stated {
             text: &self.display,
-            status: provenance.status,
-            doubt: None,
+            status: self.status,
+            doubt: self.doubt.as_ref().map(|doubt| doubt.get(language)),
         }
     }
 
-    /// The number to dial (`tel:` link).
-    pub fn dial(&self) -> &str {
-        &self.dial
+    /// `tel:…` or `mailto:…`.
+    pub fn link(&self) -> &str {
+        &self.link
+    }
+
+    pub fn is_phone(&self) -> bool {
+        self.link.starts_with(TEL)
     }
 
     pub fn label(&self, language: Language) -> Option<&str> {
@@ -100,10 +104,21 @@ impl PhoneNumber {
         self.status
     }
 
-    pub fn doubt(&self, language: Language) -> Option<&str> {
-        self.doubt.as_ref().map(|doubt| doubt.get(language))
+    /// Whether the link is a well-formed `tel:` or `mailto:` link.
+    pub(crate) fn link_is_valid(&self) -> bool {
+        if let Some(number) = self.link.strip_prefix(TEL) {
+            let digits = number.strip_prefix('+').unwrap_or(number);
+            !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+        } else if let Some(address) = self.link.strip_prefix(MAILTO) {
+            address.contains('@') && !address.contains(char::is_whitespace)
+        } else {
+            false
+        }
     }
 }
+
+const TEL: &str = "tel:";
+const MAILTO: &str = "mailto:";
 
 /// Someone to call or write to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -111,13 +126,10 @@ impl PhoneNumber {
 pub struct Contact {
     pub(crate) id: String,
     pub(crate) name: Text,
-    /// May be empty when no number was found (the role then says how to reach them).
+    /// Phone numbers and e-mail addresses, most useful first. May be empty when none
+    /// was found (the role then says how to reach them).
     #[serde(default)]
-    pub(crate) numbers: Vec<PhoneNumber>,
-    #[serde(default)]
-    pub(crate) email: Option<String>,
-    #[serde(default)]
-    pub(crate) web: Option<String>,
+    pub(crate) reach: Vec<ContactPoint>,
     /// What they do for the parent.
     pub(crate) role: Fact,
     #[serde(default)]
@@ -133,16 +145,8 @@ impl Contact {
         self.name.get(language)
     }
 
-    pub fn numbers(&self) -> &[PhoneNumber] {
-        &self.numbers
-    }
-
-    pub fn email(&self) -> Option<&str> {
-        self.email.as_deref()
-    }
-
-    pub fn web(&self) -> Option<&str> {
-        self.web.as_deref()
+    pub fn reach(&self) -> &[ContactPoint] {
+        &self.reach
     }
 
     pub fn role(&self) -> &Fact {
@@ -271,7 +275,7 @@ impl Scenario {
 /// An indicative duration: shown as an indication, never as a promise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
-pub struct Duration {
+pub struct IndicativeDuration {
     pub(crate) id: String,
     /// The route classes it concerns; empty means every route.
     #[serde(default)]
@@ -286,9 +290,9 @@ pub struct Duration {
     pub(crate) doubt: Option<Text>,
 }
 
-impl_sourced!(Duration);
+impl_sourced!(IndicativeDuration);
 
-impl Duration {
+impl IndicativeDuration {
     pub fn id(&self) -> &str {
         &self.id
     }
@@ -353,7 +357,7 @@ pub struct Route {
     /// What the country table is and where it comes from.
     pub country_table: Fact,
     pub steps: Vec<Step>,
-    pub durations: Vec<Duration>,
+    pub durations: Vec<IndicativeDuration>,
 }
 
 /// Warning signs, with the statement that they do not predict anything.

@@ -16,8 +16,8 @@ use crate::deadlines::{ONE_YEAR_MARK, SIX_WEEK_TARGET};
 use crate::error::ContentError;
 use crate::fact::{Fact, Provenance, Sourced, Text, Verification};
 use crate::model::{
-    CheckedRange, Contact, Duration, READY_KEYS, RiskChecklist, Route, RouteInfo, Scenario,
-    ScenarioId, Step,
+    CheckedRange, Contact, IndicativeDuration, READY_KEYS, RiskChecklist, Route, RouteInfo,
+    Scenario, ScenarioId, Step,
 };
 
 /// The raw text of a pack's files, as embedded.
@@ -118,7 +118,7 @@ struct DeadlinesFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DurationsFile {
-    durations: Vec<Duration>,
+    durations: Vec<IndicativeDuration>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -137,7 +137,7 @@ pub struct ContentPack {
     routes: Vec<RouteInfo>,
     country_table_fact: Fact,
     deadline_rules: Vec<Fact>,
-    durations: Vec<Duration>,
+    durations: Vec<IndicativeDuration>,
     risk: RiskChecklist,
     prevention: Vec<Step>,
     countries: CountryTable,
@@ -272,7 +272,7 @@ impl ContentPack {
         &self.deadline_rules
     }
 
-    pub fn durations(&self) -> &[Duration] {
+    pub fn durations(&self) -> &[IndicativeDuration] {
         &self.durations
     }
 
@@ -301,9 +301,9 @@ impl ContentPack {
     pub fn provenances(&self) -> Vec<(String, Provenance<'_>)> {
         let mut out: Vec<(String, Provenance<'_>)> = Vec::new();
         for contact in &self.contacts {
-            for number in &contact.numbers {
-                let item = format!("contact {} number {}", contact.id, number.display);
-                out.push((item, number.provenance()));
+            for point in &contact.reach {
+                let item = format!("contact {} {}", contact.id, point.display);
+                out.push((item, point.provenance()));
             }
             out.push((
                 format!("contact {} role", contact.id),
@@ -354,10 +354,10 @@ impl ContentPack {
         let mut out: Vec<(String, &Text)> = vec![("pack name".to_owned(), &self.name)];
         for contact in &self.contacts {
             out.push((format!("contact {} name", contact.id), &contact.name));
-            for number in &contact.numbers {
-                let item = format!("contact {} number {}", contact.id, number.display);
-                out.extend(number.label.iter().map(|t| (format!("{item} label"), t)));
-                out.extend(number.doubt.iter().map(|t| (format!("{item} doubt"), t)));
+            for point in &contact.reach {
+                let item = format!("contact {} {}", contact.id, point.display);
+                out.extend(point.label.iter().map(|t| (format!("{item} label"), t)));
+                out.extend(point.doubt.iter().map(|t| (format!("{item} doubt"), t)));
             }
             for fact in [Some(&contact.role), contact.hours.as_ref()]
                 .into_iter()
@@ -485,6 +485,14 @@ impl ContentPack {
     }
 
     fn validate_references(&self) -> Result<(), ContentError> {
+        for contact in &self.contacts {
+            if let Some(point) = contact.reach.iter().find(|point| !point.link_is_valid()) {
+                return Err(ContentError::InvalidLink {
+                    item: format!("contact {}", contact.id),
+                    link: point.link.clone(),
+                });
+            }
+        }
         for step in self.all_steps() {
             let item = || format!("step {}", step.id);
             if let Some(contact) = step.contacts.iter().find(|id| self.contact(id).is_none()) {

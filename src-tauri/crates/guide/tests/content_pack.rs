@@ -109,7 +109,9 @@ fn unconfirmed_facts_are_handed_out_flagged() {
         assert_eq!(role.doubt, None);
     }
     let loket = pack.contact("juridisch-loket").unwrap();
-    assert!(loket.numbers()[0].display().is_to_confirm());
+    let number = loket.reach()[0].display(Language::En);
+    assert!(number.is_to_confirm());
+    assert!(number.doubt.is_some_and(|d| d.contains("0800")));
 
     let sis = pack
         .scenario(ScenarioId::Threatened)
@@ -127,8 +129,8 @@ fn serialized_facts_always_carry_their_status() {
     let iko = serde_json::to_value(pack.contact("centrum-iko").unwrap()).unwrap();
     assert_eq!(iko["hours"]["status"], "to-confirm");
     assert_eq!(iko["role"]["status"], "sourced");
-    assert_eq!(iko["numbers"][0]["status"], "sourced");
-    assert_eq!(iko["numbers"][0]["checked"], "2026-11");
+    assert_eq!(iko["reach"][0]["status"], "sourced");
+    assert_eq!(iko["reach"][0]["checked"], "2026-11");
 }
 
 #[test]
@@ -249,13 +251,43 @@ fn sentence_counting_ignores_abbreviations() {
     assert_eq!(count_sentences("Een. Twee. Drie."), 3);
 }
 
+/// The digits people read are the digits the link dials (+31 for a leading 0).
+#[test]
+fn phone_links_dial_the_number_shown() {
+    let digits = |text: &str| {
+        text.chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+    };
+    for contact in pack().contacts() {
+        for point in contact.reach().iter().filter(|point| point.is_phone()) {
+            let shown = digits(point.display(Language::Nl).text);
+            let link = point.link().trim_start_matches("tel:");
+            let dialled = match link.strip_prefix("+31") {
+                Some(national) if !shown.starts_with("31") => format!("0{national}"),
+                _ => digits(link),
+            };
+            assert_eq!(shown, dialled, "{}: {}", contact.id(), point.link());
+        }
+    }
+}
+
+#[test]
+fn a_malformed_phone_link_is_refused() {
+    let err = load_with(|files| {
+        files.contacts = replaced(files.contacts, r#"link = "tel:112""#, r#"link = "112""#);
+    })
+    .unwrap_err();
+    assert_eq!(err.code(), "guide-content-invalid-link", "{err}");
+}
+
 #[test]
 fn the_first_call_when_a_child_is_being_taken_is_112() {
     let pack = pack();
     let first = &pack.scenario(ScenarioId::TakingNow).steps()[0];
     assert_eq!(first.contacts(), ["police-emergency"]);
     let police = pack.contact("police-emergency").unwrap();
-    assert_eq!(police.numbers()[0].dial(), "112");
+    assert_eq!(police.reach()[0].link(), "tel:112");
     assert!(first.what(Language::Nl).text.contains("112"));
     assert!(
         first
@@ -268,7 +300,11 @@ fn the_first_call_when_a_child_is_being_taken_is_112() {
 fn the_research_wins_over_the_seed_guide() {
     let pack = pack();
     let central = pack.contact("central-authority").unwrap();
-    assert_eq!(central.numbers()[0].display().text, "(070) 370 62 52");
+    assert_eq!(
+        central.reach()[0].display(Language::Nl).text,
+        "(070) 370 62 52"
+    );
+    assert_eq!(central.reach()[0].link(), "tel:+31703706252");
     let everything = serde_json::to_string(&(
         pack.contacts(),
         pack.scenarios(),
