@@ -541,13 +541,90 @@ fn a_country_table_that_disagrees_with_its_extended_twin_is_refused() {
     assert_eq!(err.code(), "guide-content-country-table", "{err}");
 }
 
+/// The types the UI shows export to TypeScript (the integrator wires the export into
+/// `ui/`; here they go to a temporary directory).
 #[test]
 fn the_pack_types_export_to_typescript() {
     use ts_rs::TS;
-    let cfg = ts_rs::Config::default();
-    let route = waarborg_guide::Route::decl(&cfg);
-    assert!(route.contains("classification_status"), "{route}");
-    let fact = waarborg_guide::Fact::decl(&cfg);
+    use waarborg_guide::{
+        CheckedRange, Contact, CountryMatch, Deadlines, Fact, RiskChecklist, Route, Scenario,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = ts_rs::Config::new().with_out_dir(dir.path());
+    Route::export_all(&cfg).unwrap();
+    Scenario::export_all(&cfg).unwrap();
+    Contact::export_all(&cfg).unwrap();
+    CountryMatch::export_all(&cfg).unwrap();
+    Deadlines::export_all(&cfg).unwrap();
+    RiskChecklist::export_all(&cfg).unwrap();
+    CheckedRange::export_all(&cfg).unwrap();
+    let fact = std::fs::read_to_string(dir.path().join("Fact.ts")).unwrap();
     assert!(fact.contains("status: Verification"), "{fact}");
     assert!(fact.contains("checked: string"), "{fact}");
+    let route = std::fs::read_to_string(dir.path().join("Route.ts")).unwrap();
+    assert!(
+        route.contains("classification_status: Verification"),
+        "{route}"
+    );
+    let verification = std::fs::read_to_string(dir.path().join("Verification.ts")).unwrap();
+    assert!(verification.contains(r#""to-confirm""#), "{verification}");
+    assert!(Fact::decl(&cfg).contains("sources: Array<string>"));
+}
+
+/// What the research marks [MEM], [UNVERIFIED], old or inferred stays "to confirm".
+/// This list changes only when a fact is confirmed against a current source.
+#[test]
+fn the_facts_the_research_doubts_stay_to_confirm() {
+    let pack = pack();
+    let to_confirm: Vec<String> = pack
+        .provenances()
+        .into_iter()
+        .filter(|(_, provenance)| provenance.status == Verification::ToConfirm)
+        .map(|(item, _)| item)
+        .collect();
+    assert_eq!(
+        to_confirm,
+        [
+            "contact centrum-iko hours",
+            "contact kindertelefoon hours",
+            "contact juridisch-loket 0900-8020",
+            "contact juridisch-loket hours",
+            "step now-ask-border-alert",
+            "step threat-sis-alert",
+            "country table",
+            "fact risk-practical-flags",
+        ]
+    );
+}
+
+/// Every getter hands out the status of the item it reads from.
+#[test]
+fn getters_carry_the_status_of_their_fact() {
+    let pack = pack();
+    for language in Language::ALL {
+        for contact in pack.contacts() {
+            for point in contact.reach() {
+                assert_eq!(point.display(*language).status, point.status());
+            }
+            for fact in [Some(contact.role()), contact.hours()]
+                .into_iter()
+                .flatten()
+            {
+                assert_eq!(fact.text(*language).status, fact.status());
+            }
+        }
+        let steps = pack
+            .scenarios()
+            .iter()
+            .flat_map(|scenario| scenario.steps())
+            .chain(pack.prevention());
+        for step in steps {
+            assert_eq!(step.what(*language).status, step.status());
+            assert_eq!(step.why(*language).status, step.status());
+            assert_eq!(
+                step.what(*language).doubt.is_some(),
+                step.status() == Verification::ToConfirm
+            );
+        }
+    }
 }
