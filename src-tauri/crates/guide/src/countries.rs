@@ -1,6 +1,8 @@
 //! The country table (`hague_states.csv`): which route applies to a destination, and
 //! searching countries by their Dutch or English name.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use ts_rs::TS;
 use waarborg_contract::Language;
@@ -89,6 +91,8 @@ pub(crate) struct CountryTable {
     countries: Vec<Country>,
     home_state: String,
     kingdom_parts: Vec<String>,
+    /// Other names parents type (ISO2 → names), used only for search.
+    aliases: BTreeMap<String, Vec<String>>,
 }
 
 impl CountryTable {
@@ -99,6 +103,7 @@ impl CountryTable {
         extended: &str,
         home_state: &str,
         kingdom_parts: &[String],
+        aliases: &BTreeMap<String, Vec<String>>,
     ) -> Result<Self, ContentError> {
         let rows = parse_csv(table, "hague_states.csv")?;
         let extended_rows = parse_csv(extended, "hague_states_extended.csv")?;
@@ -132,6 +137,7 @@ impl CountryTable {
             countries,
             home_state: home_state.to_owned(),
             kingdom_parts: kingdom_parts.to_vec(),
+            aliases: aliases.clone(),
         };
         table.check_consistency()?;
         Ok(table)
@@ -159,7 +165,8 @@ impl CountryTable {
                 ));
             }
         }
-        for code in self.kingdom_parts.iter().chain([&self.home_state]) {
+        let named = self.kingdom_parts.iter().chain(self.aliases.keys());
+        for code in named.chain([&self.home_state]) {
             if self.country(code).is_none() {
                 return Err(ContentError::UnknownCountry(code.clone()));
             }
@@ -202,9 +209,10 @@ impl CountryTable {
         (class, None)
     }
 
-    /// Countries whose Dutch or English name matches `query` (case and diacritics
-    /// ignored): names starting with the query first, then names with a word starting
-    /// with it, then names containing it; alphabetical within each group.
+    /// Countries whose Dutch or English name (or alias) matches `query` (case and
+    /// diacritics ignored): exact names first, then names starting with the query, then
+    /// names with a word starting with it, then names containing it; alphabetical
+    /// within each group.
     pub(crate) fn search(&self, query: &str, language: Language) -> Vec<CountryMatch> {
         let query = fold(query.trim());
         if query.is_empty() {
@@ -214,8 +222,10 @@ impl CountryTable {
             .countries
             .iter()
             .filter_map(|country| {
+                let aliases = self.aliases.get(&country.iso2).into_iter().flatten();
                 let rank = [&country.name.nl, &country.name.en, &country.iso2]
                     .into_iter()
+                    .chain(aliases)
                     .filter_map(|name| match_rank(&fold(name), &query))
                     .min()?;
                 Some((rank, fold(country.name.get(language)), country))
@@ -232,17 +242,20 @@ impl CountryTable {
     }
 }
 
-/// 0 = the name starts with the query, 1 = a word in it does, 2 = it contains it.
+/// 0 = the name is the query, 1 = it starts with it, 2 = a word in it does, 3 = it
+/// contains it.
 fn match_rank(name: &str, query: &str) -> Option<u8> {
-    if name.starts_with(query) {
+    if name == query {
         Some(0)
+    } else if name.starts_with(query) {
+        Some(1)
     } else if name
         .split(|c: char| !c.is_alphanumeric())
         .any(|word| word.starts_with(query))
     {
-        Some(1)
-    } else if name.contains(query) {
         Some(2)
+    } else if name.contains(query) {
+        Some(3)
     } else {
         None
     }
@@ -401,10 +414,11 @@ mod tests {
     }
 
     #[test]
-    fn prefix_beats_word_prefix_beats_substring() {
-        assert_eq!(match_rank("duitsland", "duits"), Some(0));
-        assert_eq!(match_rank("verenigde staten", "sta"), Some(1));
-        assert_eq!(match_rank("nederland", "erla"), Some(2));
+    fn exact_beats_prefix_beats_word_prefix_beats_substring() {
+        assert_eq!(match_rank("amerika", "amerika"), Some(0));
+        assert_eq!(match_rank("duitsland", "duits"), Some(1));
+        assert_eq!(match_rank("verenigde staten", "sta"), Some(2));
+        assert_eq!(match_rank("nederland", "erla"), Some(3));
         assert_eq!(match_rank("nederland", "xyz"), None);
     }
 }

@@ -6,7 +6,7 @@
 //! date on every fact, a reason on every to-confirm fact, contacts that exist, unique
 //! ids. A pack that fails these checks does not load.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
 use waarborg_contract::Language;
@@ -73,6 +73,9 @@ struct PackMeta {
     /// Parts of the home kingdom whose treaty status is not verified: route "unknown".
     #[serde(default)]
     kingdom_parts: Vec<String>,
+    /// Other names parents type for a country (ISO2 → names), for search only.
+    #[serde(default)]
+    country_aliases: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -165,6 +168,7 @@ impl ContentPack {
             files.countries_extended,
             &meta.home_state,
             &meta.kingdom_parts,
+            &meta.country_aliases,
         )?;
 
         let scenarios = attach_steps(scenarios.scenarios, steps.steps)?;

@@ -271,6 +271,21 @@ fn search_finds_words_and_substrings_after_prefixes() {
 }
 
 #[test]
+fn search_knows_the_names_parents_type() {
+    let pack = pack();
+    assert_eq!(
+        first(&pack, "turkey", Language::En),
+        ("TR".into(), "Türkiye".into())
+    );
+    assert_eq!(
+        first(&pack, "engeland", Language::Nl),
+        ("GB".into(), "Verenigd Koninkrijk".into())
+    );
+    assert_eq!(first(&pack, "usa", Language::Nl).0, "US");
+    assert_eq!(first(&pack, "amerika", Language::Nl).0, "US");
+}
+
+#[test]
 fn search_results_carry_the_route_class() {
     let pack = pack();
     let hits = pack.search_countries("china", Language::En);
