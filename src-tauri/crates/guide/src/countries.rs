@@ -36,6 +36,14 @@ impl RouteClass {
         Self::NonHague,
         Self::Unknown,
     ];
+
+    /// Whether the Hague Convention (and so its time limits, such as the one-year mark
+    /// of art. 12) can apply. Only a state outside the Convention rules it out; for an
+    /// unknown destination or an unconfirmed acceptance the marks are shown, as the
+    /// Convention may well apply.
+    pub const fn convention_may_apply(self) -> bool {
+        !matches!(self, Self::NonHague)
+    }
 }
 
 /// Why a destination falls in [`RouteClass::Unknown`].

@@ -358,6 +358,9 @@ pub struct Route {
     pub country_table: Fact,
     pub steps: Vec<Step>,
     pub durations: Vec<IndicativeDuration>,
+    /// `false` for a state outside the Hague Convention: its time limits (the one-year
+    /// mark) are not law there. See [`RouteClass::convention_may_apply`].
+    pub convention_may_apply: bool,
 }
 
 /// Warning signs, with the statement that they do not predict anything.

@@ -253,6 +253,7 @@ impl ContentPack {
                 .filter(|duration| duration.applies_to(class))
                 .cloned()
                 .collect(),
+            convention_may_apply: class.convention_may_apply(),
         }
     }
 

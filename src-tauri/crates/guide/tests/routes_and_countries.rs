@@ -170,6 +170,26 @@ fn every_route_starts_with_the_police_and_has_an_explanation() {
 }
 
 #[test]
+fn the_convention_time_limits_are_ruled_out_only_outside_the_convention() {
+    let pack = pack();
+    for (iso2, applies) in [
+        (Some("DE"), true),
+        (Some("US"), true),
+        (Some("BR"), true),
+        (Some("AW"), true),
+        (None, true),
+        (Some("CN"), false),
+        (Some("EG"), false),
+    ] {
+        assert_eq!(
+            pack.route_for(iso2).convention_may_apply,
+            applies,
+            "{iso2:?}"
+        );
+    }
+}
+
+#[test]
 fn durations_are_per_route() {
     let pack = pack();
     let eu: Vec<String> = pack
