@@ -136,6 +136,18 @@ pub struct Provenance<'a> {
 /// Items that carry a [`Provenance`].
 pub trait Sourced {
     fn provenance(&self) -> Provenance<'_>;
+
+    fn sources(&self) -> &[String] {
+        self.provenance().sources
+    }
+
+    fn checked(&self) -> CheckedDate {
+        self.provenance().checked
+    }
+
+    fn status(&self) -> Verification {
+        self.provenance().status
+    }
 }
 
 /// Implements [`Sourced`] for structs with `sources`, `checked`, `status` and `doubt`.
@@ -204,18 +216,6 @@ impl Fact {
 
     pub fn text(&self, language: Language) -> Stated<'_> {
         Stated::new(&self.text, self.provenance(), language)
-    }
-
-    pub fn sources(&self) -> &[String] {
-        &self.sources
-    }
-
-    pub fn checked(&self) -> CheckedDate {
-        self.checked
-    }
-
-    pub fn status(&self) -> Verification {
-        self.status
     }
 }
 

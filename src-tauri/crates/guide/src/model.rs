@@ -100,10 +100,6 @@ impl ContactPoint {
         self.label.as_ref().map(|label| label.get(language))
     }
 
-    pub fn status(&self) -> Verification {
-        self.status
-    }
-
     /// Whether the link is a well-formed `tel:` or `mailto:` link.
     pub(crate) fn link_is_valid(&self) -> bool {
         if let Some(number) = self.link.strip_prefix(TEL) {
@@ -225,18 +221,6 @@ impl Step {
     pub fn applies_to(&self, class: RouteClass) -> bool {
         self.routes.is_empty() || self.routes.contains(&class)
     }
-
-    pub fn sources(&self) -> &[String] {
-        &self.sources
-    }
-
-    pub fn checked(&self) -> CheckedDate {
-        self.checked
-    }
-
-    pub fn status(&self) -> Verification {
-        self.status
-    }
 }
 
 /// A scenario with its ordered steps (for every route; see [`Step::applies_to`]).
@@ -303,18 +287,6 @@ impl IndicativeDuration {
 
     pub fn applies_to(&self, class: RouteClass) -> bool {
         self.routes.is_empty() || self.routes.contains(&class)
-    }
-
-    pub fn sources(&self) -> &[String] {
-        &self.sources
-    }
-
-    pub fn checked(&self) -> CheckedDate {
-        self.checked
-    }
-
-    pub fn status(&self) -> Verification {
-        self.status
     }
 }
 

@@ -339,7 +339,8 @@ impl ContentPack {
         out
     }
 
-    fn all_steps(&self) -> impl Iterator<Item = &Step> {
+    /// Every step of every scenario, then the prevention steps.
+    pub fn all_steps(&self) -> impl Iterator<Item = &Step> {
         self.scenarios
             .iter()
             .flat_map(|scenario| &scenario.steps)

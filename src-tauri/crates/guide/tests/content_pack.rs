@@ -9,7 +9,7 @@ use std::path::Path;
 use waarborg_contract::Language;
 use waarborg_guide::{
     ContentError, ContentPack, NETHERLANDS_FILES, ONE_YEAR_MARK, PackFiles, READY_KEYS,
-    SIX_WEEK_TARGET, ScenarioId, Verification,
+    SIX_WEEK_TARGET, ScenarioId, Sourced, Verification,
 };
 
 fn pack() -> ContentPack {
@@ -136,11 +136,7 @@ fn serialized_facts_always_carry_their_status() {
 #[test]
 fn every_referenced_contact_exists_and_every_ready_key_is_known() {
     let pack = pack();
-    let steps = pack
-        .scenarios()
-        .iter()
-        .flat_map(|scenario| scenario.steps())
-        .chain(pack.prevention());
+    let steps = pack.all_steps();
     for step in steps {
         for contact in step.contacts() {
             assert!(pack.contact(contact).is_some(), "{}: {contact}", step.id());
@@ -155,11 +151,7 @@ fn every_referenced_contact_exists_and_every_ready_key_is_known() {
 fn step_ids_are_unique() {
     let pack = pack();
     let mut seen = HashSet::new();
-    let steps = pack
-        .scenarios()
-        .iter()
-        .flat_map(|scenario| scenario.steps())
-        .chain(pack.prevention());
+    let steps = pack.all_steps();
     for step in steps {
         assert!(seen.insert(step.id().to_owned()), "duplicate {}", step.id());
     }
@@ -206,11 +198,7 @@ fn check_texts(value: &serde_json::Value, count: &mut usize) {
 #[test]
 fn steps_say_what_and_why_in_at_most_two_sentences() {
     let pack = pack();
-    let steps = pack
-        .scenarios()
-        .iter()
-        .flat_map(|scenario| scenario.steps())
-        .chain(pack.prevention());
+    let steps = pack.all_steps();
     for step in steps {
         for language in Language::ALL {
             for text in [step.what(*language).text, step.why(*language).text] {
@@ -613,11 +601,7 @@ fn getters_carry_the_status_of_their_fact() {
                 assert_eq!(fact.text(*language).status, fact.status());
             }
         }
-        let steps = pack
-            .scenarios()
-            .iter()
-            .flat_map(|scenario| scenario.steps())
-            .chain(pack.prevention());
+        let steps = pack.all_steps();
         for step in steps {
             assert_eq!(step.what(*language).status, step.status());
             assert_eq!(step.why(*language).status, step.status());

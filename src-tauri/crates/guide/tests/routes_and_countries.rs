@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use waarborg_contract::Language;
-use waarborg_guide::{ContentPack, InForce, RouteClass, UnknownReason, Verification};
+use waarborg_guide::{ContentPack, InForce, RouteClass, Sourced, UnknownReason, Verification};
 
 fn pack() -> ContentPack {
     ContentPack::netherlands().unwrap()
