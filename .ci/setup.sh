@@ -12,7 +12,6 @@ APT_PACKAGES=(
   dbus dbus-x11 gnome-keyring                      # a real OS keychain (Secret Service)
   age poppler-utils qpdf                           # stock tools the tests check exports and PDFs with
   fonts-dejavu-core                                # fonts embedded in PDFs
-  nodejs npm
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -26,11 +25,6 @@ if command -v apt-get >/dev/null 2>&1; then
   for pkg in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
-  # Node may come from elsewhere (nodesource, nvm): only ask apt for it when absent.
-  if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
-    missing=("${missing[@]/nodejs/}"); missing=("${missing[@]/npm/}")
-  fi
-  read -r -a missing <<<"${missing[*]}"
   if [ "${#missing[@]}" -gt 0 ]; then
     log "apt: installing ${missing[*]}"
     sudo_if_needed apt-get update -qq
@@ -42,6 +36,14 @@ fi
 
 if ! command -v cargo >/dev/null 2>&1; then
   echo "cargo not found: install Rust (https://rustup.rs), then run this again." >&2
+  exit 1
+fi
+
+# Vite 7 needs Node.js 20.19+ (Debian 12's own nodejs is 18).
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ]; then
+  echo "Node.js $(node --version 2>/dev/null || echo missing) is too old: install Node.js 20.19 or newer" >&2
+  echo "(for example from NodeSource or nvm), then run this again." >&2
   exit 1
 fi
 
