@@ -28,12 +28,15 @@ step() {
 }
 
 contract_is_current() {
-  # Regenerate the TypeScript side of the contract and fail when it differs from git.
-  cargo test -q -p waarborg-contract export_bindings >/dev/null || return 1
-  if [ -n "$(git status --porcelain -- ui/src/lib/bindings)" ]; then
-    echo "ui/src/lib/bindings is stale: run 'cargo test -p waarborg-contract' and commit:" >&2
-    git status --porcelain -- ui/src/lib/bindings >&2
-    git diff -- ui/src/lib/bindings >&2
+  # Regenerate the TypeScript side of the contract from scratch (so a removed type
+  # shows up too) and fail when it differs from git.
+  rm -rf ui/src/lib/bindings
+  cargo test -q -p waarborg-contract -p waarborg-guide export_bindings >/dev/null || return 1
+  local generated=(ui/src/lib/bindings ui/src/tests/fixtures)
+  if [ -n "$(git status --porcelain -- "${generated[@]}")" ]; then
+    echo "generated TypeScript/fixtures are stale: run 'cargo test -p waarborg-contract -p waarborg-guide export_bindings' and commit:" >&2
+    git status --porcelain -- "${generated[@]}" >&2
+    git diff -- "${generated[@]}" >&2
     return 1
   fi
 }

@@ -1,8 +1,10 @@
 //! IPC commands: each one maps a contract request onto a core crate call.
 //! The names are listed in `waarborg_contract::COMMANDS` (checked by a test).
 
+use chrono::NaiveDate;
 use tauri::State;
-use waarborg_contract::{ApiError, AppInfo, LanguagePreference, Settings};
+use waarborg_contract::{ApiError, AppInfo, ErrorCode, Language, LanguagePreference, Settings};
+use waarborg_guide::{CountryMatch, Deadlines, GuideOverview, Route};
 
 use crate::state::AppState;
 
@@ -25,4 +27,52 @@ pub fn set_language(
     preference: LanguagePreference,
 ) -> Result<Settings, ApiError> {
     Ok(state.settings()?.set_language(preference)?)
+}
+
+#[tauri::command]
+pub fn guide_overview(state: State<'_, AppState>) -> Result<GuideOverview, ApiError> {
+    Ok(state.guide()?.overview())
+}
+
+#[tauri::command]
+pub fn guide_route(state: State<'_, AppState>, country: Option<String>) -> Result<Route, ApiError> {
+    Ok(state.guide()?.route_for(country.as_deref()))
+}
+
+#[tauri::command]
+pub fn guide_search_countries(
+    state: State<'_, AppState>,
+    query: String,
+    language: Language,
+) -> Result<Vec<CountryMatch>, ApiError> {
+    Ok(state.guide()?.search_countries(&query, language))
+}
+
+/// Both dates come from the parent's local calendar (the UI's "today"), so the
+/// countdown matches the calendar on their wall.
+#[tauri::command]
+pub fn guide_deadlines(removal_date: String, today: String) -> Result<Deadlines, ApiError> {
+    Ok(waarborg_guide::deadlines(
+        parse_date(&removal_date)?,
+        parse_date(&today)?,
+    )?)
+}
+
+/// Remembers the date of removal for the home-screen countdown (`None` removes it).
+/// It is checked like the deadlines themselves: a real date, not after `today`.
+#[tauri::command]
+pub fn set_removal_date(
+    state: State<'_, AppState>,
+    removal_date: Option<String>,
+    today: String,
+) -> Result<Settings, ApiError> {
+    if let Some(date) = &removal_date {
+        waarborg_guide::deadlines(parse_date(date)?, parse_date(&today)?)?;
+    }
+    Ok(state.settings()?.set_removal_date(removal_date)?)
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, ApiError> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|err| ApiError::new(ErrorCode::InvalidDate, format!("{text:?}: {err}")))
 }

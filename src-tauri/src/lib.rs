@@ -28,6 +28,11 @@ fn run_app() -> ExitCode {
             commands::app_info,
             commands::get_settings,
             commands::set_language,
+            commands::guide_overview,
+            commands::guide_route,
+            commands::guide_search_countries,
+            commands::guide_deadlines,
+            commands::set_removal_date,
         ])
         .run(tauri::generate_context!());
     match result {

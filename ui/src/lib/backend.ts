@@ -4,6 +4,11 @@ import { invoke } from '@tauri-apps/api/core';
 import type { ApiError } from './bindings/ApiError';
 import type { AppInfo } from './bindings/AppInfo';
 import type { Command } from './bindings/Command';
+import type { CountryMatch } from './bindings/CountryMatch';
+import type { Deadlines } from './bindings/Deadlines';
+import type { GuideOverview } from './bindings/GuideOverview';
+import type { Language } from './bindings/Language';
+import type { Route } from './bindings/Route';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { LanguagePreference } from './bindings/LanguagePreference';
 import type { Settings } from './bindings/Settings';
@@ -38,6 +43,26 @@ export const backend = {
   getSettings: (): Promise<Settings> => call('get_settings'),
   setLanguage: (preference: LanguagePreference): Promise<Settings> =>
     call('set_language', { preference }),
+  guideOverview: (): Promise<GuideOverview> => call('guide_overview'),
+  guideRoute: (country: string | null): Promise<Route> => call('guide_route', { country }),
+  guideSearchCountries: (query: string, language: Language): Promise<CountryMatch[]> =>
+    call('guide_search_countries', { query, language }),
+  /** Dates as `YYYY-MM-DD` on the parent's own calendar. */
+  guideDeadlines: (removalDate: string, today: string): Promise<Deadlines> =>
+    call('guide_deadlines', { removalDate, today }),
+  /** Shows (or with `null` removes) the time limits on the home screen. */
+  setRemovalDate: (removalDate: string | null, today: string): Promise<Settings> =>
+    call('set_removal_date', { removalDate, today }),
 };
 
-export type { ApiError, AppInfo, ErrorCode, LanguagePreference, Settings };
+export type {
+  ApiError,
+  AppInfo,
+  CountryMatch,
+  Deadlines,
+  ErrorCode,
+  GuideOverview,
+  LanguagePreference,
+  Route,
+  Settings,
+};

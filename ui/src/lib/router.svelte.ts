@@ -1,13 +1,22 @@
 // Hash routes: the back button works and every place has an address to test.
+import type { ScenarioId } from './bindings/ScenarioId';
+
 export const AREAS = ['vault', 'documents', 'emergency', 'prevention'] as const;
 export type Area = (typeof AREAS)[number];
-export type Route = { kind: 'home' } | { kind: 'area'; area: Area } | { kind: 'settings' };
+export const SCENARIOS: readonly ScenarioId[] = ['taking-now', 'threatened', 'taken-abroad'];
+/** An area, and within the emergency area optionally the chosen scenario. */
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'area'; area: Area; scenario?: ScenarioId }
+  | { kind: 'settings' };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
+  const [path = '', sub] = hash.replace(/^#\/?/, '').split('/');
   if (path === 'settings') return { kind: 'settings' };
   const area = AREAS.find((candidate) => candidate === path);
-  return area ? { kind: 'area', area } : { kind: 'home' };
+  if (!area) return { kind: 'home' };
+  const scenario = area === 'emergency' ? SCENARIOS.find((id) => id === sub) : undefined;
+  return scenario ? { kind: 'area', area, scenario } : { kind: 'area', area };
 }
 
 export function href(route: Route): string {
@@ -17,7 +26,7 @@ export function href(route: Route): string {
     case 'settings':
       return '#/settings';
     case 'area':
-      return `#/${route.area}`;
+      return route.scenario ? `#/${route.area}/${route.scenario}` : `#/${route.area}`;
   }
 }
 

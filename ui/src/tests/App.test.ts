@@ -32,6 +32,7 @@ const dutch: Settings = {
   language_preference: 'system',
   system_language: 'nl',
   language: 'nl',
+  removal_date: null,
   problem: null,
 };
 

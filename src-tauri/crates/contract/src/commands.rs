@@ -17,6 +17,16 @@ pub enum Command {
     GetSettings,
     /// `(preference: LanguagePreference) -> Settings`
     SetLanguage,
+    /// `() -> GuideOverview`
+    GuideOverview,
+    /// `(country: string | null) -> Route`
+    GuideRoute,
+    /// `(query: string, language: Language) -> CountryMatch[]`
+    GuideSearchCountries,
+    /// `(removalDate: "YYYY-MM-DD", today: "YYYY-MM-DD") -> Deadlines`
+    GuideDeadlines,
+    /// `(removalDate: "YYYY-MM-DD" | null, today: "YYYY-MM-DD") -> Settings`
+    SetRemovalDate,
 }
 
 impl Command {
@@ -26,12 +36,26 @@ impl Command {
             Self::AppInfo => "app_info",
             Self::GetSettings => "get_settings",
             Self::SetLanguage => "set_language",
+            Self::GuideOverview => "guide_overview",
+            Self::GuideRoute => "guide_route",
+            Self::GuideSearchCountries => "guide_search_countries",
+            Self::GuideDeadlines => "guide_deadlines",
+            Self::SetRemovalDate => "set_removal_date",
         }
     }
 }
 
 /// Every command, in a stable order.
-pub const COMMANDS: &[Command] = &[Command::AppInfo, Command::GetSettings, Command::SetLanguage];
+pub const COMMANDS: &[Command] = &[
+    Command::AppInfo,
+    Command::GetSettings,
+    Command::SetLanguage,
+    Command::GuideOverview,
+    Command::GuideRoute,
+    Command::GuideSearchCountries,
+    Command::GuideDeadlines,
+    Command::SetRemovalDate,
+];
 
 #[cfg(test)]
 mod tests {

@@ -15,6 +15,12 @@ pub enum ErrorCode {
     SettingsCorrupt,
     /// The app's configuration directory could not be determined.
     NoConfigDir,
+    /// The emergency guide's content could not be loaded (a bug: it is checked at build).
+    GuideUnavailable,
+    /// A date the parent entered is not a valid calendar date.
+    InvalidDate,
+    /// The date of removal entered lies after today.
+    RemovalAfterToday,
     /// A bug: something the app should never do happened.
     Internal,
 }
@@ -25,6 +31,9 @@ impl ErrorCode {
         Self::SettingsIo,
         Self::SettingsCorrupt,
         Self::NoConfigDir,
+        Self::GuideUnavailable,
+        Self::InvalidDate,
+        Self::RemovalAfterToday,
         Self::Internal,
     ];
 
@@ -34,6 +43,9 @@ impl ErrorCode {
             Self::SettingsIo => "settings-io",
             Self::SettingsCorrupt => "settings-corrupt",
             Self::NoConfigDir => "no-config-dir",
+            Self::GuideUnavailable => "guide-unavailable",
+            Self::InvalidDate => "invalid-date",
+            Self::RemovalAfterToday => "removal-after-today",
             Self::Internal => "internal",
         }
     }

@@ -59,6 +59,9 @@ pub struct Settings {
     pub system_language: Language,
     /// The language in effect: the preference, or the system language.
     pub language: Language,
+    /// The day the child was taken or not returned (`YYYY-MM-DD`), when the parent
+    /// chose to show the time limits on the home screen.
+    pub removal_date: Option<String>,
     /// Set when the stored settings could not be read; defaults are in use and the
     /// file was left as it was.
     pub problem: Option<ApiError>,

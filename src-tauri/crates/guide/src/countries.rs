@@ -86,6 +86,7 @@ pub struct Country {
 
 /// A search hit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 pub struct CountryMatch {
     pub iso2: String,
     /// The name in the language asked for.

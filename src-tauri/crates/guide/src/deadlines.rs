@@ -50,6 +50,7 @@ impl Milestone {
 
 /// The marks for one removal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 pub struct Deadlines {
     #[ts(type = "string")]
     pub removal_date: NaiveDate,

@@ -73,6 +73,27 @@ impl DeadlineError {
     }
 }
 
+impl From<ContentError> for waarborg_contract::ApiError {
+    fn from(err: ContentError) -> Self {
+        Self::new(
+            waarborg_contract::ErrorCode::GuideUnavailable,
+            err.to_string(),
+        )
+    }
+}
+
+impl From<DeadlineError> for waarborg_contract::ApiError {
+    fn from(err: DeadlineError) -> Self {
+        let code = match err {
+            DeadlineError::RemovalAfterToday { .. } => {
+                waarborg_contract::ErrorCode::RemovalAfterToday
+            }
+            DeadlineError::OutOfRange => waarborg_contract::ErrorCode::InvalidDate,
+        };
+        Self::new(code, err.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,4 +40,4 @@ pub use model::{
     CheckedRange, Contact, ContactPoint, IndicativeDuration, READY_KEYS, RiskChecklist, Route,
     RouteInfo, Scenario, ScenarioId, Step,
 };
-pub use pack::{ContentPack, NETHERLANDS_FILES, PackFiles};
+pub use pack::{ContentPack, GuideOverview, NETHERLANDS_FILES, PackFiles};

@@ -13,6 +13,7 @@ use crate::fact::{CheckedDate, Fact, Sourced, Stated, Text, Verification, impl_s
 /// The three situations the guide walks a parent through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export)]
 pub enum ScenarioId {
     /// The child is being taken right now.
     TakingNow,
@@ -316,6 +317,7 @@ impl RouteInfo {
 /// The guide for one destination: its class, what that means, the "taken abroad"
 /// steps for it, and indicative durations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 pub struct Route {
     pub class: RouteClass,
     /// Set when the class is [`RouteClass::Unknown`].

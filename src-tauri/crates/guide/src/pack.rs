@@ -8,7 +8,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use waarborg_contract::Language;
 
 use crate::countries::{Country, CountryMatch, CountryTable, RouteClass, UnknownReason};
@@ -128,6 +129,22 @@ struct DurationsFile {
 #[serde(deny_unknown_fields)]
 struct PreventionFile {
     prevention: Vec<Step>,
+}
+
+/// What the guide screens need up front, in one piece: every scenario with its steps,
+/// the contacts the steps name, prevention, warning signs and the deadline rules.
+/// The destination route, country search and deadlines are asked for separately.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct GuideOverview {
+    pub jurisdiction: String,
+    pub name: Text,
+    pub checked_on: CheckedRange,
+    pub scenarios: Vec<Scenario>,
+    pub contacts: Vec<Contact>,
+    pub prevention: Vec<Step>,
+    pub risk_indicators: RiskChecklist,
+    pub deadline_rules: Vec<Fact>,
 }
 
 /// A loaded, checked content pack for one jurisdiction.
@@ -287,6 +304,20 @@ impl ContentPack {
 
     pub fn prevention(&self) -> &[Step] {
         &self.prevention
+    }
+
+    /// Everything the guide screens show before the parent chooses a destination.
+    pub fn overview(&self) -> GuideOverview {
+        GuideOverview {
+            jurisdiction: self.jurisdiction.clone(),
+            name: self.name.clone(),
+            checked_on: self.checked_on(),
+            scenarios: self.scenarios.clone(),
+            contacts: self.contacts.clone(),
+            prevention: self.prevention.clone(),
+            risk_indicators: self.risk.clone(),
+            deadline_rules: self.deadline_rules.clone(),
+        }
     }
 
     /// The oldest and newest date on which the pack's facts were checked.

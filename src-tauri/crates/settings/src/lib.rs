@@ -1,7 +1,9 @@
 //! The parent's settings, kept in `settings.json` in the app's config directory.
 //!
 //! Settings are never secret (no vault paths or names live here: the other parent may
-//! read this file). Writes are atomic: a temporary file in the same directory, fsync,
+//! read this file). The one case fact kept here, the date of removal, is there because
+//! the home screen counts down to the Convention's time limits before any unlock; the
+//! parent can remove it, and it names no one. Writes are atomic: a temporary file in the same directory, fsync,
 //! rename, so a crash leaves either the old or the new file, never half of one.
 #![forbid(unsafe_code)]
 
@@ -20,6 +22,7 @@ const FILE_NAME: &str = "settings.json";
 #[serde(default)]
 struct StoredSettings {
     language: LanguagePreference,
+    removal_date: Option<String>,
 }
 
 /// Why loading the settings failed.
@@ -105,6 +108,15 @@ impl SettingsStore {
         Ok(self.resolve(&stored))
     }
 
+    /// Stores (or, with `None`, removes) the date of removal shown on the home screen.
+    /// The caller validates the date; it is kept as given (`YYYY-MM-DD`).
+    pub fn set_removal_date(&self, date: Option<String>) -> Result<Settings, SaveError> {
+        let mut stored = self.load_stored().unwrap_or_default();
+        stored.removal_date = date;
+        self.save(&stored)?;
+        Ok(self.resolve(&stored))
+    }
+
     fn load_stored(&self) -> Result<StoredSettings, LoadError> {
         let path = self.path();
         let bytes = match fs::read(&path) {
@@ -137,6 +149,7 @@ impl SettingsStore {
             language_preference: stored.language,
             system_language: self.system_language,
             language,
+            removal_date: stored.removal_date.clone(),
             problem: None,
         }
     }
@@ -182,6 +195,23 @@ mod tests {
         assert_eq!(saved.language, Language::En);
         let reloaded = store(tmp.path(), Language::Nl).load().unwrap();
         assert_eq!(reloaded, saved);
+    }
+
+    #[test]
+    fn a_removal_date_is_remembered_with_the_language_and_can_be_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let s = store(tmp.path(), Language::Nl);
+        s.set_language(LanguagePreference::En).unwrap();
+        s.set_removal_date(Some("2026-11-01".to_owned())).unwrap();
+        let reloaded = store(tmp.path(), Language::Nl).load().unwrap();
+        assert_eq!(reloaded.removal_date.as_deref(), Some("2026-11-01"));
+        assert_eq!(reloaded.language, Language::En);
+        let cleared = s.set_removal_date(None).unwrap();
+        assert_eq!(cleared.removal_date, None);
+        assert_eq!(
+            store(tmp.path(), Language::Nl).load().unwrap().removal_date,
+            None
+        );
     }
 
     #[test]

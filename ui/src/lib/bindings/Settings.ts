@@ -20,6 +20,11 @@ system_language: Language,
  */
 language: Language, 
 /**
+ * The day the child was taken or not returned (`YYYY-MM-DD`), when the parent
+ * chose to show the time limits on the home screen.
+ */
+removal_date: string | null, 
+/**
  * Set when the stored settings could not be read; defaults are in use and the
  * file was left as it was.
  */
