@@ -201,7 +201,6 @@ pub(crate) fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
 
 /// Formats an ISO date for print as `dd-mm-yyyy`; text that is not a date is printed
 /// as it was typed (validation has already flagged it).
-#[allow(dead_code)] // Used by the PDF renderer, added next.
 pub(crate) fn display_date(text: &str) -> String {
     match parse_date(text) {
         Ok(Some(date)) => date.format("%d-%m-%Y").to_string(),

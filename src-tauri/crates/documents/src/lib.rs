@@ -13,7 +13,9 @@
 #![forbid(unsafe_code)]
 
 mod consent;
+mod consent_pdf;
 mod error;
+mod layout;
 mod validation;
 mod write;
 
@@ -21,6 +23,11 @@ pub use consent::{
     Capacity, Child, Companion, ConsentForm, ContactDuringTrip, Custody, Destination, DocumentKind,
     Holder, Stay, TravelDocument, Trip, validate,
 };
+pub use consent_pdf::{ConsentOptions, consent_form_pdf};
 pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, WriteError};
 pub use validation::{FieldError, Severity, ValidationCode, field_error_message};
 pub use write::write_pdf_atomically;
+
+/// When the legal content behind the documents was last checked (month precision, as
+/// the research gives it). Printed in every document's footer.
+pub const CONTENT_CHECKED: &str = "11-2026";
