@@ -199,7 +199,8 @@ impl Canvas {
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
-            for word in paragraph.split_whitespace() {
+            // Only ordinary spaces break a line: a no-break space (as in "€\u{a0}500") holds.
+            for word in paragraph.split([' ', '\t', '\r']).filter(|w| !w.is_empty()) {
                 let candidate = if line.is_empty() {
                     word.to_owned()
                 } else {

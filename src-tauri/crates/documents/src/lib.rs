@@ -12,19 +12,27 @@
 //! No network, no app shell: the shell wires these calls to IPC.
 #![forbid(unsafe_code)]
 
+mod clauses;
 mod consent;
 mod consent_pdf;
 mod error;
 mod layout;
+mod plan_pdf;
 mod validation;
 mod write;
 
+pub use clauses::{
+    Article, ChoiceOption, Clause, ClauseChoice, ClauseLibrary, FilledPlan, NETHERLANDS,
+    PLAN_PLACEHOLDERS, ParamDef, ParamKind, ParentingPlan, Party, PlanChild,
+    Status as ClauseStatus, Text as ClauseText,
+};
 pub use consent::{
     Capacity, Child, Companion, ConsentForm, ContactDuringTrip, Custody, Destination, DocumentKind,
     Holder, Stay, TravelDocument, Trip, validate,
 };
 pub use consent_pdf::{ConsentOptions, consent_form_pdf};
 pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, WriteError};
+pub use plan_pdf::{PlanLanguage, parenting_plan_pdf};
 pub use validation::{FieldError, Severity, ValidationCode, field_error_message};
 pub use write::write_pdf_atomically;
 

@@ -175,3 +175,13 @@ error-documents-invalid-input = The form is not complete yet. Nothing was lost; 
 error-documents-font = The font for the PDF could not be loaded. Nothing was lost. Reinstall Waarborg.
 error-documents-write = The PDF could not be saved. Nothing was lost. Choose another folder or free up space.
 error-documents-clause-library = The library of agreements could not be loaded. Nothing was lost. Reinstall Waarborg.
+doc-plan-title = Parenting plan – agreements on travel abroad
+doc-plan-intro = These agreements belong to the parenting plan of the undersigned for their children. They apply in addition to the agreements in that plan.
+doc-plan-parties = Parties
+doc-plan-party-a = Parent A
+doc-plan-party-b = Parent B
+doc-plan-children = Children
+doc-plan-agreements = Agreements
+doc-plan-article = Article { $n }.
+doc-plan-signatures = Signatures
+## ---- Documents (waarborg-documents): end --------------------------------------------

@@ -175,3 +175,13 @@ error-documents-invalid-input = Het formulier is nog niet compleet. Er is niets 
 error-documents-font = Het lettertype voor de PDF kon niet worden geladen. Er is niets verloren. Installeer Waarborg opnieuw.
 error-documents-write = De PDF kon niet worden opgeslagen. Er is niets verloren. Kies een andere map of maak ruimte vrij.
 error-documents-clause-library = De bibliotheek met afspraken kon niet worden geladen. Er is niets verloren. Installeer Waarborg opnieuw.
+doc-plan-title = Ouderschapsplan – afspraken over reizen naar het buitenland
+doc-plan-intro = Deze afspraken horen bij het ouderschapsplan van de ondergetekenden over hun kinderen. Zij gelden naast de afspraken die daarin staan.
+doc-plan-parties = Partijen
+doc-plan-party-a = Ouder A
+doc-plan-party-b = Ouder B
+doc-plan-children = Kinderen
+doc-plan-agreements = Afspraken
+doc-plan-article = Artikel { $n }.
+doc-plan-signatures = Ondertekening
+## ---- Documents (waarborg-documents): end --------------------------------------------
