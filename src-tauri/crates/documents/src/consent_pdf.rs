@@ -265,7 +265,9 @@ fn child_section(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentForm) {
 fn companion_section(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentForm) {
     let companion = &form.companion;
     canvas.section(&numbered(labels, "doc-consent-section-companion"), KEEP);
+    canvas.ensure(100.0);
     let top = canvas.y();
+    let page = canvas.page_count();
     canvas.row(&[
         labels.cell("doc-field-full-name", &companion.full_name, 0.6),
         labels.cell(
@@ -283,7 +285,7 @@ fn companion_section(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentForm
     if companion.travels_alone {
         // Strike the block through, as the KMar instructions ask.
         let bottom = canvas.y();
-        if bottom < top {
+        if bottom < top && canvas.page_count() == page {
             canvas.line(
                 (MARGIN_X, bottom),
                 (MARGIN_X + CONTENT_WIDTH, top),

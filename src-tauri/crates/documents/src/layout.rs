@@ -110,6 +110,9 @@ pub(crate) struct Canvas {
     /// Baseline budget: the y (from the bottom, in pt) where the next item starts.
     y: f32,
     running_header: String,
+    /// A section heading waiting to be placed together with what follows it, and the
+    /// gap asked for after it.
+    pending_heading: Option<(String, f32)>,
 }
 
 impl Canvas {
@@ -134,6 +137,7 @@ impl Canvas {
             pages: Vec::new(),
             y: TOP,
             running_header: running_header.to_owned(),
+            pending_heading: None,
         };
         canvas.new_page();
         Ok(canvas)
@@ -160,14 +164,53 @@ impl Canvas {
     }
 
     /// Moves to a new page unless `height` still fits on this one.
+    /// A pending section heading is placed first, on the same page as `height`.
     pub fn ensure(&mut self, height: f32) {
+        self.flush_heading(height);
         if height > self.room() && self.y < TOP {
             self.new_page();
         }
     }
 
     pub fn gap(&mut self, height: f32) {
-        self.y -= height;
+        match &mut self.pending_heading {
+            Some((_, after)) => *after += height,
+            None => self.y -= height,
+        }
+    }
+
+    /// The number of pages so far.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Draws the pending section heading, moving to a new page first unless the
+    /// heading and `next` points of content fit here: a heading never ends a page.
+    fn flush_heading(&mut self, next: f32) {
+        let Some((text, after)) = self.pending_heading.take() else {
+            return;
+        };
+        let style = Style::bold(10.0);
+        let lines = self.wrap(&text, style, CONTENT_WIDTH - 8.0);
+        let height = lines.len() as f32 * style.line_height() + 6.0;
+        self.y -= 6.0;
+        if height + after + next > self.room() && self.y < TOP - 6.0 {
+            self.new_page();
+        }
+        self.rect(
+            MARGIN_X,
+            self.y - height,
+            CONTENT_WIDTH,
+            height,
+            None,
+            Some(0.88),
+        );
+        let mut y = self.y - 3.0 - style.size;
+        for line in &lines {
+            self.text(MARGIN_X + 4.0, y, line, style);
+            y -= style.line_height();
+        }
+        self.y -= height + after;
     }
 
     // ---- measuring and wrapping ---------------------------------------------------
@@ -336,28 +379,25 @@ impl Canvas {
         }
     }
 
-    /// A section heading: a shaded bar, kept on the same page as `keep_with` points
-    /// of what follows.
+    /// A section heading: a shaded bar, placed when the next content is, on the same
+    /// page as at least `keep_with` points of it.
     pub fn section(&mut self, text: &str, keep_with: f32) {
-        let style = Style::bold(10.0);
-        let lines = self.wrap(text, style, CONTENT_WIDTH - 8.0);
-        let height = lines.len() as f32 * style.line_height() + 6.0;
-        self.gap(6.0);
-        self.ensure(height + keep_with);
-        self.rect(
-            MARGIN_X,
-            self.y - height,
-            CONTENT_WIDTH,
-            height,
-            None,
-            Some(0.88),
-        );
-        let mut y = self.y - 3.0 - style.size;
-        for line in &lines {
-            self.text(MARGIN_X + 4.0, y, line, style);
-            y -= style.line_height();
+        self.flush_heading(0.0);
+        self.pending_heading = Some((text.to_owned(), 0.0));
+        // Reserve room for the start of the content without drawing anything yet.
+        self.flush_heading_if_short(keep_with);
+    }
+
+    /// Moves the pending heading to a new page now if `keep_with` would not fit below it.
+    fn flush_heading_if_short(&mut self, keep_with: f32) {
+        if let Some((text, _)) = &self.pending_heading {
+            let style = Style::bold(10.0);
+            let lines = self.wrap(text, style, CONTENT_WIDTH - 8.0).len();
+            let height = lines as f32 * style.line_height() + 12.0;
+            if height + keep_with > self.room() && self.y < TOP {
+                self.new_page();
+            }
         }
-        self.y -= height;
     }
 
     /// Wrapped running text over the full width (or indented), breaking across pages
@@ -412,6 +452,12 @@ impl Canvas {
             .iter()
             .map(|(_, _, lines)| height_of(lines))
             .fold(min_height, f32::max);
+        let first_chunk = if total <= TOP - BOTTOM {
+            total
+        } else {
+            LABEL.line_height() + VALUE.line_height() + 2.0 * CELL_PAD
+        };
+        self.flush_heading(first_chunk);
         if total > self.room() && total <= TOP - BOTTOM {
             self.new_page();
         }
@@ -510,7 +556,9 @@ impl Canvas {
         }
     }
 
-    pub fn y(&self) -> f32 {
+    /// The current position; places a pending heading first.
+    pub fn y(&mut self) -> f32 {
+        self.flush_heading(0.0);
         self.y
     }
 

@@ -154,6 +154,7 @@ pub fn parenting_plan_pdf(
         ),
     ]);
     canvas.gap(6.0);
+    canvas.ensure(72.0);
     let half = (CONTENT_WIDTH - 12.0) / 2.0;
     let top = canvas.y();
     let signature = labels.joined("doc-field-signature", &[]);
