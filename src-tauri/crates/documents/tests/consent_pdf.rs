@@ -291,3 +291,35 @@ fn a_page_renders_to_an_image() {
         .expect("a PNG");
     assert!(png.metadata().unwrap().len() > 1000);
 }
+
+#[test]
+fn an_institution_and_court_consent_are_printed_and_the_legalisation_box_is_optional() {
+    if !have("pdftotext") {
+        return;
+    }
+    let mut form = example_form();
+    form.custody = waarborg_documents::Custody::CourtReplacedConsent;
+    form.holders = vec![waarborg_documents::Holder {
+        capacity: waarborg_documents::Capacity::Institution,
+        full_name: "Gecertificeerde Instelling Jeugdbescherming Voorbeeld".into(),
+        representative: "J. de Vries, jeugdbeschermer".into(),
+        address: "Postbus 1234, 1000 AB Amsterdam".into(),
+        phone: "+31 20 000 00 00".into(),
+        ..Default::default()
+    }];
+    form.legalisation_box = false;
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "institution.pdf", &render(&form));
+    let text = text(&path);
+    for expected in [
+        "Instelling / Institution",
+        "Ondertekend namens de instelling door / Signed on behalf of the institution by",
+        "J. de Vries, jeugdbeschermer",
+        "De rechter heeft vervangende toestemming gegeven",
+        "A court has given replacement consent",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing");
+    }
+    assert!(!text.contains("Legalisation of the signature"));
+    assert!(!text.contains("Holder 2"));
+}
