@@ -1,4 +1,5 @@
-//! Generates the example consent form and prints how long it takes.
+//! Generates the example consent form (and the example parenting plan, nl+en) and
+//! prints how long it takes. Figures go into docs/BENCHMARKS.md.
 //!
 //! `cargo run --release -p waarborg-documents --example consent_timing [OUT.pdf]`
 #![allow(clippy::print_stdout, clippy::unwrap_used, clippy::expect_used)]
@@ -34,6 +35,30 @@ fn main() {
         ms(times[0]),
         ms(times[runs / 2]),
         ms(times[runs - 1])
+    );
+
+    let library = waarborg_documents::ClauseLibrary::netherlands().expect("clauses");
+    let plan: waarborg_documents::ParentingPlan =
+        serde_json::from_str(include_str!("data/plan.json")).expect("plan JSON");
+    let mut plan_times = Vec::with_capacity(runs);
+    let mut plan_size = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let bytes = waarborg_documents::parenting_plan_pdf(
+            &library,
+            &plan,
+            waarborg_documents::PlanLanguage::Both,
+        )
+        .expect("plan");
+        plan_times.push(start.elapsed());
+        plan_size = bytes.len();
+    }
+    plan_times.sort();
+    println!(
+        "parenting plan (12 clauses, nl+en): {plan_size} bytes; {runs} renders: min {:.1} ms, median {:.1} ms, max {:.1} ms",
+        ms(plan_times[0]),
+        ms(plan_times[runs / 2]),
+        ms(plan_times[runs - 1])
     );
     if let Some(out) = std::env::args().nth(1) {
         waarborg_documents::write_pdf_atomically(std::path::Path::new(&out), &first)

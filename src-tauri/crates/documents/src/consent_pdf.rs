@@ -15,7 +15,6 @@ use crate::consent::{
 };
 use crate::error::RenderError;
 use crate::layout::{BODY, CONTENT_WIDTH, Canvas, Cell, MARGIN_X, Style};
-use crate::validation::Severity;
 
 /// What to print besides the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,15 +40,8 @@ pub fn consent_form_pdf(
     form: &ConsentForm,
     options: ConsentOptions,
 ) -> Result<Vec<u8>, RenderError> {
-    if let Err(errors) = validate(form, options.today) {
-        let blocking: Vec<_> = errors
-            .into_iter()
-            .filter(|e| e.severity == Severity::Error || !form.confirm_past_departure)
-            .collect();
-        if !blocking.is_empty() {
-            return Err(RenderError::Invalid(blocking));
-        }
-    }
+    // A departure in the past is only reported while it is unconfirmed.
+    validate(form, options.today).map_err(RenderError::Invalid)?;
     let labels = Bilingual::new();
     let child_name = format!(
         "{} {}",
