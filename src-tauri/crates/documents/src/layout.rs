@@ -594,14 +594,28 @@ impl Canvas {
             ops.append(&mut self.pages[0]);
             finished.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
         }
-        self.doc
+        let mut bytes = self
+            .doc
             .with_pages(finished)
-            .save(&PdfSaveOptions::default(), &mut Vec::new())
+            .save(&PdfSaveOptions::default(), &mut Vec::new());
+        blank_empty_pdfx_version(&mut bytes);
+        bytes
     }
 }
 
 /// Wrapped lines, each with its style.
 type Lines = Vec<(String, Style)>;
+
+/// printpdf always writes a `/GTS_PDFXVersion` key into the document information,
+/// empty when no standard was chosen; readers such as `pdfinfo` then report the file as
+/// PDF/X, which it is not. Overwriting the empty key with spaces of the same length
+/// keeps every byte offset (and so the cross-reference table) valid.
+fn blank_empty_pdfx_version(bytes: &mut [u8]) {
+    const KEY: &[u8] = b"/GTS_PDFXVersion()";
+    if let Some(at) = bytes.windows(KEY.len()).position(|w| w == KEY) {
+        bytes[at..at + KEY.len()].fill(b' ');
+    }
+}
 
 fn gray(level: f32) -> Color {
     Color::Rgb(Rgb {

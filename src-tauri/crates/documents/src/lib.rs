@@ -9,6 +9,33 @@
 //! are data in `content/clauses/`. The font (DejaVu Sans) is embedded in the crate, so
 //! output does not depend on the fonts of the machine.
 //!
+//! ```
+//! use waarborg_documents::*;
+//!
+//! // An empty consent form: every problem comes back, with its field and code.
+//! let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+//! let errors = validate(&ConsentForm::default(), today).unwrap_err();
+//! assert!(errors.iter().any(|e| e.field == "holders[0]" && e.code.as_str() == "holder-missing"));
+//!
+//! // A parenting plan with one clause, filled and printed in Dutch and English.
+//! let library = ClauseLibrary::netherlands()?;
+//! let plan = ParentingPlan {
+//!     party_a: Party { full_name: "Jörg Müller".into(), ..Default::default() },
+//!     party_b: Party { full_name: "Çağla Yıldız".into(), ..Default::default() },
+//!     children: vec![PlanChild { full_name: "Zeynep Müller".into(), birth_date: "2016-06-30".into() }],
+//!     clauses: vec![ClauseChoice {
+//!         id: "max-holiday-length".into(),
+//!         params: [("max_days".to_owned(), "21".to_owned())].into(),
+//!     }],
+//!     ..Default::default()
+//! };
+//! let filled = library.fill(&plan).map_err(|e| format!("{e:?}"))?;
+//! assert!(filled.articles[0].text.en.contains("no more than 21 consecutive days"));
+//! let pdf = parenting_plan_pdf(&library, &plan, PlanLanguage::Both)?;
+//! assert!(pdf.starts_with(b"%PDF"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! No network, no app shell: the shell wires these calls to IPC.
 #![forbid(unsafe_code)]
 

@@ -98,6 +98,8 @@ fn the_pdf_is_valid_a4_with_metadata_and_embedded_subset_fonts() {
     );
     assert!(info.contains("Author:          Waarborg"), "{info}");
     assert!(!info.contains("1970"), "creation date not set: {info}");
+    // Not claimed as PDF/X (printpdf writes an empty version key; it is blanked).
+    assert!(!info.contains("PDF/X"), "{info}");
     let fonts = pdffonts(&path);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
     assert_eq!(rows.len(), 2, "{fonts}");
