@@ -442,14 +442,13 @@ fn signature_section(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentForm
             labels.cell("doc-field-sign-place", &holder.sign_place, 0.5),
             labels.cell("doc-field-sign-date", display_date(&holder.sign_date), 0.5),
         ]);
+        let caption = if holder.capacity == Capacity::Institution {
+            "doc-field-signature-stamp"
+        } else {
+            "doc-field-signature"
+        };
         let top = canvas.y();
-        canvas.signature_box(
-            MARGIN_X,
-            CONTENT_WIDTH,
-            top,
-            48.0,
-            &labels.pair("doc-field-signature"),
-        );
+        canvas.signature_box(MARGIN_X, CONTENT_WIDTH, top, 48.0, &labels.pair(caption));
         canvas.set_y(top - 48.0);
     }
 }

@@ -319,6 +319,7 @@ fn an_institution_and_court_consent_are_printed_and_the_legalisation_box_is_opti
         "J. de Vries, jeugdbeschermer",
         "De rechter heeft vervangende toestemming gegeven",
         "A court has given replacement consent",
+        "Signature and stamp of the institution",
     ] {
         assert!(text.contains(expected), "{expected:?} missing");
     }

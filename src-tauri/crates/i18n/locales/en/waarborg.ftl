@@ -118,6 +118,7 @@ doc-field-name = Name
 doc-field-sign-place = Place
 doc-field-sign-date = Date
 doc-field-signature = Signature
+doc-field-signature-stamp = Signature and stamp of the institution
 doc-consent-statement-consent = The undersigned, holding parental authority over { $child }, consent(s) to the child travelling to { $destinations } from { $departure } up to and including { $return }, as described in this form.
 doc-consent-statement-limit = This consent is valid only for this trip and these dates. The child must be back in the Netherlands on { $back } at the latest.
 doc-consent-statement-residence = No consent is given to the child moving abroad or to any change of the child's habitual residence.

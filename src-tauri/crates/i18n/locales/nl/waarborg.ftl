@@ -118,6 +118,7 @@ doc-field-name = Naam
 doc-field-sign-place = Plaats
 doc-field-sign-date = Datum
 doc-field-signature = Handtekening
+doc-field-signature-stamp = Handtekening en stempel van de instelling
 doc-consent-statement-consent = Ondergetekende(n), met gezag over { $child }, geeft/geven toestemming voor de reis van het kind naar { $destinations }, van { $departure } tot en met { $return }, zoals op dit formulier beschreven.
 doc-consent-statement-limit = Deze toestemming geldt alleen voor deze reis en deze data. Het kind moet uiterlijk op { $back } terug zijn in Nederland.
 doc-consent-statement-residence = Er is geen toestemming gegeven voor een verhuizing van het kind naar het buitenland of voor een wijziging van de gewone verblijfplaats van het kind.
