@@ -257,7 +257,22 @@ fn child_section(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentForm) {
 fn companion_section(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentForm) {
     let companion = &form.companion;
     canvas.section(&numbered(labels, "doc-consent-section-companion"), KEEP);
-    canvas.ensure(100.0);
+    // The block is kept on one page so that it can be struck through in one line.
+    canvas.ensure(if companion.travels_alone {
+        140.0
+    } else {
+        100.0
+    });
+    if companion.travels_alone {
+        canvas.gap(3.0);
+        canvas.paragraph(&labels.nl.get("doc-companion-alone"), Style::bold(9.0), 0.0);
+        canvas.paragraph(
+            &labels.en.get("doc-companion-alone"),
+            Style::bold(9.0).gray(0.3),
+            0.0,
+        );
+        canvas.gap(3.0);
+    }
     let top = canvas.y();
     let page = canvas.page_count();
     canvas.row(&[
@@ -274,22 +289,13 @@ fn companion_section(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentForm
         labels.cell("doc-field-document-issuer", &companion.document_issuer, 0.4),
     ]);
     canvas.row(&[labels.cell("doc-field-phone", &companion.phone, 1.0)]);
-    if companion.travels_alone {
-        // Strike the block through, as the KMar instructions ask.
-        let bottom = canvas.y();
-        if bottom < top && canvas.page_count() == page {
-            canvas.line(
-                (MARGIN_X, bottom),
-                (MARGIN_X + CONTENT_WIDTH, top),
-                1.2,
-                0.0,
-            );
-        }
-        canvas.gap(3.0);
-        canvas.paragraph(&labels.nl.get("doc-companion-alone"), Style::bold(9.0), 0.0);
-        canvas.paragraph(
-            &labels.en.get("doc-companion-alone"),
-            Style::bold(9.0).gray(0.3),
+    // Strike the block through, as the KMar instructions ask.
+    let bottom = canvas.y();
+    if companion.travels_alone && bottom < top && canvas.page_count() == page {
+        canvas.line(
+            (MARGIN_X, bottom),
+            (MARGIN_X + CONTENT_WIDTH, top),
+            1.2,
             0.0,
         );
     }
