@@ -632,3 +632,57 @@ fn point((x, y): (f32, f32)) -> LinePoint {
         bezier: false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_lines_never_exceed_the_width_and_keep_every_character() {
+        let canvas = Canvas::new("t", "h").unwrap();
+        let alphabet: Vec<char> = "aW mÇğıŁłΑλέΖжЩ-/,.  0123456789€\u{a0}".chars().collect();
+        // A small deterministic generator: no dependency, same cases every run.
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for case in 0..300 {
+            let len = (case * 7) % 400;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let width = 30.0 + (case % 17) as f32 * 25.0;
+            let lines = canvas.wrap(&text, VALUE, width);
+            for line in &lines {
+                assert!(
+                    canvas.text_width(line, VALUE) <= width + 0.01,
+                    "{line:?} wider than {width}"
+                );
+            }
+            let strip = |s: &str| s.chars().filter(|c| *c != ' ').collect::<String>();
+            assert_eq!(strip(&lines.concat()), strip(&text), "case {case}");
+        }
+    }
+
+    #[test]
+    fn text_is_measured_with_the_font() {
+        let canvas = Canvas::new("t", "h").unwrap();
+        let narrow = canvas.text_width("iiii", VALUE);
+        let wide = canvas.text_width("WWWW", VALUE);
+        assert!(wide > 2.0 * narrow, "{narrow} {wide}");
+        assert!(
+            canvas.text_width("Ł", Style::bold(10.0)) > canvas.text_width("Ł", Style::regular(9.0))
+        );
+    }
+
+    #[test]
+    fn the_empty_pdfx_version_key_is_blanked_in_place() {
+        let mut bytes = b"<</Trapped/False/GTS_PDFXVersion()/Title(x)>>".to_vec();
+        let len = bytes.len();
+        blank_empty_pdfx_version(&mut bytes);
+        assert_eq!(bytes.len(), len);
+        assert!(!bytes.windows(4).any(|w| w == b"GTS_"));
+    }
+}

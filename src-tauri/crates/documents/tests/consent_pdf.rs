@@ -326,3 +326,41 @@ fn an_institution_and_court_consent_are_printed_and_the_legalisation_box_is_opti
     assert!(!text.contains("Legalisation of the signature"));
     assert!(!text.contains("Holder 2"));
 }
+
+#[test]
+fn a_box_taller_than_a_page_continues_on_the_next_page() {
+    if !(have("pdftotext") && have("qpdf")) {
+        return;
+    }
+    let mut form = example_form();
+    let words: Vec<String> = (1..=1500).map(|i| format!("w{i}")).collect();
+    form.stays[0].address = words.join(" ");
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "huge.pdf", &render(&form));
+    qpdf_check(&path);
+    let boxes = word_boxes(&path);
+    let found: std::collections::BTreeSet<&str> = boxes.iter().map(|(w, ..)| w.as_str()).collect();
+    for word in &words {
+        assert!(found.contains(word.as_str()), "{word} lost");
+    }
+    for (word, x_max, y_max, page_width) in &boxes {
+        assert!(*x_max <= page_width - 40.0, "{word:?} runs off the page");
+        assert!(*y_max <= 841.89 - 20.0, "{word:?} below the page");
+    }
+}
+
+#[test]
+fn forms_render_from_several_threads_at_once() {
+    let form = example_form();
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let form = form.clone();
+            std::thread::spawn(move || consent_form_pdf(&form, ConsentOptions::new(today())))
+        })
+        .collect();
+    let outputs: Vec<Vec<u8>> = handles
+        .into_iter()
+        .map(|h| h.join().unwrap().unwrap())
+        .collect();
+    assert!(outputs.iter().all(|o| o.starts_with(b"%PDF")));
+}
