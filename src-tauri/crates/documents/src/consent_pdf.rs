@@ -485,15 +485,18 @@ fn legalisation_section(canvas: &mut Canvas, labels: &Bilingual) {
     canvas.set_y(top - 75.0);
 }
 
-/// Mandatory and advised attachments as the KMar lists them (research §1.3), plus
-/// the ID copies Centrum IKO asks for and the court papers municipalities mention.
+/// Attachments as the KMar lists them, mandatory and advised (research §1.3), then
+/// what Centrum IKO (ID copies) and municipalities (court papers, return ticket) add.
 const MANDATORY: &[&str] = &["doc-att-passports", "doc-att-consent"];
 const ADVISED: &[&str] = &[
     "doc-att-brp-child",
     "doc-att-brp-parent",
     "doc-att-gezagsregister",
+];
+const ALSO_USEFUL: &[&str] = &[
     "doc-att-id-copies",
     "doc-att-court",
+    "doc-att-return-ticket",
 ];
 
 fn attachments_section(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentForm) {
@@ -502,6 +505,7 @@ fn attachments_section(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentFo
     for (heading, items) in [
         ("doc-attachments-mandatory", MANDATORY),
         ("doc-attachments-advised", ADVISED),
+        ("doc-attachments-also", ALSO_USEFUL),
     ] {
         canvas.gap(3.0);
         canvas.ensure(40.0);

@@ -72,6 +72,8 @@ fn every_filled_value_and_both_languages_are_in_the_pdf() {
         // Legalisation box, attachments and the checklist page.
         "Legalisation of the signature",
         "Mandatory (according to the Royal Netherlands Marechaussee)",
+        "Advised (according to the Royal Netherlands Marechaussee)",
+        "Also useful (according to Centrum IKO and municipalities)",
         "Reislijst / Travel checklist",
         "Pagina 4 van 4 / Page 4 of 4",
         "Not legal advice",
