@@ -188,6 +188,50 @@ pub struct ContactDuringTrip {
     pub email: String,
 }
 
+/// What the trip watch needs to know about a consented trip: when the child must be
+/// back, and where they went. Made from a valid form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TripRecord {
+    pub child_name: String,
+    /// ISO dates.
+    pub departure_date: String,
+    pub return_date: String,
+    /// The date the child must be back in the Netherlands: `back_in_nl_date`, or the
+    /// return date when that is empty.
+    pub back_in_nl_date: String,
+    /// Destination countries as typed, in order.
+    pub destinations: Vec<String>,
+}
+
+impl ConsentForm {
+    /// The trip to record after printing, or `None` when the form does not validate.
+    pub fn trip_record(&self, today: NaiveDate) -> Option<TripRecord> {
+        validate(self, today).ok()?;
+        let trip = &self.trip;
+        let back = if trip.back_in_nl_date.trim().is_empty() {
+            &trip.return_date
+        } else {
+            &trip.back_in_nl_date
+        };
+        Some(TripRecord {
+            child_name: format!(
+                "{} {}",
+                self.child.given_names.trim(),
+                self.child.surname.trim()
+            ),
+            departure_date: trip.departure_date.trim().to_owned(),
+            return_date: trip.return_date.trim().to_owned(),
+            back_in_nl_date: back.trim().to_owned(),
+            destinations: trip
+                .destinations
+                .iter()
+                .map(|d| d.country.trim().to_owned())
+                .collect(),
+        })
+    }
+}
+
 /// A date field, parsed: `Ok(None)` when empty.
 pub(crate) fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
     let text = text.trim();
@@ -621,6 +665,22 @@ mod tests {
         let mut form = example();
         form.child.birth_date = "2027-01-01".into();
         assert!(has(&form, "child.birth_date", "date-in-future"));
+    }
+
+    #[test]
+    fn a_valid_form_gives_the_trip_to_watch() {
+        let mut form = example();
+        let record = form.trip_record(today()).unwrap();
+        assert_eq!(record.child_name, "Zeynep Maja Wróbel");
+        assert_eq!(record.back_in_nl_date, "2027-01-03");
+        assert_eq!(record.destinations, ["Turkije / Türkiye"]);
+        form.trip.back_in_nl_date.clear();
+        assert_eq!(
+            form.trip_record(today()).unwrap().back_in_nl_date,
+            "2027-01-03"
+        );
+        form.child.surname.clear();
+        assert_eq!(form.trip_record(today()), None);
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub use clauses::{
 };
 pub use consent::{
     Capacity, Child, Companion, ConsentForm, ContactDuringTrip, Custody, Destination, DocumentKind,
-    Holder, Stay, TravelDocument, Trip, validate,
+    Holder, Stay, TravelDocument, Trip, TripRecord, validate,
 };
 pub use consent_pdf::{ConsentOptions, consent_form_pdf};
 pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, WriteError};
