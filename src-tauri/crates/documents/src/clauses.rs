@@ -305,6 +305,14 @@ impl ClauseLibrary {
                 Err(mut clause_errors) => errors.append(&mut clause_errors),
             }
         }
+        if let Ok(value) = serde_json::to_value(plan) {
+            for field in crate::layout::unprintable_fields(&value) {
+                errors.push(FieldError::new(
+                    field,
+                    ValidationCode::UnsupportedCharacters,
+                ));
+            }
+        }
         if errors.is_empty() {
             Ok(FilledPlan { articles })
         } else {

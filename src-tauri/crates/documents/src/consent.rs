@@ -394,6 +394,12 @@ pub fn validate(form: &ConsentForm, today: NaiveDate) -> Result<(), Vec<FieldErr
     v.required("contact_during_trip.phone", &form.contact_during_trip.phone);
     v.email("contact_during_trip.email", &form.contact_during_trip.email);
 
+    if let Ok(value) = serde_json::to_value(form) {
+        for field in crate::layout::unprintable_fields(&value) {
+            v.error(field, ValidationCode::UnsupportedCharacters);
+        }
+    }
+
     v.finish()
 }
 
@@ -681,6 +687,22 @@ mod tests {
         );
         form.child.surname.clear();
         assert_eq!(form.trip_record(today()), None);
+    }
+
+    #[test]
+    fn text_the_pdf_cannot_print_is_flagged_per_field() {
+        let mut form = example();
+        form.stays[0].address = "شارع 12".into();
+        form.companion.full_name = "王小明".into();
+        form.trip.purpose = "vakantie\u{7}".into();
+        assert!(has(&form, "stays[0].address", "unsupported-characters"));
+        assert!(has(&form, "companion.full_name", "unsupported-characters"));
+        assert!(has(&form, "trip.purpose", "unsupported-characters"));
+        // Latin Extended, Greek, Cyrillic and line breaks are fine.
+        let mut form = example();
+        form.companion.full_name = "Αλέξανδρος Иванов Łęcki Øre Ğ".into();
+        form.stays[0].address = "Line one\nLine two".into();
+        assert_eq!(validate(&form, today()), Ok(()));
     }
 
     #[test]

@@ -45,6 +45,55 @@ fn fonts() -> Result<&'static Fonts, RenderError> {
         .ok_or(RenderError::Font("DejaVu Sans did not parse"))
 }
 
+/// Paths (as in [`crate::FieldError`]) of every string in `value` that holds a
+/// character the PDF cannot print as typed: one the embedded fonts lack, a control
+/// character, or a right-to-left script (printpdf neither shapes nor reorders those).
+pub(crate) fn unprintable_fields(value: &serde_json::Value) -> Vec<String> {
+    let Ok(fonts) = fonts() else {
+        return Vec::new();
+    };
+    let printable = |c: char| {
+        if matches!(c, '\n' | '\t' | '\r') {
+            return true;
+        }
+        let rtl = matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
+        !c.is_control()
+            && !rtl
+            && [&fonts.regular, &fonts.bold]
+                .iter()
+                .all(|f| f.lookup_glyph_index(u32::from(c)).is_some_and(|g| g != 0))
+    };
+    let mut found = Vec::new();
+    walk(value, String::new(), &mut |path, text| {
+        if !text.chars().all(printable) {
+            found.push(path);
+        }
+    });
+    found
+}
+
+fn walk(value: &serde_json::Value, path: String, visit: &mut impl FnMut(String, &str)) {
+    match value {
+        serde_json::Value::String(text) => visit(path, text),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk(item, format!("{path}[{i}]"), visit);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (key, item) in map {
+                let path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                walk(item, path, visit);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// How a run of text looks.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Style {

@@ -77,6 +77,9 @@ pub enum ValidationCode {
     InvalidChoice,
     /// No clause chosen.
     NoClauses,
+    /// Characters the PDF cannot print correctly (right-to-left scripts, or glyphs the
+    /// embedded font lacks, such as Chinese): use the Latin spelling from the passport.
+    UnsupportedCharacters,
 }
 
 impl ValidationCode {
@@ -101,6 +104,7 @@ impl ValidationCode {
         Self::InvalidAmount,
         Self::InvalidChoice,
         Self::NoClauses,
+        Self::UnsupportedCharacters,
     ];
 
     /// The kebab-case code, as serialized.
@@ -125,6 +129,7 @@ impl ValidationCode {
             Self::InvalidAmount => "invalid-amount",
             Self::InvalidChoice => "invalid-choice",
             Self::NoClauses => "no-clauses",
+            Self::UnsupportedCharacters => "unsupported-characters",
         }
     }
 

@@ -366,3 +366,50 @@ fn forms_render_from_several_threads_at_once() {
         .collect();
     assert!(outputs.iter().all(|o| o.starts_with(b"%PDF")));
 }
+
+#[test]
+fn odd_characters_do_not_break_the_file() {
+    if !(have("qpdf") && have("pdftotext")) {
+        return;
+    }
+    let mut form = example_form();
+    form.stays[0].host = "Emoji 😀 host\twith tab\r\nand new line".into();
+    form.trip.purpose = "   ".into();
+    form.holders[0].address = "Line one\nLine two\n\nLine four".into();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "odd.pdf", &render(&form));
+    qpdf_check(&path);
+    let text = text(&path);
+    for expected in [
+        "Emoji",
+        "with tab",
+        "and new line",
+        "Line one Line two",
+        "Line four",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing");
+    }
+}
+
+#[test]
+fn scripts_the_pdf_would_garble_are_refused_per_field() {
+    let mut form = example_form();
+    form.stays[0].address = "محمد العلي, 12 شارع".into();
+    form.holders[1].full_name = "王小明".into();
+    let Err(RenderError::Invalid(errors)) = consent_form_pdf(&form, ConsentOptions::new(today()))
+    else {
+        panic!("expected validation errors");
+    };
+    let found: Vec<(&str, ValidationCode)> =
+        errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "holders[1].full_name",
+                ValidationCode::UnsupportedCharacters
+            ),
+            ("stays[0].address", ValidationCode::UnsupportedCharacters),
+        ]
+    );
+}

@@ -216,6 +216,7 @@ fn missing_and_invalid_parameters_are_field_errors() {
         },
     ];
     plan.party_b.full_name.clear();
+    plan.party_a.address = "北京市".into();
     let errors = library.fill(&plan).unwrap_err();
     let found: Vec<(&str, ValidationCode)> =
         errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
@@ -235,6 +236,7 @@ fn missing_and_invalid_parameters_are_field_errors() {
         ("clauses[4].id", ValidationCode::UnknownClause),
         ("clauses[5].id", ValidationCode::DuplicateClause),
         ("party_b.full_name", ValidationCode::Required),
+        ("party_a.address", ValidationCode::UnsupportedCharacters),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }

@@ -3,4 +3,4 @@
 /**
  * A stable validation code. Codes are never renamed once released.
  */
-export type ValidationCode = "required" | "invalid-date" | "invalid-email" | "date-in-future" | "return-before-departure" | "departure-in-past" | "child-not-minor" | "holder-missing" | "institution-missing" | "issued-before-birth" | "document-expires" | "unknown-clause" | "duplicate-clause" | "unknown-parameter" | "invalid-number" | "out-of-range" | "invalid-amount" | "invalid-choice" | "no-clauses";
+export type ValidationCode = "required" | "invalid-date" | "invalid-email" | "date-in-future" | "return-before-departure" | "departure-in-past" | "child-not-minor" | "holder-missing" | "institution-missing" | "issued-before-birth" | "document-expires" | "unknown-clause" | "duplicate-clause" | "unknown-parameter" | "invalid-number" | "out-of-range" | "invalid-amount" | "invalid-choice" | "no-clauses" | "unsupported-characters";

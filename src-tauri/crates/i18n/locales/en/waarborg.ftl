@@ -174,6 +174,7 @@ doc-validation-out-of-range = This number is too small or too large.
 doc-validation-invalid-amount = Please enter an amount, for example 250 or 250.50.
 doc-validation-invalid-choice = Please choose one of the options.
 doc-validation-no-clauses = Choose at least one agreement.
+doc-validation-unsupported-characters = These characters cannot be printed correctly. Use the spelling in Latin letters, as in the passport.
 error-documents-invalid-input = The form is not complete yet. Nothing was lost; correct the marked fields.
 error-documents-font = The font for the PDF could not be loaded. Nothing was lost. Reinstall Waarborg.
 error-documents-write = The PDF could not be saved. Nothing was lost. Choose another folder or free up space.

@@ -174,6 +174,7 @@ doc-validation-out-of-range = Dit getal is te klein of te groot.
 doc-validation-invalid-amount = Vul een bedrag in, bijvoorbeeld 250 of 250,50.
 doc-validation-invalid-choice = Kies een van de mogelijkheden.
 doc-validation-no-clauses = Kies ten minste één afspraak.
+doc-validation-unsupported-characters = Deze tekens kunnen niet goed worden afgedrukt. Gebruik de schrijfwijze in Latijnse letters, zoals in het paspoort.
 error-documents-invalid-input = Het formulier is nog niet compleet. Er is niets verloren; verbeter de gemarkeerde velden.
 error-documents-font = Het lettertype voor de PDF kon niet worden geladen. Er is niets verloren. Installeer Waarborg opnieuw.
 error-documents-write = De PDF kon niet worden opgeslagen. Er is niets verloren. Kies een andere map of maak ruimte vrij.
