@@ -77,7 +77,7 @@ pub fn consent_form_pdf(
     if form.legalisation_box {
         legalisation_section(&mut canvas, &labels);
     }
-    attachments_section(&mut canvas, &labels, form);
+    attachments_section(&mut canvas, &labels);
     if options.include_checklist {
         checklist_page(&mut canvas, &labels, form, &child_name);
     }
@@ -499,9 +499,8 @@ const ALSO_USEFUL: &[&str] = &[
     "doc-att-return-ticket",
 ];
 
-fn attachments_section(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentForm) {
+fn attachments_section(canvas: &mut Canvas, labels: &Bilingual) {
     canvas.section(&numbered(labels, "doc-consent-section-attachments"), 60.0);
-    let _ = form;
     for (heading, items) in [
         ("doc-attachments-mandatory", MANDATORY),
         ("doc-attachments-advised", ADVISED),
