@@ -2,8 +2,13 @@
 //! The names are listed in `waarborg_contract::COMMANDS` (checked by a test).
 
 use chrono::NaiveDate;
+use std::path::Path;
 use tauri::State;
-use waarborg_contract::{ApiError, AppInfo, ErrorCode, Language, LanguagePreference, Settings};
+
+use waarborg_contract::{
+    ApiError, AppInfo, ErrorCode, Language, LanguagePreference, SavedDocument, Settings,
+};
+use waarborg_documents::{ConsentForm, FieldError};
 use waarborg_guide::{CountryMatch, Deadlines, GuideOverview, Route};
 
 use crate::state::AppState;
@@ -70,6 +75,56 @@ pub fn set_removal_date(
         waarborg_guide::deadlines(parse_date(date)?, parse_date(&today)?)?;
     }
     Ok(state.settings()?.set_removal_date(removal_date)?)
+}
+
+/// Every problem with the form (empty when it is ready to print). Problems of
+/// severity `needs-confirmation` clear when the parent confirms.
+#[tauri::command]
+pub fn consent_check(form: ConsentForm, today: String) -> Result<Vec<FieldError>, ApiError> {
+    Ok(waarborg_documents::validate(&form, parse_date(&today)?)
+        .err()
+        .unwrap_or_default())
+}
+
+/// Renders the consent form and saves it in the documents folder under a new name.
+#[tauri::command]
+pub fn consent_save(
+    state: State<'_, AppState>,
+    form: ConsentForm,
+    today: String,
+) -> Result<SavedDocument, ApiError> {
+    let language = state.settings()?.load_or_default().language;
+    let path = waarborg_documents::save_consent_form(
+        &form,
+        parse_date(&today)?,
+        state.documents_dir()?,
+        language,
+    )?;
+    Ok(SavedDocument {
+        file_name: path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        path: path.to_string_lossy().into_owned(),
+    })
+}
+
+/// Opens a document in the system viewer, to print. Only files Waarborg saved in its
+/// own documents folder: the webview cannot make the shell open anything else.
+#[tauri::command]
+pub fn open_document(state: State<'_, AppState>, path: String) -> Result<(), ApiError> {
+    let refuse = |why: &str| ApiError::new(ErrorCode::DocumentsOpenFailed, why.to_owned());
+    let dir = state
+        .documents_dir()?
+        .canonicalize()
+        .map_err(|e| refuse(&e.to_string()))?;
+    let file = Path::new(&path)
+        .canonicalize()
+        .map_err(|e| refuse(&e.to_string()))?;
+    if file.parent() != Some(dir.as_path()) || file.extension().is_none_or(|ext| ext != "pdf") {
+        return Err(refuse("not a document saved by Waarborg"));
+    }
+    open::that_detached(&file).map_err(|e| refuse(&e.to_string()))
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, ApiError> {

@@ -21,7 +21,13 @@ pub fn main() -> ExitCode {
 fn run_app() -> ExitCode {
     let result = tauri::Builder::default()
         .setup(|app| {
-            app.manage(state::AppState::new(app.path().app_config_dir()));
+            let paths = app.path();
+            let documents_dir = paths
+                .document_dir()
+                .map(|dir| dir.join("Waarborg"))
+                .or_else(|_| paths.app_data_dir().map(|dir| dir.join("documents")))
+                .ok();
+            app.manage(state::AppState::new(paths.app_config_dir(), documents_dir));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -33,6 +39,9 @@ fn run_app() -> ExitCode {
             commands::guide_search_countries,
             commands::guide_deadlines,
             commands::set_removal_date,
+            commands::consent_check,
+            commands::consent_save,
+            commands::open_document,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -11,19 +11,32 @@ pub struct AppState {
     settings: Result<SettingsStore, ApiError>,
     /// Loaded once at start: the guide must work without a vault and without delay.
     guide: Result<ContentPack, ApiError>,
+    /// Where printed documents are saved: the OS documents folder, else the app's
+    /// data folder.
+    documents_dir: Option<PathBuf>,
 }
 
 impl AppState {
-    pub fn new(config_dir: tauri::Result<PathBuf>) -> Self {
+    pub fn new(config_dir: tauri::Result<PathBuf>, documents_dir: Option<PathBuf>) -> Self {
         let settings = config_dir
             .map(|dir| SettingsStore::new(dir, waarborg_i18n::system_language()))
             .map_err(|err| ApiError::new(ErrorCode::NoConfigDir, err.to_string()));
         let guide = ContentPack::netherlands().map_err(ApiError::from);
-        Self { settings, guide }
+        Self {
+            settings,
+            guide,
+            documents_dir,
+        }
     }
 
     pub fn settings(&self) -> Result<&SettingsStore, ApiError> {
         self.settings.as_ref().map_err(Clone::clone)
+    }
+
+    pub fn documents_dir(&self) -> Result<&PathBuf, ApiError> {
+        self.documents_dir
+            .as_ref()
+            .ok_or_else(|| ApiError::new(ErrorCode::DocumentsWrite, "no documents or data folder"))
     }
 
     pub fn guide(&self) -> Result<&ContentPack, ApiError> {

@@ -2,27 +2,11 @@
 // time limits, without any vault.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { freshHome, heading, snapshot, withApp } from './harness.mjs';
+import { freshHome, heading, setDate, snapshot, withApp } from './harness.mjs';
 
 const TIMEOUT = { timeout: 180_000 };
 
 /** `YYYY-MM-DD` for a date `days` before today, on this machine's calendar. */
-/**
- * Types a date into a date field the way the parent's date picker would leave it.
- * WebKitWebDriver's key events do not fill `<input type="date">` segments reliably.
- */
-async function setDate(browser, testId, value) {
-  await browser.execute(
-    (id, v) => {
-      const input = document.querySelector(`[data-testid="${id}"]`);
-      input.value = v;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    testId,
-    value,
-  );
-}
-
 function daysAgo(days) {
   const d = new Date();
   d.setDate(d.getDate() - days);

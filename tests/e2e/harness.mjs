@@ -2,7 +2,7 @@
 // the test a WebdriverIO browser bound to its window. Each launch gets its own
 // environment, so a test can choose the OS locale and a fresh config directory.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,11 +56,17 @@ export async function withApp({ name, locale, home }, body) {
     XDG_CONFIG_HOME: path.join(home, 'config'),
     XDG_DATA_HOME: path.join(home, 'data'),
     XDG_CACHE_HOME: path.join(home, 'cache'),
+    // No accessibility bus: its daemon outlives the app and is not needed here.
+    NO_AT_BRIDGE: '1',
   };
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const driverLog = openSync(path.join(ARTIFACTS, `${name.replace(/[^a-z0-9-]+/gi, '_')}-driver.log`), 'w');
   const driver = spawn(
     DRIVER,
     ['--port', String(DRIVER_PORT), '--native-port', String(NATIVE_PORT), '--native-driver', NATIVE_DRIVER],
-    { env, stdio: ['ignore', 'inherit', 'inherit'] },
+    // Output to a file, never inherited: the test runner reads each test file's stdout
+    // until EOF, and helper daemons the webview starts would hold it open for ever.
+    { env, stdio: ['ignore', driverLog, driverLog] },
   );
   const exited = new Promise((resolve) => driver.once('exit', resolve));
   let browser;
@@ -91,12 +97,18 @@ export async function withApp({ name, locale, home }, body) {
     driver.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
     if (driver.exitCode === null) driver.kill('SIGKILL');
+    closeSync(driverLog);
   }
 }
 
 /** Saves a screenshot under artifacts/ for people to look at. */
 export async function snapshot(browser, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
+  // WebKit can hand back the previous frame: wait until two frames have been painted.
+  await browser.execute(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 150));
   await browser.saveScreenshot(path.join(ARTIFACTS, `${name}.png`));
 }
 
@@ -108,4 +120,20 @@ export async function heading(browser) {
 /** The data-testid of the element that has keyboard focus. */
 export async function focusedTestId(browser) {
   return browser.execute(() => document.activeElement?.getAttribute('data-testid') ?? '');
+}
+
+/**
+ * Types a date into a date field the way the parent's date picker would leave it.
+ * WebKitWebDriver's key events do not fill `<input type="date">` segments reliably.
+ */
+export async function setDate(browser, testId, value) {
+  await browser.execute(
+    (id, v) => {
+      const input = document.querySelector(`[data-testid="${id}"]`);
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    testId,
+    value,
+  );
 }

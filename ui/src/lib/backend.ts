@@ -4,6 +4,9 @@ import { invoke } from '@tauri-apps/api/core';
 import type { ApiError } from './bindings/ApiError';
 import type { AppInfo } from './bindings/AppInfo';
 import type { Command } from './bindings/Command';
+import type { ConsentForm } from './bindings/ConsentForm';
+import type { FieldError } from './bindings/FieldError';
+import type { SavedDocument } from './bindings/SavedDocument';
 import type { CountryMatch } from './bindings/CountryMatch';
 import type { Deadlines } from './bindings/Deadlines';
 import type { GuideOverview } from './bindings/GuideOverview';
@@ -53,16 +56,25 @@ export const backend = {
   /** Shows (or with `null` removes) the time limits on the home screen. */
   setRemovalDate: (removalDate: string | null, today: string): Promise<Settings> =>
     call('set_removal_date', { removalDate, today }),
+  /** Every problem with the form; empty when it is ready to print. */
+  consentCheck: (form: ConsentForm, today: string): Promise<FieldError[]> =>
+    call('consent_check', { form, today }),
+  consentSave: (form: ConsentForm, today: string): Promise<SavedDocument> =>
+    call('consent_save', { form, today }),
+  openDocument: (path: string): Promise<null> => call('open_document', { path }),
 };
 
 export type {
   ApiError,
   AppInfo,
+  ConsentForm,
   CountryMatch,
   Deadlines,
+  FieldError,
   ErrorCode,
   GuideOverview,
   LanguagePreference,
   Route,
+  SavedDocument,
   Settings,
 };

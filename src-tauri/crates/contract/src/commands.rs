@@ -27,6 +27,12 @@ pub enum Command {
     GuideDeadlines,
     /// `(removalDate: "YYYY-MM-DD" | null, today: "YYYY-MM-DD") -> Settings`
     SetRemovalDate,
+    /// `(form: ConsentForm, today: "YYYY-MM-DD") -> FieldError[]` (empty: ready to print)
+    ConsentCheck,
+    /// `(form: ConsentForm, today: "YYYY-MM-DD") -> SavedDocument`
+    ConsentSave,
+    /// `(path: string) -> null`: opens a document Waarborg saved in the system viewer.
+    OpenDocument,
 }
 
 impl Command {
@@ -41,6 +47,9 @@ impl Command {
             Self::GuideSearchCountries => "guide_search_countries",
             Self::GuideDeadlines => "guide_deadlines",
             Self::SetRemovalDate => "set_removal_date",
+            Self::ConsentCheck => "consent_check",
+            Self::ConsentSave => "consent_save",
+            Self::OpenDocument => "open_document",
         }
     }
 }
@@ -55,6 +64,9 @@ pub const COMMANDS: &[Command] = &[
     Command::GuideSearchCountries,
     Command::GuideDeadlines,
     Command::SetRemovalDate,
+    Command::ConsentCheck,
+    Command::ConsentSave,
+    Command::OpenDocument,
 ];
 
 #[cfg(test)]

@@ -21,6 +21,16 @@ pub enum ErrorCode {
     InvalidDate,
     /// The date of removal entered lies after today.
     RemovalAfterToday,
+    /// A form has problems; the field errors say which (nothing was made).
+    DocumentsInvalidInput,
+    /// The embedded PDF font could not be read (a build defect).
+    DocumentsFont,
+    /// A PDF could not be written; nothing half-written was left.
+    DocumentsWrite,
+    /// The parenting-plan clause library could not be loaded (a build defect).
+    DocumentsClauseLibrary,
+    /// The system viewer could not be started for a saved document.
+    DocumentsOpenFailed,
     /// A bug: something the app should never do happened.
     Internal,
 }
@@ -34,6 +44,11 @@ impl ErrorCode {
         Self::GuideUnavailable,
         Self::InvalidDate,
         Self::RemovalAfterToday,
+        Self::DocumentsInvalidInput,
+        Self::DocumentsFont,
+        Self::DocumentsWrite,
+        Self::DocumentsClauseLibrary,
+        Self::DocumentsOpenFailed,
         Self::Internal,
     ];
 
@@ -46,6 +61,11 @@ impl ErrorCode {
             Self::GuideUnavailable => "guide-unavailable",
             Self::InvalidDate => "invalid-date",
             Self::RemovalAfterToday => "removal-after-today",
+            Self::DocumentsInvalidInput => "documents-invalid-input",
+            Self::DocumentsFont => "documents-font",
+            Self::DocumentsWrite => "documents-write",
+            Self::DocumentsClauseLibrary => "documents-clause-library",
+            Self::DocumentsOpenFailed => "documents-open-failed",
             Self::Internal => "internal",
         }
     }

@@ -67,6 +67,15 @@ pub struct Settings {
     pub problem: Option<ApiError>,
 }
 
+/// A document Waarborg wrote to disk, for the parent to open and print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SavedDocument {
+    /// The full path, shown so the parent can find the file again.
+    pub path: String,
+    pub file_name: String,
+}
+
 /// Facts about this build, shown in Settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]

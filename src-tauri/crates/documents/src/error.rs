@@ -52,6 +52,45 @@ impl WriteError {
     }
 }
 
+/// Why a document could not be saved: the form was refused, or the disk was.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+impl SaveError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Render(err) => err.code(),
+            Self::Write(err) => err.code(),
+        }
+    }
+}
+
+impl From<SaveError> for waarborg_contract::ApiError {
+    fn from(err: SaveError) -> Self {
+        use waarborg_contract::ErrorCode;
+        let code = match &err {
+            SaveError::Render(RenderError::Invalid(_)) => ErrorCode::DocumentsInvalidInput,
+            SaveError::Render(RenderError::Font(_)) => ErrorCode::DocumentsFont,
+            SaveError::Write(_) => ErrorCode::DocumentsWrite,
+        };
+        Self::new(code, err.to_string())
+    }
+}
+
+impl From<ClauseLibraryError> for waarborg_contract::ApiError {
+    fn from(err: ClauseLibraryError) -> Self {
+        Self::new(
+            waarborg_contract::ErrorCode::DocumentsClauseLibrary,
+            err.to_string(),
+        )
+    }
+}
+
 /// Why the clause library did not load. A shipped library that fails is a bug: its
 /// tests run the same checks.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -71,6 +110,18 @@ impl ClauseLibraryError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_code_crosses_ipc_as_a_contract_code() {
+        for code in ALL_ERROR_CODES {
+            assert!(
+                waarborg_contract::ErrorCode::ALL
+                    .iter()
+                    .any(|known| known.as_str() == *code),
+                "{code} is not a waarborg_contract::ErrorCode"
+            );
+        }
+    }
 
     #[test]
     fn every_code_is_listed_kebab_case_and_distinct() {

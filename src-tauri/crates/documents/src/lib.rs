@@ -44,6 +44,7 @@ mod consent;
 mod consent_pdf;
 mod error;
 mod layout;
+mod output;
 mod plan_pdf;
 mod validation;
 mod write;
@@ -58,7 +59,8 @@ pub use consent::{
     Holder, Stay, TravelDocument, Trip, TripRecord, validate,
 };
 pub use consent_pdf::{ConsentOptions, consent_form_pdf};
-pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, WriteError};
+pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, SaveError, WriteError};
+pub use output::{safe_stem, save_consent_form};
 pub use plan_pdf::{PlanLanguage, parenting_plan_pdf};
 pub use validation::{FieldError, Severity, ValidationCode, field_error_message};
 pub use write::write_pdf_atomically;

@@ -4,4 +4,4 @@
  * A stable error code. The UI shows the translation of `error-<code>`; codes are
  * never renamed once released, so old translations keep working.
  */
-export type ErrorCode = "settings-io" | "settings-corrupt" | "no-config-dir" | "guide-unavailable" | "invalid-date" | "removal-after-today" | "internal";
+export type ErrorCode = "settings-io" | "settings-corrupt" | "no-config-dir" | "guide-unavailable" | "invalid-date" | "removal-after-today" | "documents-invalid-input" | "documents-font" | "documents-write" | "documents-clause-library" | "documents-open-failed" | "internal";

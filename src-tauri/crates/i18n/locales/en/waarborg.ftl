@@ -127,6 +127,34 @@ prevention-risk-title = Warning signs
 
 cli-about = Waarborg: encrypted evidence vault, travel forms and emergency plan for international child abduction.
 
+## Documents (screen)
+
+documents-intro = Papers to print and sign. What you fill in stays until you close Waarborg; it is not stored anywhere.
+consent-title = Travel-consent form
+consent-lead = One form per child. The form is bilingual (Dutch and English), so border officers abroad can read it.
+consent-custody-label = Who has parental authority over the child?
+consent-custody-joint = Both parents together
+consent-custody-sole = One parent alone
+consent-custody-institution = An institution (guardianship)
+consent-custody-court-replaced-consent = A court has given replacement consent
+consent-add-holder = Add another holder of parental authority
+consent-remove = Remove
+consent-add-destination = Add another country
+consent-add-stay = Add another address
+consent-travels-alone = The child travels alone, without a companion
+consent-list-hint = More than one? Separate them with commas.
+consent-legalisation = Add a box for legalisation of the signature (municipality or notary)
+consent-confirm-past = The departure date is in the past, and that is right
+consent-make = Check and make the PDF
+consent-problems = { $count ->
+    [one] 1 thing still to correct:
+   *[other] { $count } things still to correct:
+}
+consent-saved = The form has been saved as { $file }.
+consent-saved-where = Folder: { $dir }
+consent-open = Open to print
+consent-optional = optional
+
 ## ---- Documents (waarborg-documents): begin ------------------------------------------
 ## PDF labels, validation messages and errors of the travel-consent form, the travel
 ## checklist and the parenting plan. Keys start with doc- (or error-documents-).
@@ -246,7 +274,8 @@ doc-validation-no-clauses = Choose at least one agreement.
 doc-validation-unsupported-characters = These characters cannot be printed correctly. Use the spelling in Latin letters, as in the passport.
 error-documents-invalid-input = The form is not complete yet. Nothing was lost; correct the marked fields.
 error-documents-font = The font for the PDF could not be loaded. Nothing was lost. Reinstall Waarborg.
-error-documents-write = The PDF could not be saved. Nothing was lost. Choose another folder or free up space.
+error-documents-write = The PDF could not be saved. Nothing was lost. Free up disk space, or check that your Documents folder can be written to.
+error-documents-open-failed = The PDF could not be opened. It is saved; open it from your Documents folder (Waarborg) to print it.
 error-documents-clause-library = The library of agreements could not be loaded. Nothing was lost. Reinstall Waarborg.
 doc-plan-title = Parenting plan – agreements on travel abroad
 doc-plan-intro = These agreements belong to the parenting plan of the undersigned for their children. They apply in addition to the agreements in that plan.

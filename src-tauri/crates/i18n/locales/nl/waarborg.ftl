@@ -127,6 +127,34 @@ prevention-risk-title = Waarschuwingssignalen
 
 cli-about = Waarborg: versleutelde bewijskluis, reisformulieren en noodplan bij internationale kinderontvoering.
 
+## Documenten (scherm)
+
+documents-intro = Papieren om te printen en te ondertekenen. Wat u invult blijft staan tot u Waarborg sluit; het wordt nergens bewaard.
+consent-title = Toestemmingsformulier voor een reis
+consent-lead = Eén formulier per kind. Het formulier is tweetalig (Nederlands en Engels), zodat grenscontroles in het buitenland het kunnen lezen.
+consent-custody-label = Wie heeft het gezag over het kind?
+consent-custody-joint = Beide ouders samen
+consent-custody-sole = Eén ouder alleen
+consent-custody-institution = Een instelling (voogdij)
+consent-custody-court-replaced-consent = De rechter heeft vervangende toestemming gegeven
+consent-add-holder = Nog een gezagsdrager toevoegen
+consent-remove = Verwijderen
+consent-add-destination = Nog een land toevoegen
+consent-add-stay = Nog een adres toevoegen
+consent-travels-alone = Het kind reist alleen, zonder begeleider
+consent-list-hint = Meerdere? Scheid ze met komma's.
+consent-legalisation = Een vak toevoegen voor legalisatie van de handtekening (gemeente of notaris)
+consent-confirm-past = De vertrekdatum ligt in het verleden, en dat klopt
+consent-make = Controleren en PDF maken
+consent-problems = { $count ->
+    [one] Nog 1 punt om aan te passen:
+   *[other] Nog { $count } punten om aan te passen:
+}
+consent-saved = Het formulier is opgeslagen als { $file }.
+consent-saved-where = Map: { $dir }
+consent-open = Openen om te printen
+consent-optional = optioneel
+
 ## ---- Documents (waarborg-documents): begin ------------------------------------------
 ## PDF labels, validation messages and errors of the travel-consent form, the travel
 ## checklist and the parenting plan. Keys start with doc- (or error-documents-).
@@ -246,7 +274,8 @@ doc-validation-no-clauses = Kies ten minste één afspraak.
 doc-validation-unsupported-characters = Deze tekens kunnen niet goed worden afgedrukt. Gebruik de schrijfwijze in Latijnse letters, zoals in het paspoort.
 error-documents-invalid-input = Het formulier is nog niet compleet. Er is niets verloren; verbeter de gemarkeerde velden.
 error-documents-font = Het lettertype voor de PDF kon niet worden geladen. Er is niets verloren. Installeer Waarborg opnieuw.
-error-documents-write = De PDF kon niet worden opgeslagen. Er is niets verloren. Kies een andere map of maak ruimte vrij.
+error-documents-write = De PDF kon niet worden opgeslagen. Er is niets verloren. Maak ruimte vrij op de schijf, of controleer of u in uw map Documenten mag schrijven.
+error-documents-open-failed = De PDF kon niet worden geopend. Hij is wel opgeslagen; open hem vanuit uw map Documenten (Waarborg) om te printen.
 error-documents-clause-library = De bibliotheek met afspraken kon niet worden geladen. Er is niets verloren. Installeer Waarborg opnieuw.
 doc-plan-title = Ouderschapsplan – afspraken over reizen naar het buitenland
 doc-plan-intro = Deze afspraken horen bij het ouderschapsplan van de ondergetekenden over hun kinderen. Zij gelden naast de afspraken die daarin staan.

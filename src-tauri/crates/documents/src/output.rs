@@ -1,0 +1,102 @@
+//! Where a finished document goes: a readable, unique file name in the parent's
+//! documents folder, written atomically.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use waarborg_contract::Language;
+
+use crate::consent::ConsentForm;
+use crate::consent_pdf::{ConsentOptions, consent_form_pdf};
+use crate::error::{SaveError, WriteError};
+use crate::write::write_pdf_atomically;
+
+/// Longest file-name stem we make: well under every file system's 255-byte limit,
+/// and still readable in a file manager.
+const MAX_STEM_CHARS: usize = 80;
+
+/// Validates, renders and writes the consent form into `dir` (created if missing),
+/// under a name such as `reistoestemming-anna-de-vries-2027-07-01.pdf`. An existing
+/// file is never replaced: a number is added instead. Returns the path written.
+pub fn save_consent_form(
+    form: &ConsentForm,
+    today: NaiveDate,
+    dir: &Path,
+    language: Language,
+) -> Result<PathBuf, SaveError> {
+    let bytes = consent_form_pdf(form, ConsentOptions::new(today))?;
+    let prefix = match language {
+        Language::Nl => "reistoestemming",
+        Language::En => "travel-consent",
+    };
+    let stem = safe_stem(&format!(
+        "{prefix} {} {} {}",
+        form.child.given_names, form.child.surname, form.trip.departure_date
+    ));
+    std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let path = unused_path(dir, &stem);
+    write_pdf_atomically(&path, &bytes)?;
+    Ok(path)
+}
+
+/// Lower-case letters and digits (any script), single dashes between words; nothing
+/// a file system or shell treats specially, no leading dot, never empty.
+pub fn safe_stem(text: &str) -> String {
+    let mut stem = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            stem.push(c);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+        if stem.chars().count() >= MAX_STEM_CHARS {
+            break;
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "document".to_owned()
+    } else {
+        stem.to_owned()
+    }
+}
+
+fn unused_path(dir: &Path, stem: &str) -> PathBuf {
+    let first = dir.join(format!("{stem}.pdf"));
+    if !first.exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| dir.join(format!("{stem}-{n}.pdf")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or(first) // unreachable: the range is unbounded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_are_safe_and_readable() {
+        assert_eq!(
+            safe_stem("reistoestemming Anna Maria de Vries 2027-07-01"),
+            "reistoestemming-anna-maria-de-vries-2027-07-01"
+        );
+        assert_eq!(safe_stem("../../etc/passwd"), "etc-passwd");
+        assert_eq!(safe_stem("Şükrü Öztürk"), "şükrü-öztürk");
+        assert_eq!(safe_stem("  //..  "), "document");
+        assert_eq!(safe_stem(".hidden"), "hidden");
+        assert!(safe_stem(&"x".repeat(500)).chars().count() <= MAX_STEM_CHARS);
+    }
+
+    #[test]
+    fn an_existing_file_gets_a_number_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.pdf"), b"old").unwrap();
+        std::fs::write(dir.path().join("a-2.pdf"), b"old").unwrap();
+        assert_eq!(unused_path(dir.path(), "a"), dir.path().join("a-3.pdf"));
+    }
+}
