@@ -21,6 +21,8 @@ use crate::error::{IoFailure, LogError};
 use crate::store::{self, ReadFailure};
 
 /// The `prev` of the first entry.
+/// The kind of the entry a vault appends when it found its log head missing.
+pub const HEAD_REBUILT_KIND: &str = "log-head-rebuilt";
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const HEAD_FILE: &str = "head.age";
 
@@ -154,6 +156,9 @@ pub enum LogProblem {
 pub(crate) struct CustodyLog {
     dir: PathBuf,
     head: Option<LogHead>,
+    /// The head file was missing although entries exist: entries at the end may have
+    /// been removed. The vault records this in the log itself when it opens.
+    pub(crate) head_was_missing: bool,
 }
 
 impl CustodyLog {
@@ -178,7 +183,9 @@ impl CustodyLog {
                 }
             };
         let expected = head.as_ref().map_or(0, |h| h.seq + 1);
-        if entry_files(dir)?.len() as u64 > expected {
+        let found = entry_files(dir)?.len() as u64;
+        let head_was_missing = head.is_none() && found > 0;
+        if found > expected {
             let (entries, _) = read_all(dir, identity)?;
             let by_seq: BTreeMap<u64, &ReadEntry> =
                 entries.iter().map(|e| (e.entry.seq, e)).collect();
@@ -201,6 +208,7 @@ impl CustodyLog {
         Ok(Self {
             dir: dir.to_owned(),
             head,
+            head_was_missing,
         })
     }
 

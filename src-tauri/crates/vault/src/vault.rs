@@ -278,6 +278,18 @@ impl Vault {
             log,
             _lock: lock,
         };
+        if vault.log.head_was_missing {
+            vault.log.head_was_missing = false;
+            vault.log.append(
+                &vault.recipient,
+                LogKind::Other(crate::log::HEAD_REBUILT_KIND.to_owned()),
+                None,
+                None,
+                "the log head file was missing and was rebuilt from the chain; \
+                 entries at the end may have been removed"
+                    .to_owned(),
+            )?;
+        }
         vault.remove_leftovers()?;
         vault.load_items();
         vault.load_records();

@@ -185,6 +185,16 @@ impl Vault {
         let (entries, mut log_problems) = log::read_all(&log_dir, &self.identity)?;
         log_problems.extend(log::check_chain(&entries, self.log.head()));
         report.log_entries_checked = entries.len();
+        for e in &entries {
+            if e.entry.kind.as_str() == log::HEAD_REBUILT_KIND {
+                log_problems.push(LogProblem::HeadMismatch {
+                    reason: format!(
+                        "entry {}: the head file was found missing on {}; entries at the end may have been removed",
+                        e.entry.seq, e.entry.at
+                    ),
+                });
+            }
+        }
         for p in log_problems {
             let (file, detail) = match &p {
                 LogProblem::Unreadable { file, reason } => (rel(file), reason.clone()),
