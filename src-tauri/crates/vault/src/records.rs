@@ -160,7 +160,7 @@ pub enum TravelKind {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TravelRecord {
-    pub kind: TravelKind,
+    pub travel_kind: TravelKind,
     pub title: String,
     pub departure_date: Option<NaiveDate>,
     pub return_date: Option<NaiveDate>,
