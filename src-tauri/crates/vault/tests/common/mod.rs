@@ -79,6 +79,15 @@ pub fn vault_tool() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let profile_dir = exe.parent().unwrap().parent().unwrap();
     let tool = profile_dir.join("examples").join("vault_tool");
+    if !tool.exists() {
+        // `cargo test --test X` does not build examples; plain `cargo test` does.
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+        let status = std::process::Command::new(cargo)
+            .args(["build", "-p", "waarborg-vault", "--example", "vault_tool"])
+            .status()
+            .unwrap();
+        assert!(status.success(), "building examples/vault_tool failed");
+    }
     assert!(
         tool.exists(),
         "{} missing: cargo test builds examples",
