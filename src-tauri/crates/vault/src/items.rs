@@ -149,9 +149,14 @@ impl Vault {
         store::sync_parent(&pending)?;
         let result = self.import_with_marker(id, file, &metadata, source, description);
         if result.is_err() {
-            // Roll back whatever part of the item was written.
+            // Roll back whatever part of the item was written; the id is new, so any file
+            // with it is this import's. Metadata first: it is the commit point. (If the
+            // failure came after the log entry was written, the log names an import that
+            // was rolled back; `verify` does not report that.)
+            let _ = store::remove_if_exists(&self.path(META_DIR, id));
             let _ = store::remove_if_exists(&self.path(ITEMS_DIR, id));
             let _ = store::remove_if_exists(&self.path(THUMBS_DIR, id));
+            self.items.remove(&id);
         }
         let _ = store::remove_if_exists(&pending);
         result

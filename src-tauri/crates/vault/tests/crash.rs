@@ -160,3 +160,68 @@ fn the_lock_is_released_when_the_holder_is_killed() {
     holder.wait().unwrap();
     assert!(Vault::unlock(&dir, &pass(PASSPHRASE)).is_ok());
 }
+
+/// Unmounts the small tmpfs when the test ends, also on failure.
+struct Mount(std::path::PathBuf);
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_full_disk_is_a_clear_error_and_the_vault_stays_intact() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mnt = tmp.path().join("small");
+    fs::create_dir(&mnt).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=3m", "tmpfs"])
+        .arg(&mnt)
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a small tmpfs here (needs root)");
+        return;
+    }
+    let _mount = Mount(mnt.clone());
+    let dir = mnt.join("vault");
+    let mut vault = Vault::create(&dir, &pass(PASSPHRASE), &options()).unwrap();
+    let src = tmp.path().join("big.bin");
+    let bytes = pattern(700 * 1024);
+    fs::write(&src, &bytes).unwrap();
+    let mut imported = Vec::new();
+    let err = loop {
+        match vault.import_file(&src, description("fill")) {
+            Ok(item) => imported.push(item.id),
+            Err(e) => break e,
+        }
+        assert!(imported.len() < 10, "the 3 MiB disk never filled");
+    };
+    assert_eq!(err.code(), "disk-full", "{err}");
+    assert!(!imported.is_empty());
+    drop(vault);
+    // Nothing half-written is left, every committed item is intact.
+    let mut vault = Vault::unlock(&dir, &pass(PASSPHRASE)).unwrap();
+    let present: Vec<_> = vault.items().iter().map(|i| i.id).collect();
+    assert_eq!(present.len(), imported.len());
+    assert_eq!(
+        fs::read_dir(dir.join("items")).unwrap().count(),
+        imported.len()
+    );
+    for id in &imported {
+        let out = tmp.path().join(id.to_string());
+        vault
+            .export_item(*id, &out)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(fs::read(&out).unwrap(), bytes);
+    }
+    // The check itself may not be able to log on a full disk; free some space first.
+    let first = imported[0];
+    vault.trash_item(first).ok();
+    if vault.purge_item(first).is_ok() {
+        let report = vault.verify().unwrap();
+        assert!(report.is_intact(), "{:?}", report.problems);
+    }
+}
