@@ -157,6 +157,7 @@ impl Vault {
             let _ = store::remove_if_exists(&self.path(ITEMS_DIR, id));
             let _ = store::remove_if_exists(&self.path(THUMBS_DIR, id));
             self.items.remove(&id);
+            self.meta_stamps.remove(&id);
         }
         let _ = store::remove_if_exists(&pending);
         result
@@ -419,24 +420,17 @@ impl Vault {
         Ok(())
     }
 
-    fn write_item(&self, item: &Item) -> Result<(), IoFailure> {
+    fn write_item(&mut self, item: &Item) -> Result<(), IoFailure> {
         let path = self.path(META_DIR, item.id);
         let json = serde_json::to_vec(item)
             .map_err(|e| IoFailure::new("encode", &path, io::Error::other(e)))?;
-        store::write_sealed(&path, &self.recipient, &json)
-    }
-
-    /// Loads every readable metadata file; damaged ones are left for `verify` to report.
-    pub(crate) fn load_items(&mut self) {
-        let dir = self.dir.join(META_DIR);
-        for id in ids_in(&dir) {
-            if let Ok(bytes) = store::read_sealed(&self.path(META_DIR, id), &self.identity)
-                && let Ok(item) = serde_json::from_slice::<Item>(&bytes)
-                && item.id == id
-            {
-                self.items.insert(id, item);
-            }
-        }
+        store::write_sealed(&path, &self.recipient, &json)?;
+        self.index_dirty = true;
+        match crate::index::stamp(&path) {
+            Some(stamp) => self.meta_stamps.insert(item.id, stamp),
+            None => self.meta_stamps.remove(&item.id),
+        };
+        Ok(())
     }
 }
 

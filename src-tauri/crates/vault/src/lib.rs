@@ -12,6 +12,7 @@
 #![forbid(unsafe_code)]
 
 mod error;
+mod index;
 mod items;
 mod keychain;
 mod log;

@@ -89,7 +89,18 @@ pub struct Vault {
     pub(crate) items: BTreeMap<Uuid, Item>,
     pub(crate) records: BTreeMap<Uuid, StoredRecord>,
     pub(crate) log: CustodyLog,
+    pub(crate) meta_stamps: std::collections::HashMap<Uuid, crate::index::FileStamp>,
+    pub(crate) index_dirty: bool,
     _lock: WriterLock,
+}
+
+impl Drop for Vault {
+    fn drop(&mut self) {
+        // The index is a cache; the lock is still held here (fields drop after this).
+        if self.index_dirty {
+            let _ = self.write_index();
+        }
+    }
 }
 
 impl std::fmt::Debug for Vault {
@@ -190,6 +201,8 @@ impl Vault {
             items: BTreeMap::new(),
             records: BTreeMap::new(),
             log,
+            meta_stamps: std::collections::HashMap::new(),
+            index_dirty: false,
             _lock: lock,
         })
     }
@@ -276,6 +289,8 @@ impl Vault {
             items: BTreeMap::new(),
             records: BTreeMap::new(),
             log,
+            meta_stamps: std::collections::HashMap::new(),
+            index_dirty: false,
             _lock: lock,
         };
         if vault.log.head_was_missing {
@@ -364,7 +379,7 @@ impl Vault {
     /// Removes temporary files and rolls back imports that were interrupted before their
     /// metadata was committed. Only done with the writer lock held.
     fn remove_leftovers(&mut self) -> Result<(), UnlockError> {
-        for sub in DATA_DIRS {
+        for sub in DATA_DIRS.iter().chain(&["."]) {
             let dir = self.dir.join(sub);
             let Ok(entries) = fs::read_dir(&dir) else {
                 continue;

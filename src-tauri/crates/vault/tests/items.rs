@@ -319,3 +319,83 @@ fn jpeg_with_exif() -> Vec<u8> {
     out.extend_from_slice(&jpeg[2..]);
     out
 }
+
+#[test]
+fn the_index_is_rebuilt_when_deleted_damaged_or_stale() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, mut vault) = new_vault(tmp.path());
+    let src = tmp.path().join("a");
+    fs::write(&src, b"a").unwrap();
+    let a = vault.import_file(&src, description("A")).unwrap().id;
+    let b = vault.import_file(&src, description("B")).unwrap().id;
+    drop(vault);
+    let index = dir.join("index.age");
+    assert!(index.exists(), "the index is written on close");
+    let unlock = || Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+
+    // Deleted: rebuilt from meta/.
+    fs::remove_file(&index).unwrap();
+    let vault = unlock();
+    assert_eq!(vault.items().len(), 2);
+    drop(vault);
+    assert!(index.exists());
+
+    // Damaged: ignored and rebuilt.
+    fs::write(&index, b"not an age file").unwrap();
+    assert_eq!(unlock().items().len(), 2);
+
+    // Stale (an older index put back after an edit and a purge): the metadata wins.
+    let old_index = fs::read(&index).unwrap();
+    let mut vault = unlock();
+    vault.edit_item(a, description("A, edited")).unwrap();
+    vault.trash_item(b).unwrap();
+    vault.purge_item(b).unwrap();
+    drop(vault);
+    fs::write(&index, old_index).unwrap();
+    let vault = unlock();
+    let titles: Vec<_> = vault
+        .items()
+        .iter()
+        .map(|i| i.description.title.clone())
+        .collect();
+    assert_eq!(titles, ["A, edited"]);
+    assert!(vault.trash().is_empty());
+}
+
+#[test]
+fn a_current_index_is_used_instead_of_decrypting_every_metadata_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, mut vault) = new_vault(tmp.path());
+    let src = tmp.path().join("a");
+    fs::write(&src, b"a").unwrap();
+    let a = vault.import_file(&src, description("A")).unwrap().id;
+    drop(vault);
+    // Age the metadata file (the index trusts only files older than itself by 2 s), and
+    // let the next open write a fresh index.
+    let meta = dir.join(format!("meta/{a}.age"));
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    fs::File::options()
+        .write(true)
+        .open(&meta)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    drop(Vault::unlock(&dir, &pass("correct horse battery")).unwrap());
+    // Now damage the metadata file without changing its size or time: a current index
+    // means the file is not decrypted on open; verify (which never uses the index) sees it.
+    let mut bytes = fs::read(&meta).unwrap();
+    let n = bytes.len();
+    bytes[n - 1] ^= 1;
+    fs::write(&meta, bytes).unwrap();
+    fs::File::options()
+        .write(true)
+        .open(&meta)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let mut vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    assert_eq!(vault.items().len(), 1, "served from the index");
+    let report = vault.verify().unwrap();
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].kind, ProblemKind::MetadataUndecryptable);
+}
