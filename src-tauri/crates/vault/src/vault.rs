@@ -170,29 +170,22 @@ impl Vault {
                 path: dir.to_owned(),
             },
         })?;
-        for sub in DATA_DIRS {
-            let path = dir.join(sub);
-            fs::create_dir(&path).map_err(|e| IoFailure::new("create folder", path, e))?;
-        }
-        let identity = x25519::Identity::generate();
-        write_identity_file(dir, &identity, passphrase, options.work_factor)?;
-        if !recovery.is_empty() {
-            write_recovery_file(dir, &identity, &recovery)?;
-        }
-        let id = Uuid::new_v4();
-        let recipient = identity.to_public();
-        let mut log = CustodyLog::open(&dir.join(LOG_DIR), &identity)
-            .map_err(|e| IoFailure::new("open log", dir, io::Error::other(e.to_string())))?;
-        log.append(&recipient, LogKind::Create, None, None, String::new())?;
-        // vault.json last: a folder without it is not (yet) a vault.
-        let info = VaultInfo {
-            format: FORMAT_NAME.to_owned(),
-            format_version: FORMAT_VERSION,
-            vault_id: id,
+        let written = write_new_vault(dir, passphrase, options, &recovery);
+        let (id, identity, log) = match written {
+            Ok(parts) => parts,
+            Err(e) => {
+                // The folder was empty and is locked by us: everything in it is ours.
+                // Leave it empty again, so the parent can simply retry.
+                for sub in DATA_DIRS {
+                    let _ = fs::remove_dir_all(dir.join(sub));
+                }
+                let _ = fs::remove_file(dir.join(VAULT_JSON));
+                drop(lock);
+                let _ = fs::remove_file(dir.join(LOCK_FILE));
+                return Err(e);
+            }
         };
-        let json = serde_json::to_vec_pretty(&info)
-            .map_err(|e| IoFailure::new("encode", dir, io::Error::other(e)))?;
-        store::write_plain_atomically(&dir.join(VAULT_JSON), &json)?;
+        let recipient = identity.to_public();
         Ok(Self {
             dir: dir.to_owned(),
             id,
@@ -416,6 +409,39 @@ impl Vault {
     }
 }
 
+/// Writes the folders, keys, first log entry and finally `vault.json` of a new vault.
+fn write_new_vault(
+    dir: &Path,
+    passphrase: &SecretString,
+    options: &CreateOptions,
+    recovery: &[x25519::Recipient],
+) -> Result<(Uuid, x25519::Identity, CustodyLog), CreateError> {
+    for sub in DATA_DIRS {
+        let path = dir.join(sub);
+        fs::create_dir(&path).map_err(|e| IoFailure::new("create folder", path, e))?;
+    }
+    let identity = x25519::Identity::generate();
+    write_identity_file(dir, &identity, passphrase, options.work_factor)?;
+    if !recovery.is_empty() {
+        write_recovery_file(dir, &identity, recovery)?;
+    }
+    let id = Uuid::new_v4();
+    let recipient = identity.to_public();
+    let mut log = CustodyLog::open(&dir.join(LOG_DIR), &identity)
+        .map_err(|e| IoFailure::new("open log", dir, io::Error::other(e.to_string())))?;
+    log.append(&recipient, LogKind::Create, None, None, String::new())?;
+    // vault.json last: a folder without it is not (yet) a vault.
+    let info = VaultInfo {
+        format: FORMAT_NAME.to_owned(),
+        format_version: FORMAT_VERSION,
+        vault_id: id,
+    };
+    let json = serde_json::to_vec_pretty(&info)
+        .map_err(|e| IoFailure::new("encode", dir, io::Error::other(e)))?;
+    store::write_plain_atomically(&dir.join(VAULT_JSON), &json)?;
+    Ok((id, identity, log))
+}
+
 /// Checks `log_n` against the accepted range, returning `(log_n, min, max)` when outside.
 fn check_work_factor(log_n: u8) -> Result<(), (u8, u8, u8)> {
     if (MIN_WORK_FACTOR..=MAX_WORK_FACTOR).contains(&log_n) {
@@ -540,11 +566,11 @@ impl WriterLock {
         }
         let host = fs::read_to_string("/etc/hostname").unwrap_or_default();
         let note = format!("process {} on {}", std::process::id(), host.trim());
-        let written = file
+        // Naming the holder is a courtesy: on a full disk the vault must still open.
+        let _ = file
             .set_len(0)
             .and_then(|()| file.rewind())
             .and_then(|()| file.write_all(note.trim_end().as_bytes()));
-        written.map_err(|e| IoFailure::new("write", &path, e))?;
         Ok(Self { _file: file })
     }
 }

@@ -225,3 +225,35 @@ fn a_full_disk_is_a_clear_error_and_the_vault_stays_intact() {
         assert!(report.is_intact(), "{:?}", report.problems);
     }
 }
+
+#[test]
+fn creating_a_vault_on_a_full_disk_leaves_the_folder_empty() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mnt = tmp.path().join("small");
+    fs::create_dir(&mnt).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=1m", "tmpfs"])
+        .arg(&mnt)
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a small tmpfs here (needs root)");
+        return;
+    }
+    let _mount = Mount(mnt.clone());
+    let dir = mnt.join("vault");
+    fs::create_dir(&dir).unwrap();
+    // Fill the disk, leaving a few KiB: the folders fit, the key file does not.
+    let filler = mnt.join("filler");
+    let _ = fs::write(&filler, vec![0u8; 1024 * 1024]);
+    let err = Vault::create(&dir, &pass(PASSPHRASE), &options()).unwrap_err();
+    assert_eq!(err.code(), "disk-full", "{err}");
+    let left: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    fs::remove_file(&filler).unwrap();
+    assert!(Vault::create(&dir, &pass(PASSPHRASE), &options()).is_ok());
+}
