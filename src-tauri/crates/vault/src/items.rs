@@ -60,7 +60,7 @@ pub enum SourceKind {
     Other,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Provenance {
     pub source_kind: SourceKind,
@@ -69,7 +69,7 @@ pub struct Provenance {
 }
 
 /// What the parent says about an item; editable, with history.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ItemDescription {
     pub category: Category,
@@ -82,7 +82,7 @@ pub struct ItemDescription {
 }
 
 /// Facts about the original file, recorded at import and never changed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileFacts {
     /// The file name as it was (lossy when it was not valid UTF-8).
     pub original_name: String,
@@ -97,7 +97,7 @@ pub struct FileFacts {
 }
 
 /// EXIF facts as written by the camera (kept as text: EXIF times have no zone).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ExifFacts {
     pub captured_at: Option<String>,
@@ -124,6 +124,20 @@ pub struct Item {
     pub trashed_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub has_thumbnail: bool,
+}
+
+// Debug never shows evidence: descriptions, names and provenance are redacted.
+crate::redacted_debug!(Provenance, ItemDescription, ExifFacts);
+
+impl std::fmt::Debug for FileFacts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileFacts")
+            .field("size", &self.size)
+            .field("media_type", &self.media_type)
+            .field("sha256", &self.sha256)
+            .field("imported_at", &self.imported_at)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Vault {

@@ -11,6 +11,18 @@
 //! The on-disk format is specified in `docs/VAULT_FORMAT.md`. No Tauri here.
 #![forbid(unsafe_code)]
 
+/// `Debug` for types that hold evidence: prints the type name only.
+macro_rules! redacted_debug {
+    ($($ty:ty),* $(,)?) => {
+        $(impl std::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(concat!(stringify!($ty), " { <redacted> }"))
+            }
+        })*
+    };
+}
+pub(crate) use redacted_debug;
+
 mod error;
 mod index;
 mod items;

@@ -99,7 +99,7 @@ impl From<LogKind> for String {
 }
 
 /// One entry of the custody log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogEntry {
     /// 0 for the first entry, then +1 each.
     pub seq: u64,
@@ -116,6 +116,20 @@ pub struct LogEntry {
     /// Free text (e.g. which guide step, where an export went).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+}
+
+impl std::fmt::Debug for LogEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The note may hold evidence (a guide step's details): not shown.
+        f.debug_struct("LogEntry")
+            .field("seq", &self.seq)
+            .field("prev", &self.prev)
+            .field("at", &self.at)
+            .field("kind", &self.kind)
+            .field("subject", &self.subject)
+            .field("sha256", &self.sha256)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The newest entry's position and hash.

@@ -51,7 +51,7 @@ pub enum RecordKind {
 }
 
 /// An incident or warning sign, in the parent's words.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct JournalEntry {
     pub occurred_on: Option<NaiveDate>,
@@ -74,7 +74,7 @@ pub enum PersonRole {
 }
 
 /// A child, the other parent, or someone else who matters.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PersonProfile {
     pub role: PersonRole,
@@ -106,7 +106,7 @@ pub enum DocumentKind {
     Other,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct IdentityDocument {
     pub kind: DocumentKind,
@@ -115,7 +115,7 @@ pub struct IdentityDocument {
     pub expires_on: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Address {
     pub label: String,
@@ -126,7 +126,7 @@ pub struct Address {
     pub abroad: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Vehicle {
     pub description: String,
@@ -134,7 +134,7 @@ pub struct Vehicle {
     pub country: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Relative {
     pub name: String,
@@ -157,7 +157,7 @@ pub enum TravelKind {
 }
 
 /// A flight, booking, plate, address abroad or planned trip.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TravelRecord {
     pub travel_kind: TravelKind,
@@ -178,6 +178,17 @@ pub struct TravelRecord {
     pub linked_items: Vec<Uuid>,
     pub notes: String,
 }
+
+// Debug never shows evidence: record contents are redacted.
+crate::redacted_debug!(
+    JournalEntry,
+    PersonProfile,
+    IdentityDocument,
+    Address,
+    Vehicle,
+    Relative,
+    TravelRecord,
+);
 
 impl Vault {
     pub fn create_record(&mut self, record: Record) -> Result<&StoredRecord, RecordError> {

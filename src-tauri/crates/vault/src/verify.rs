@@ -31,7 +31,7 @@ impl VerifyReport {
 }
 
 /// One problem, naming the item (and its title when readable) and the file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
     pub item: Option<Uuid>,
     pub title: Option<String>,
@@ -39,6 +39,18 @@ pub struct Problem {
     pub file: PathBuf,
     pub kind: ProblemKind,
     pub detail: String,
+}
+
+impl std::fmt::Debug for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The title is evidence: not shown.
+        f.debug_struct("Problem")
+            .field("item", &self.item)
+            .field("file", &self.file)
+            .field("kind", &self.kind)
+            .field("detail", &self.detail)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

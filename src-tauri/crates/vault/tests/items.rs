@@ -399,3 +399,42 @@ fn a_current_index_is_used_instead_of_decrypting_every_metadata_file() {
     assert_eq!(report.problems.len(), 1);
     assert_eq!(report.problems[0].kind, ProblemKind::MetadataUndecryptable);
 }
+
+#[test]
+fn debug_output_shows_no_evidence() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_dir, mut vault) = new_vault(tmp.path());
+    let src = tmp.path().join("Paspoort-Sam.jpg");
+    fs::write(&src, b"x").unwrap();
+    let item = vault
+        .import_file(&src, description("Title that is evidence"))
+        .unwrap();
+    let record = vault
+        .create_record(waarborg_vault::Record::Person(
+            waarborg_vault::PersonProfile {
+                given_names: "Sam Jansen".to_owned(),
+                ..Default::default()
+            },
+        ))
+        .unwrap()
+        .clone();
+    vault
+        .log_event(LogKind::GuideStep, None, "called Interpol officer")
+        .unwrap();
+    let debug = format!(
+        "{item:?} {record:?} {:?} {:?}",
+        vault.log_entries().unwrap(),
+        vault
+    );
+    for secret in [
+        "Title that is evidence",
+        "Paspoort",
+        "Sam Jansen",
+        "Interpol",
+        "WhatsApp",
+        "screenshot on my phone",
+    ] {
+        assert!(!debug.contains(secret), "{secret} in {debug}");
+    }
+    assert!(debug.contains(&item.facts.sha256), "hashes are not secret");
+}
