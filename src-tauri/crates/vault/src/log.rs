@@ -533,4 +533,94 @@ mod tests {
             "\"guide-step\""
         );
     }
+
+    /// An in-memory chain of `n` entries, as `read_all` would return it.
+    fn chain(n: usize) -> Vec<ReadEntry> {
+        let mut out: Vec<ReadEntry> = Vec::new();
+        for seq in 0..n as u64 {
+            let prev = out
+                .last()
+                .map_or(GENESIS_HASH.to_owned(), |e: &ReadEntry| e.hash.clone());
+            let entry = LogEntry {
+                seq,
+                prev,
+                at: DateTime::<Utc>::from_timestamp(1_700_000_000 + seq as i64, 0).unwrap(),
+                kind: LogKind::Import,
+                subject: None,
+                sha256: None,
+                note: format!("{seq}"),
+            };
+            let bytes = serde_json::to_vec(&entry).unwrap();
+            out.push(ReadEntry {
+                hash: store::hex(&Sha256::digest(&bytes)),
+                entry,
+                file: PathBuf::from(format!("{seq}.age")),
+            });
+        }
+        out
+    }
+
+    fn head_of(entries: &[ReadEntry]) -> Option<LogHead> {
+        entries.last().map(|e| LogHead {
+            seq: e.entry.seq,
+            hash: e.hash.clone(),
+        })
+    }
+
+    /// As `read_all` sorts them.
+    fn sorted(mut entries: Vec<ReadEntry>) -> Vec<ReadEntry> {
+        entries.sort_by(|a, b| {
+            a.entry
+                .seq
+                .cmp(&b.entry.seq)
+                .then_with(|| a.file.cmp(&b.file))
+        });
+        entries
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn removing_any_entries_is_detected(n in 1usize..40, picks in proptest::collection::vec(0usize..40, 1..5)) {
+            let full = chain(n);
+            let head = head_of(&full);
+            let removed: std::collections::BTreeSet<usize> = picks.into_iter().map(|p| p % n).collect();
+            let kept: Vec<_> = full.into_iter().enumerate().filter(|(i, _)| !removed.contains(i)).map(|(_, e)| e).collect();
+            proptest::prop_assert!(!check_chain(&sorted(kept), head.as_ref()).is_empty());
+        }
+
+        #[test]
+        fn reordering_two_entries_is_detected(n in 2usize..40, a in 0usize..40, b in 0usize..40) {
+            let (a, b) = (a % n, b % n);
+            proptest::prop_assume!(a != b);
+            let mut entries = chain(n);
+            let head = head_of(&entries);
+            // Swap the positions (seq) of two entries, as if their order were changed.
+            let (sa, sb) = (entries[a].entry.seq, entries[b].entry.seq);
+            entries[a].entry.seq = sb;
+            entries[b].entry.seq = sa;
+            proptest::prop_assert!(!check_chain(&sorted(entries), head.as_ref()).is_empty());
+        }
+
+        #[test]
+        fn an_intact_chain_of_any_length_is_clean(n in 0usize..40) {
+            let entries = chain(n);
+            let head = head_of(&entries);
+            proptest::prop_assert!(check_chain(&entries, head.as_ref()).is_empty());
+        }
+
+        #[test]
+        fn log_entries_round_trip_through_json(seq in 0u64..1_000_000, note in "\\PC{0,40}", kind in "[a-z-]{1,20}") {
+            let entry = LogEntry {
+                seq,
+                prev: GENESIS_HASH.to_owned(),
+                at: DateTime::<Utc>::from_timestamp(1_700_000_000, 0).unwrap(),
+                kind: LogKind::from(kind),
+                subject: Some(Uuid::new_v4()),
+                sha256: None,
+                note,
+            };
+            let json = serde_json::to_vec(&entry).unwrap();
+            proptest::prop_assert_eq!(serde_json::from_slice::<LogEntry>(&json).unwrap(), entry);
+        }
+    }
 }
