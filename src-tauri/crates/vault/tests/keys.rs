@@ -234,3 +234,52 @@ fn the_passphrase_type_does_not_print_its_secret() {
     let p = SecretString::from("hunter2".to_owned());
     assert!(!format!("{p:?}").contains("hunter2"));
 }
+
+#[test]
+fn tampered_key_files_are_named_and_never_rewritten() {
+    let lawyer = age::x25519::Identity::generate();
+    let damage: [(&str, fn(&[u8]) -> Option<Vec<u8>>); 3] = [
+        ("flipped last byte", |b| {
+            let mut b = b.to_vec();
+            let n = b.len();
+            b[n - 1] ^= 1;
+            Some(b)
+        }),
+        ("truncated", |b| Some(b[..b.len() - 10].to_vec())),
+        ("removed", |_| None),
+    ];
+    for (what, damage) in damage {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        let options = CreateOptions {
+            recovery_recipients: vec![lawyer.to_public().to_string()],
+            ..options()
+        };
+        drop(Vault::create(&dir, &pass("pw"), &options).unwrap());
+        for file in ["keys/identity.age", "keys/recovery.age"] {
+            let path = dir.join(file);
+            let original = fs::read(&path).unwrap();
+            match damage(&original) {
+                Some(bytes) => fs::write(&path, bytes).unwrap(),
+                None => fs::remove_file(&path).unwrap(),
+            }
+            let before = snapshot(&dir);
+            let err = if file.ends_with("identity.age") {
+                Vault::unlock(&dir, &pass("pw")).unwrap_err()
+            } else {
+                Vault::unlock_with_recovery(&dir, &lawyer.to_string()).unwrap_err()
+            };
+            let expected = if what == "removed" && file.ends_with("recovery.age") {
+                "no-recovery-key"
+            } else {
+                "damaged-vault"
+            };
+            assert_eq!(err.code(), expected, "{what} {file}: {err}");
+            assert_eq!(snapshot(&dir), before, "{what} {file}: the vault changed");
+            fs::write(&path, &original).unwrap();
+        }
+        // Repaired from a backup copy, both ways in work again.
+        assert!(Vault::unlock(&dir, &pass("pw")).is_ok());
+        assert!(Vault::unlock_with_recovery(&dir, &lawyer.to_string()).is_ok());
+    }
+}
