@@ -235,10 +235,13 @@ fn the_passphrase_type_does_not_print_its_secret() {
     assert!(!format!("{p:?}").contains("hunter2"));
 }
 
+/// Returns the damaged bytes, or `None` to remove the file.
+type Damage = fn(&[u8]) -> Option<Vec<u8>>;
+
 #[test]
 fn tampered_key_files_are_named_and_never_rewritten() {
     let lawyer = age::x25519::Identity::generate();
-    let damage: [(&str, fn(&[u8]) -> Option<Vec<u8>>); 3] = [
+    let damage: [(&str, Damage); 3] = [
         ("flipped last byte", |b| {
             let mut b = b.to_vec();
             let n = b.len();
