@@ -1,0 +1,405 @@
+//! One error enum per operation area, each variant mapped to a stable kebab-case code.
+//!
+//! Codes are what the UI translates (`error-<code>`); they are never renamed. Messages are
+//! English, for logs and bug reports, and never hold a passphrase, a key or evidence content
+//! (titles are not put in error messages either: the log of a bug report may be shared).
+
+use std::io;
+use std::path::PathBuf;
+
+/// Every code any error of this crate can have. A test checks that each variant's code is
+/// listed here, so the UI can be given a translation for each.
+pub const ALL_ERROR_CODES: &[&str] = &[
+    "already-a-vault",
+    "damaged-item",
+    "damaged-record",
+    "damaged-vault",
+    "disk-full",
+    "invalid-input",
+    "invalid-recovery-key",
+    "io",
+    "keychain-unavailable",
+    "newer-format-version",
+    "no-recovery-key",
+    "not-a-vault",
+    "not-found",
+    "not-in-trash",
+    "not-remembered",
+    "permission-denied",
+    "source-not-a-file",
+    "source-not-found",
+    "vault-locked-by-other-process",
+    "work-factor-too-high",
+    "wrong-passphrase",
+];
+
+/// A failed file operation, with the path it failed on.
+#[derive(Debug, thiserror::Error)]
+#[error("{action} {path}: {source}")]
+pub struct IoFailure {
+    pub action: &'static str,
+    pub path: PathBuf,
+    #[source]
+    pub source: io::Error,
+}
+
+impl IoFailure {
+    pub(crate) fn new(action: &'static str, path: impl Into<PathBuf>, source: io::Error) -> Self {
+        Self {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// `disk-full`, `permission-denied` or `io`.
+    pub fn code(&self) -> &'static str {
+        io_code(&self.source)
+    }
+}
+
+fn io_code(err: &io::Error) -> &'static str {
+    match err.kind() {
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded | io::ErrorKind::FileTooLarge => {
+            "disk-full"
+        }
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => "permission-denied",
+        _ => "io",
+    }
+}
+
+/// Creating a new vault failed. Nothing is left behind but an empty directory at most.
+#[derive(Debug, thiserror::Error)]
+pub enum CreateError {
+    #[error("{path} already holds a vault or other files; choose an empty folder")]
+    AlreadyAVault { path: PathBuf },
+    #[error("the scrypt work factor {log_n} is outside the allowed range {min}..={max}")]
+    WorkFactorTooHigh { log_n: u8, min: u8, max: u8 },
+    #[error("recovery key {index} is not an age public key (age1…)")]
+    InvalidRecoveryKey { index: usize },
+    #[error(transparent)]
+    Io(#[from] IoFailure),
+}
+
+impl CreateError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::AlreadyAVault { .. } => "already-a-vault",
+            Self::WorkFactorTooHigh { .. } => "work-factor-too-high",
+            Self::InvalidRecoveryKey { .. } => "invalid-recovery-key",
+            Self::Io(e) => e.code(),
+        }
+    }
+}
+
+/// Opening (unlocking) a vault failed. Never deletes or locks anything away.
+#[derive(Debug, thiserror::Error)]
+pub enum UnlockError {
+    #[error("{path} is not a Waarborg vault")]
+    NotAVault { path: PathBuf },
+    #[error("the vault has format version {found}; this Waarborg reads up to {supported}")]
+    NewerFormatVersion { found: u32, supported: u32 },
+    #[error("the passphrase does not open this vault")]
+    WrongPassphrase,
+    #[error("the key file asks for scrypt work factor {required}; at most {max} is accepted")]
+    WorkFactorTooHigh { required: u8, max: u8 },
+    #[error("this recovery key does not open this vault, or is not an age secret key")]
+    InvalidRecoveryKey,
+    #[error("this vault has no recovery key file")]
+    NoRecoveryKey,
+    #[error("the vault's key file {path} is damaged: {reason}")]
+    DamagedVault { path: PathBuf, reason: String },
+    #[error("another Waarborg process has this vault open ({holder})")]
+    VaultLockedByOtherProcess { holder: String },
+    #[error(transparent)]
+    Keychain(#[from] KeychainError),
+    #[error(transparent)]
+    Io(#[from] IoFailure),
+}
+
+impl UnlockError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotAVault { .. } => "not-a-vault",
+            Self::NewerFormatVersion { .. } => "newer-format-version",
+            Self::WrongPassphrase => "wrong-passphrase",
+            Self::WorkFactorTooHigh { .. } => "work-factor-too-high",
+            Self::InvalidRecoveryKey => "invalid-recovery-key",
+            Self::NoRecoveryKey => "no-recovery-key",
+            Self::DamagedVault { .. } => "damaged-vault",
+            Self::VaultLockedByOtherProcess { .. } => "vault-locked-by-other-process",
+            Self::Keychain(e) => e.code(),
+            Self::Io(e) => e.code(),
+        }
+    }
+}
+
+/// Changing the passphrase or the recovery keys failed; the old key files are untouched.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error("the scrypt work factor {log_n} is outside the allowed range {min}..={max}")]
+    WorkFactorTooHigh { log_n: u8, min: u8, max: u8 },
+    #[error("recovery key {index} is not an age public key (age1…)")]
+    InvalidRecoveryKey { index: usize },
+    #[error(transparent)]
+    Io(#[from] IoFailure),
+}
+
+impl KeyError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::WorkFactorTooHigh { .. } => "work-factor-too-high",
+            Self::InvalidRecoveryKey { .. } => "invalid-recovery-key",
+            Self::Io(e) => e.code(),
+        }
+    }
+}
+
+/// Importing a file failed. No item was created; the source file is untouched.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{path} does not exist")]
+    SourceNotFound { path: PathBuf },
+    #[error("{path} is not a regular file (a folder, device or broken link)")]
+    SourceNotAFile { path: PathBuf },
+    #[error("{path} cannot be read: permission denied")]
+    SourcePermissionDenied { path: PathBuf },
+    #[error("invalid item description: {reason}")]
+    InvalidInput { reason: String },
+    #[error(transparent)]
+    Io(#[from] IoFailure),
+}
+
+impl ImportError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::SourceNotFound { .. } => "source-not-found",
+            Self::SourceNotAFile { .. } => "source-not-a-file",
+            Self::SourcePermissionDenied { .. } => "permission-denied",
+            Self::InvalidInput { .. } => "invalid-input",
+            Self::Io(e) => e.code(),
+        }
+    }
+}
+
+/// Reading, editing, exporting, trashing, restoring or purging an item failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ItemError {
+    #[error("no item {id}")]
+    NotFound { id: String },
+    #[error("item {id} is not in the trash")]
+    NotInTrash { id: String },
+    #[error("item {id} is damaged ({file}): {reason}")]
+    DamagedItem {
+        id: String,
+        file: PathBuf,
+        reason: String,
+    },
+    #[error("invalid item description: {reason}")]
+    InvalidInput { reason: String },
+    #[error(transparent)]
+    Io(#[from] IoFailure),
+}
+
+impl ItemError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound { .. } => "not-found",
+            Self::NotInTrash { .. } => "not-in-trash",
+            Self::DamagedItem { .. } => "damaged-item",
+            Self::InvalidInput { .. } => "invalid-input",
+            Self::Io(e) => e.code(),
+        }
+    }
+}
+
+/// Creating, reading, changing or deleting a record (journal, person, travel) failed.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error("no record {id}")]
+    NotFound { id: String },
+    #[error("record {id} is damaged ({file}): {reason}")]
+    DamagedRecord {
+        id: String,
+        file: PathBuf,
+        reason: String,
+    },
+    #[error(transparent)]
+    Io(#[from] IoFailure),
+}
+
+impl RecordError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound { .. } => "not-found",
+            Self::DamagedRecord { .. } => "damaged-record",
+            Self::Io(e) => e.code(),
+        }
+    }
+}
+
+/// Reading or appending the custody log failed.
+#[derive(Debug, thiserror::Error)]
+pub enum LogError {
+    #[error("custody log entry {file} is damaged: {reason}")]
+    Damaged { file: PathBuf, reason: String },
+    #[error(transparent)]
+    Io(#[from] IoFailure),
+}
+
+impl LogError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Damaged { .. } => "damaged-vault",
+            Self::Io(e) => e.code(),
+        }
+    }
+}
+
+/// "Remember on this device" or "forget this device" failed. The vault is unaffected and
+/// the passphrase keeps working.
+#[derive(Debug, thiserror::Error)]
+pub enum KeychainError {
+    #[error("no usable keychain on this device: {reason}")]
+    Unavailable { reason: String },
+    #[error("this vault is not remembered on this device")]
+    NotRemembered,
+    #[error("the key remembered on this device does not open this vault")]
+    Damaged,
+}
+
+impl KeychainError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Unavailable { .. } => "keychain-unavailable",
+            Self::NotRemembered => "not-remembered",
+            Self::Damaged => "damaged-vault",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn io(kind: io::ErrorKind) -> IoFailure {
+        IoFailure::new("write", "/x", io::Error::from(kind))
+    }
+
+    #[test]
+    fn every_variant_code_is_listed() {
+        let p = || PathBuf::from("/x");
+        let codes = [
+            CreateError::AlreadyAVault { path: p() }.code(),
+            CreateError::WorkFactorTooHigh {
+                log_n: 30,
+                min: 1,
+                max: 20,
+            }
+            .code(),
+            CreateError::InvalidRecoveryKey { index: 0 }.code(),
+            CreateError::Io(io(io::ErrorKind::Other)).code(),
+            UnlockError::NotAVault { path: p() }.code(),
+            UnlockError::NewerFormatVersion {
+                found: 2,
+                supported: 1,
+            }
+            .code(),
+            UnlockError::WrongPassphrase.code(),
+            UnlockError::WorkFactorTooHigh {
+                required: 30,
+                max: 20,
+            }
+            .code(),
+            UnlockError::InvalidRecoveryKey.code(),
+            UnlockError::NoRecoveryKey.code(),
+            UnlockError::DamagedVault {
+                path: p(),
+                reason: String::new(),
+            }
+            .code(),
+            UnlockError::VaultLockedByOtherProcess {
+                holder: String::new(),
+            }
+            .code(),
+            UnlockError::Keychain(KeychainError::NotRemembered).code(),
+            UnlockError::Io(io(io::ErrorKind::StorageFull)).code(),
+            KeyError::WorkFactorTooHigh {
+                log_n: 0,
+                min: 1,
+                max: 20,
+            }
+            .code(),
+            KeyError::InvalidRecoveryKey { index: 1 }.code(),
+            KeyError::Io(io(io::ErrorKind::PermissionDenied)).code(),
+            ImportError::SourceNotFound { path: p() }.code(),
+            ImportError::SourceNotAFile { path: p() }.code(),
+            ImportError::SourcePermissionDenied { path: p() }.code(),
+            ImportError::InvalidInput {
+                reason: String::new(),
+            }
+            .code(),
+            ImportError::Io(io(io::ErrorKind::Other)).code(),
+            ItemError::NotFound { id: String::new() }.code(),
+            ItemError::NotInTrash { id: String::new() }.code(),
+            ItemError::DamagedItem {
+                id: String::new(),
+                file: p(),
+                reason: String::new(),
+            }
+            .code(),
+            ItemError::InvalidInput {
+                reason: String::new(),
+            }
+            .code(),
+            ItemError::Io(io(io::ErrorKind::Other)).code(),
+            RecordError::NotFound { id: String::new() }.code(),
+            RecordError::DamagedRecord {
+                id: String::new(),
+                file: p(),
+                reason: String::new(),
+            }
+            .code(),
+            RecordError::Io(io(io::ErrorKind::Other)).code(),
+            LogError::Damaged {
+                file: p(),
+                reason: String::new(),
+            }
+            .code(),
+            LogError::Io(io(io::ErrorKind::Other)).code(),
+            KeychainError::Unavailable {
+                reason: String::new(),
+            }
+            .code(),
+            KeychainError::NotRemembered.code(),
+            KeychainError::Damaged.code(),
+        ];
+        for code in codes {
+            assert!(ALL_ERROR_CODES.contains(&code), "{code} is not listed");
+        }
+    }
+
+    #[test]
+    fn listed_codes_are_kebab_case_sorted_and_unique() {
+        let mut sorted = ALL_ERROR_CODES.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, ALL_ERROR_CODES);
+        for code in ALL_ERROR_CODES {
+            assert!(
+                code.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn io_errors_map_to_disk_full_and_permission_denied() {
+        assert_eq!(io(io::ErrorKind::StorageFull).code(), "disk-full");
+        assert_eq!(
+            io(io::ErrorKind::PermissionDenied).code(),
+            "permission-denied"
+        );
+        assert_eq!(io(io::ErrorKind::UnexpectedEof).code(), "io");
+    }
+}

@@ -1,0 +1,55 @@
+//! Waarborg's evidence vault: a folder of age-encrypted files.
+//!
+//! - [`Vault::create`] / [`Vault::unlock`] / [`Vault::unlock_with_recovery`] /
+//!   [`Vault::unlock_with_keychain`] open a vault and hold its writer lock.
+//! - Items ([`Vault::import_file`]) keep the original bytes, their SHA-256 and facts,
+//!   and an editable description with history; delete goes to a trash.
+//! - Records ([`Vault::create_record`]): journal entries, person profiles, travel.
+//! - The custody log is append-only and hash-chained ([`Vault::log_head`]).
+//! - [`Vault::verify`] checks everything and reports every problem.
+//!
+//! The on-disk format is specified in `docs/VAULT_FORMAT.md`. No Tauri here.
+#![forbid(unsafe_code)]
+
+/// `Debug` for types that hold evidence: prints the type name only.
+macro_rules! redacted_debug {
+    ($($ty:ty),* $(,)?) => {
+        $(impl std::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(concat!(stringify!($ty), " { <redacted> }"))
+            }
+        })*
+    };
+}
+pub(crate) use redacted_debug;
+
+mod error;
+mod index;
+mod items;
+mod keychain;
+mod log;
+mod records;
+mod store;
+mod vault;
+mod verify;
+
+pub use age::secrecy::{ExposeSecret, SecretString};
+pub use error::{
+    ALL_ERROR_CODES, CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError,
+    LogError, RecordError, UnlockError,
+};
+pub use items::{
+    Category, DescriptionVersion, ExifFacts, FileFacts, Item, ItemDescription, Provenance,
+    SourceKind, THUMBNAIL_SIZE,
+};
+pub use keychain::{DeviceKeychain, SERVICE as KEYCHAIN_SERVICE};
+pub use log::{GENESIS_HASH, LogEntry, LogKind};
+pub use records::{
+    Address, DocumentKind, IdentityDocument, JournalEntry, PersonProfile, PersonRole, Record,
+    RecordKind, Relative, StoredRecord, TravelKind, TravelRecord, Vehicle,
+};
+pub use vault::{
+    CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,
+    MIN_WORK_FACTOR, Vault, VaultInfo, read_info,
+};
+pub use verify::{Problem, ProblemKind, VerifyReport};

@@ -1,0 +1,316 @@
+//! Records without a file: journal entries, person profiles and travel records.
+//!
+//! Each record is one file, `records/<id>.age`, holding a [`StoredRecord`] (JSON). Every
+//! change is logged. All fields default when missing, so older files stay readable.
+
+use std::io;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::error::{IoFailure, RecordError};
+use crate::items::ids_in;
+use crate::log::LogKind;
+use crate::store::{self, ReadFailure};
+use crate::vault::{RECORDS_DIR, Vault};
+
+/// A record as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredRecord {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub record: Record,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Record {
+    Journal(JournalEntry),
+    Person(PersonProfile),
+    Travel(TravelRecord),
+}
+
+impl Record {
+    pub fn kind(&self) -> RecordKind {
+        match self {
+            Self::Journal(_) => RecordKind::Journal,
+            Self::Person(_) => RecordKind::Person,
+            Self::Travel(_) => RecordKind::Travel,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordKind {
+    Journal,
+    Person,
+    Travel,
+}
+
+/// An incident or warning sign, in the parent's words.
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JournalEntry {
+    pub occurred_on: Option<NaiveDate>,
+    /// When known.
+    pub occurred_at_time: Option<NaiveTime>,
+    pub what: String,
+    pub who_present: Vec<String>,
+    #[serde(rename = "where")]
+    pub place: String,
+    pub linked_items: Vec<Uuid>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PersonRole {
+    Child,
+    OtherParent,
+    #[default]
+    Other,
+}
+
+/// A child, the other parent, or someone else who matters.
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PersonProfile {
+    pub role: PersonRole,
+    pub given_names: String,
+    pub family_name: String,
+    /// Other names used (maiden name, spelling in another script, nicknames).
+    pub other_names: Vec<String>,
+    pub birth_date: Option<NaiveDate>,
+    pub birth_place: String,
+    pub nationalities: Vec<String>,
+    pub documents: Vec<IdentityDocument>,
+    /// Height, build, hair, eyes, marks.
+    pub description: String,
+    pub photo_items: Vec<Uuid>,
+    pub addresses: Vec<Address>,
+    pub phones: Vec<String>,
+    pub vehicles: Vec<Vehicle>,
+    pub family_abroad: Vec<Relative>,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentKind {
+    Passport,
+    IdentityCard,
+    ResidencePermit,
+    #[default]
+    Other,
+}
+
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IdentityDocument {
+    pub kind: DocumentKind,
+    pub number: String,
+    pub issuing_country: String,
+    pub expires_on: Option<NaiveDate>,
+}
+
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Address {
+    pub label: String,
+    pub street: String,
+    pub postal_code: String,
+    pub city: String,
+    pub country: String,
+    pub abroad: bool,
+}
+
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Vehicle {
+    pub description: String,
+    pub licence_plate: String,
+    pub country: String,
+}
+
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Relative {
+    pub name: String,
+    pub relation: String,
+    pub country: String,
+    pub address: String,
+    pub phone: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TravelKind {
+    Flight,
+    Booking,
+    LicencePlate,
+    AddressAbroad,
+    PlannedTrip,
+    #[default]
+    Other,
+}
+
+/// A flight, booking, plate, address abroad or planned trip.
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TravelRecord {
+    pub travel_kind: TravelKind,
+    pub title: String,
+    pub departure_date: Option<NaiveDate>,
+    pub return_date: Option<NaiveDate>,
+    pub destination_country: String,
+    pub destination_place: String,
+    /// Who travels (names, or see `people`).
+    pub with_whom: Vec<String>,
+    /// Person records involved.
+    pub people: Vec<Uuid>,
+    pub flight_number: String,
+    pub carrier: String,
+    pub booking_reference: String,
+    pub licence_plate: String,
+    pub address: String,
+    pub linked_items: Vec<Uuid>,
+    pub notes: String,
+}
+
+// Debug never shows evidence: record contents are redacted.
+crate::redacted_debug!(
+    JournalEntry,
+    PersonProfile,
+    IdentityDocument,
+    Address,
+    Vehicle,
+    Relative,
+    TravelRecord,
+);
+
+impl Vault {
+    pub fn create_record(&mut self, record: Record) -> Result<&StoredRecord, RecordError> {
+        let now = Utc::now();
+        let stored = StoredRecord {
+            id: Uuid::new_v4(),
+            created_at: now,
+            updated_at: now,
+            record,
+        };
+        self.write_record(&stored)?;
+        self.log.append(
+            &self.recipient,
+            LogKind::RecordCreate,
+            Some(stored.id),
+            None,
+            kind_note(&stored.record),
+        )?;
+        let id = stored.id;
+        self.records.insert(id, stored);
+        self.record(id)
+    }
+
+    pub fn record(&self, id: Uuid) -> Result<&StoredRecord, RecordError> {
+        self.records
+            .get(&id)
+            .ok_or_else(|| RecordError::NotFound { id: id.to_string() })
+    }
+
+    /// Records of one kind (or all), oldest first.
+    pub fn records(&self, kind: Option<RecordKind>) -> Vec<&StoredRecord> {
+        let mut out: Vec<_> = self
+            .records
+            .values()
+            .filter(|r| kind.is_none_or(|k| r.record.kind() == k))
+            .collect();
+        out.sort_by_key(|r| (r.created_at, r.id));
+        out
+    }
+
+    pub fn update_record(
+        &mut self,
+        id: Uuid,
+        record: Record,
+    ) -> Result<&StoredRecord, RecordError> {
+        let mut stored = self.record(id)?.clone();
+        stored.record = record;
+        stored.updated_at = Utc::now();
+        self.write_record(&stored)?;
+        self.log.append(
+            &self.recipient,
+            LogKind::RecordEdit,
+            Some(id),
+            None,
+            kind_note(&stored.record),
+        )?;
+        self.records.insert(id, stored);
+        self.record(id)
+    }
+
+    pub fn delete_record(&mut self, id: Uuid) -> Result<(), RecordError> {
+        let note = kind_note(&self.record(id)?.record);
+        store::remove_if_exists(&self.path(RECORDS_DIR, id))?;
+        self.records.remove(&id);
+        self.log
+            .append(&self.recipient, LogKind::RecordDelete, Some(id), None, note)?;
+        Ok(())
+    }
+
+    /// Adds an entry to the custody log on behalf of another part of the app (a guide
+    /// step, a generated document). Returns the new head hash.
+    pub fn log_event(
+        &mut self,
+        kind: LogKind,
+        subject: Option<Uuid>,
+        note: &str,
+    ) -> Result<String, IoFailure> {
+        self.log
+            .append(&self.recipient, kind, subject, None, note.to_owned())?;
+        Ok(self.log.head().map(|h| h.hash.clone()).unwrap_or_default())
+    }
+
+    fn write_record(&self, stored: &StoredRecord) -> Result<(), IoFailure> {
+        let path = self.path(RECORDS_DIR, stored.id);
+        let json = serde_json::to_vec(stored)
+            .map_err(|e| IoFailure::new("encode", &path, io::Error::other(e)))?;
+        store::write_sealed(&path, &self.recipient, &json)
+    }
+
+    pub(crate) fn load_records(&mut self) {
+        for id in ids_in(&self.dir.join(RECORDS_DIR)) {
+            if let Ok(stored) = self.read_record_file(id) {
+                self.records.insert(id, stored);
+            }
+        }
+    }
+
+    pub(crate) fn read_record_file(&self, id: Uuid) -> Result<StoredRecord, RecordError> {
+        let path = self.path(RECORDS_DIR, id);
+        let damaged = |reason: String| RecordError::DamagedRecord {
+            id: id.to_string(),
+            file: path.clone(),
+            reason,
+        };
+        let bytes = store::read_sealed(&path, &self.identity).map_err(|e| match e {
+            ReadFailure::Missing => RecordError::NotFound { id: id.to_string() },
+            other => damaged(other.reason()),
+        })?;
+        let stored: StoredRecord =
+            serde_json::from_slice(&bytes).map_err(|e| damaged(format!("not a record: {e}")))?;
+        if stored.id != id {
+            return Err(damaged("the record names another id".to_owned()));
+        }
+        Ok(stored)
+    }
+}
+
+fn kind_note(record: &Record) -> String {
+    match record.kind() {
+        RecordKind::Journal => "journal",
+        RecordKind::Person => "person",
+        RecordKind::Travel => "travel",
+    }
+    .to_owned()
+}

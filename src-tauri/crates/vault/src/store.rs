@@ -1,0 +1,162 @@
+//! Low-level file handling: atomic writes and age encryption of small files.
+//!
+//! Every file in a vault is written the same way: a temporary file (prefix [`TMP_PREFIX`])
+//! in the destination directory, fsync, rename, fsync of the directory. A crash leaves the
+//! old file or the new one, never half of one; leftover temporary files are removed when
+//! the vault is next opened with the writer lock.
+
+use std::fs;
+use std::io::{self, BufReader, Read, Write};
+use std::path::Path;
+
+use age::x25519;
+use zeroize::Zeroizing;
+
+use crate::error::IoFailure;
+
+/// Temporary files start with this; they are never part of the vault.
+pub(crate) const TMP_PREFIX: &str = ".tmp-";
+
+/// Why a small encrypted file could not be read.
+#[derive(Debug)]
+pub(crate) enum ReadFailure {
+    Missing,
+    Io(io::Error),
+    /// Not a valid age file for this identity: damaged, truncated or foreign.
+    Undecryptable(String),
+}
+
+impl ReadFailure {
+    pub(crate) fn reason(&self) -> String {
+        match self {
+            Self::Missing => "the file is missing".to_owned(),
+            Self::Io(e) => format!("cannot read: {e}"),
+            Self::Undecryptable(why) => format!("does not decrypt: {why}"),
+        }
+    }
+}
+
+/// A new temporary file in `dir`, removed on drop unless persisted.
+pub(crate) fn temp_file_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(TMP_PREFIX)
+        .suffix(".tmp")
+        .tempfile_in(dir)
+}
+
+/// Moves a synced temporary file to `path` and makes the rename durable.
+pub(crate) fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> Result<(), IoFailure> {
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| IoFailure::new("sync", path, e))?;
+    tmp.persist(path)
+        .map_err(|e| IoFailure::new("rename into", path, e.error))?;
+    sync_parent(path)
+}
+
+/// Makes a rename or removal in `path`'s directory durable (a no-op where impossible).
+pub(crate) fn sync_parent(path: &Path) -> Result<(), IoFailure> {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent() {
+        fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| IoFailure::new("sync folder", dir, e))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically (plaintext: only for `vault.json`).
+pub(crate) fn write_plain_atomically(path: &Path, bytes: &[u8]) -> Result<(), IoFailure> {
+    let dir = parent(path);
+    let mut tmp = temp_file_in(dir).map_err(|e| IoFailure::new("create a file in", dir, e))?;
+    tmp.write_all(bytes)
+        .map_err(|e| IoFailure::new("write", path, e))?;
+    persist(tmp, path)
+}
+
+/// Encrypts `plaintext` to `recipients` and writes it atomically to `path`.
+pub(crate) fn write_encrypted<'a>(
+    path: &Path,
+    recipients: impl Iterator<Item = &'a dyn age::Recipient>,
+    plaintext: &[u8],
+) -> Result<(), IoFailure> {
+    let dir = parent(path);
+    let tmp = temp_file_in(dir).map_err(|e| IoFailure::new("create a file in", dir, e))?;
+    let encryptor = age::Encryptor::with_recipients(recipients)
+        .map_err(|e| IoFailure::new("encrypt", path, io::Error::other(e.to_string())))?;
+    let fail = |e| IoFailure::new("write", path, e);
+    let mut writer = encryptor
+        .wrap_output(io::BufWriter::new(tmp))
+        .map_err(fail)?;
+    writer.write_all(plaintext).map_err(fail)?;
+    let tmp = writer
+        .finish()
+        .and_then(|w| w.into_inner().map_err(io::IntoInnerError::into_error))
+        .map_err(fail)?;
+    persist(tmp, path)
+}
+
+/// Encrypts `plaintext` to the vault's own recipient and writes it atomically.
+pub(crate) fn write_sealed(
+    path: &Path,
+    recipient: &x25519::Recipient,
+    plaintext: &[u8],
+) -> Result<(), IoFailure> {
+    write_encrypted(
+        path,
+        std::iter::once(recipient as &dyn age::Recipient),
+        plaintext,
+    )
+}
+
+/// Reads and decrypts a small file completely (metadata, records, log entries, keys).
+/// The plaintext is zeroized when dropped.
+pub(crate) fn read_sealed(
+    path: &Path,
+    identity: &dyn age::Identity,
+) -> Result<Zeroizing<Vec<u8>>, ReadFailure> {
+    let file = match fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(ReadFailure::Missing),
+        Err(e) => return Err(ReadFailure::Io(e)),
+    };
+    let decryptor = age::Decryptor::new_buffered(BufReader::new(file))
+        .map_err(|e| ReadFailure::Undecryptable(e.to_string()))?;
+    let mut reader = decryptor
+        .decrypt(std::iter::once(identity))
+        .map_err(|e| ReadFailure::Undecryptable(e.to_string()))?;
+    let mut out = Zeroizing::new(Vec::new());
+    reader.read_to_end(&mut out).map_err(|e| {
+        if e.kind() == io::ErrorKind::InvalidData || e.kind() == io::ErrorKind::UnexpectedEof {
+            ReadFailure::Undecryptable(e.to_string())
+        } else {
+            ReadFailure::Io(e)
+        }
+    })?;
+    Ok(out)
+}
+
+/// Removes a file if it exists, durably.
+pub(crate) fn remove_if_exists(path: &Path) -> Result<(), IoFailure> {
+    match fs::remove_file(path) {
+        Ok(()) => sync_parent(path),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(IoFailure::new("remove", path, e)),
+    }
+}
+
+pub(crate) fn parent(path: &Path) -> &Path {
+    path.parent().unwrap_or(Path::new("."))
+}
+
+/// Lowercase hex of bytes (SHA-256 digests).
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}

@@ -1,0 +1,653 @@
+//! The vault directory: creating it, unlocking it, its keys and its writer lock.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use age::{scrypt, x25519};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::error::{CreateError, IoFailure, KeyError, UnlockError};
+use crate::items::Item;
+use crate::log::{CustodyLog, LogKind};
+use crate::records::StoredRecord;
+use crate::store;
+
+/// The vault format this build writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// The `format` value in `vault.json`.
+pub const FORMAT_NAME: &str = "waarborg-vault";
+/// scrypt work factor (log2 N) for new key files: about 0.8 s on the reference machine
+/// (release build, see docs/BENCHMARKS.md), 256 MiB of memory.
+pub const DEFAULT_WORK_FACTOR: u8 = 18;
+/// Smallest work factor accepted when creating a key file (tests use it to stay fast).
+pub const MIN_WORK_FACTOR: u8 = 1;
+/// Largest work factor accepted, on write and on read: 2^20 needs 1 GiB of memory and
+/// ~3.5 s. A key file asking for more is refused instead of exhausting the machine.
+pub const MAX_WORK_FACTOR: u8 = 20;
+
+pub(crate) const VAULT_JSON: &str = "vault.json";
+pub(crate) const LOCK_FILE: &str = "vault.lock";
+pub(crate) const KEYS_DIR: &str = "keys";
+pub(crate) const IDENTITY_FILE: &str = "identity.age";
+pub(crate) const RECOVERY_FILE: &str = "recovery.age";
+pub(crate) const ITEMS_DIR: &str = "items";
+pub(crate) const META_DIR: &str = "meta";
+pub(crate) const THUMBS_DIR: &str = "thumbs";
+pub(crate) const RECORDS_DIR: &str = "records";
+pub(crate) const LOG_DIR: &str = "log";
+pub(crate) const PENDING_DIR: &str = "pending";
+const DATA_DIRS: &[&str] = &[
+    KEYS_DIR,
+    ITEMS_DIR,
+    META_DIR,
+    THUMBS_DIR,
+    RECORDS_DIR,
+    LOG_DIR,
+    PENDING_DIR,
+];
+
+/// The only plaintext file of a vault.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VaultInfo {
+    pub format: String,
+    pub format_version: u32,
+    pub vault_id: Uuid,
+}
+
+/// How a new vault's keys are made.
+#[derive(Debug, Clone)]
+pub struct CreateOptions {
+    /// scrypt log2(N) for the passphrase-encrypted key file.
+    pub work_factor: u8,
+    /// age public keys (`age1…`) that can recover the vault without the passphrase.
+    pub recovery_recipients: Vec<String>,
+}
+
+impl Default for CreateOptions {
+    fn default() -> Self {
+        Self {
+            work_factor: DEFAULT_WORK_FACTOR,
+            recovery_recipients: Vec::new(),
+        }
+    }
+}
+
+/// An unlocked vault, holding the writer lock until dropped.
+///
+/// `Debug` shows neither the key nor any evidence.
+pub struct Vault {
+    pub(crate) dir: PathBuf,
+    pub(crate) id: Uuid,
+    pub(crate) identity: x25519::Identity,
+    pub(crate) recipient: x25519::Recipient,
+    pub(crate) items: BTreeMap<Uuid, Item>,
+    pub(crate) records: BTreeMap<Uuid, StoredRecord>,
+    pub(crate) log: CustodyLog,
+    pub(crate) meta_stamps: std::collections::HashMap<Uuid, crate::index::FileStamp>,
+    pub(crate) index_dirty: bool,
+    _lock: WriterLock,
+}
+
+impl Drop for Vault {
+    fn drop(&mut self) {
+        // The index is a cache; the lock is still held here (fields drop after this).
+        if self.index_dirty {
+            let _ = self.write_index();
+        }
+    }
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault")
+            .field("dir", &self.dir)
+            .field("id", &self.id)
+            .field("identity", &"<redacted>")
+            .field("items", &self.items.len())
+            .field("records", &self.records.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Reads `vault.json`, telling whether `dir` is a vault this build can open.
+pub fn read_info(dir: &Path) -> Result<VaultInfo, UnlockError> {
+    let path = dir.join(VAULT_JSON);
+    let bytes = match fs::read(&path) {
+        Ok(b) => b,
+        Err(e)
+            if e.kind() == io::ErrorKind::NotFound || e.kind() == io::ErrorKind::NotADirectory =>
+        {
+            return Err(UnlockError::NotAVault {
+                path: dir.to_owned(),
+            });
+        }
+        Err(e) => return Err(IoFailure::new("read", path, e).into()),
+    };
+    let info: VaultInfo = serde_json::from_slice(&bytes).map_err(|_| UnlockError::NotAVault {
+        path: dir.to_owned(),
+    })?;
+    if info.format != FORMAT_NAME {
+        return Err(UnlockError::NotAVault {
+            path: dir.to_owned(),
+        });
+    }
+    if info.format_version > FORMAT_VERSION {
+        return Err(UnlockError::NewerFormatVersion {
+            found: info.format_version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    Ok(info)
+}
+
+impl Vault {
+    /// Creates a vault in `dir` (which must be missing or empty) and returns it unlocked.
+    pub fn create(
+        dir: &Path,
+        passphrase: &SecretString,
+        options: &CreateOptions,
+    ) -> Result<Self, CreateError> {
+        check_work_factor(options.work_factor)
+            .map_err(|(log_n, min, max)| CreateError::WorkFactorTooHigh { log_n, min, max })?;
+        let recovery = parse_recipients(&options.recovery_recipients)
+            .map_err(|index| CreateError::InvalidRecoveryKey { index })?;
+        fs::create_dir_all(dir).map_err(|e| IoFailure::new("create folder", dir, e))?;
+        let mut entries = fs::read_dir(dir).map_err(|e| IoFailure::new("list", dir, e))?;
+        if entries.next().is_some() {
+            return Err(CreateError::AlreadyAVault {
+                path: dir.to_owned(),
+            });
+        }
+        let lock = WriterLock::acquire(dir).map_err(|e| match e {
+            UnlockError::Io(io) => CreateError::Io(io),
+            _ => CreateError::AlreadyAVault {
+                path: dir.to_owned(),
+            },
+        })?;
+        let written = write_new_vault(dir, passphrase, options, &recovery);
+        let (id, identity, log) = match written {
+            Ok(parts) => parts,
+            Err(e) => {
+                // The folder was empty and is locked by us: everything in it is ours.
+                // Leave it empty again, so the parent can simply retry.
+                for sub in DATA_DIRS {
+                    let _ = fs::remove_dir_all(dir.join(sub));
+                }
+                let _ = fs::remove_file(dir.join(VAULT_JSON));
+                drop(lock);
+                let _ = fs::remove_file(dir.join(LOCK_FILE));
+                return Err(e);
+            }
+        };
+        let recipient = identity.to_public();
+        Ok(Self {
+            dir: dir.to_owned(),
+            id,
+            identity,
+            recipient,
+            items: BTreeMap::new(),
+            records: BTreeMap::new(),
+            log,
+            meta_stamps: std::collections::HashMap::new(),
+            index_dirty: false,
+            _lock: lock,
+        })
+    }
+
+    /// Unlocks with the passphrase. A wrong passphrase changes nothing on disk.
+    pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Self, UnlockError> {
+        let info = read_info(dir)?;
+        let lock = WriterLock::acquire(dir)?;
+        let path = dir.join(KEYS_DIR).join(IDENTITY_FILE);
+        let mut scrypt_identity = scrypt::Identity::new(passphrase.clone());
+        scrypt_identity.set_max_work_factor(MAX_WORK_FACTOR);
+        let plaintext = read_key_file(&path, &scrypt_identity, |e| match e {
+            age::DecryptError::DecryptionFailed
+            | age::DecryptError::KeyDecryptionFailed
+            | age::DecryptError::NoMatchingKeys => Some(UnlockError::WrongPassphrase),
+            age::DecryptError::ExcessiveWork { required, .. } => {
+                Some(UnlockError::WorkFactorTooHigh {
+                    required: *required,
+                    max: MAX_WORK_FACTOR,
+                })
+            }
+            _ => None,
+        })?;
+        let identity = parse_identity(&plaintext, &path)?;
+        Self::open_with(dir, info, identity, lock)
+    }
+
+    /// Unlocks with a recovery identity (`AGE-SECRET-KEY-1…`) whose public key was given
+    /// as a recovery key.
+    pub fn unlock_with_recovery(
+        dir: &Path,
+        recovery_identity: &SecretString,
+    ) -> Result<Self, UnlockError> {
+        let info = read_info(dir)?;
+        let recovery = x25519::Identity::from_str(recovery_identity.expose_secret().trim())
+            .map_err(|_| UnlockError::InvalidRecoveryKey)?;
+        let lock = WriterLock::acquire(dir)?;
+        let path = dir.join(KEYS_DIR).join(RECOVERY_FILE);
+        if !path.exists() {
+            return Err(UnlockError::NoRecoveryKey);
+        }
+        let plaintext = read_key_file(&path, &recovery, |e| match e {
+            age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
+                Some(UnlockError::InvalidRecoveryKey)
+            }
+            _ => None,
+        })?;
+        let identity = parse_identity(&plaintext, &path)?;
+        Self::open_with(dir, info, identity, lock)
+    }
+
+    /// Unlocks with an identity taken from elsewhere (the device keychain). The identity
+    /// is checked against the vault's custody log before it is accepted.
+    pub(crate) fn unlock_with_identity(
+        dir: &Path,
+        identity: x25519::Identity,
+    ) -> Result<Self, UnlockError> {
+        let info = read_info(dir)?;
+        let lock = WriterLock::acquire(dir)?;
+        if !crate::log::identity_opens_log(&dir.join(LOG_DIR), &identity) {
+            return Err(crate::error::KeychainError::Damaged.into());
+        }
+        Self::open_with(dir, info, identity, lock)
+    }
+
+    fn open_with(
+        dir: &Path,
+        info: VaultInfo,
+        identity: x25519::Identity,
+        lock: WriterLock,
+    ) -> Result<Self, UnlockError> {
+        let recipient = identity.to_public();
+        let log = CustodyLog::open(&dir.join(LOG_DIR), &identity).map_err(|e| {
+            UnlockError::DamagedVault {
+                path: dir.join(LOG_DIR),
+                reason: e.to_string(),
+            }
+        })?;
+        let mut vault = Self {
+            dir: dir.to_owned(),
+            id: info.vault_id,
+            identity,
+            recipient,
+            items: BTreeMap::new(),
+            records: BTreeMap::new(),
+            log,
+            meta_stamps: std::collections::HashMap::new(),
+            index_dirty: false,
+            _lock: lock,
+        };
+        if vault.log.head_was_missing {
+            vault.log.head_was_missing = false;
+            vault.log.append(
+                &vault.recipient,
+                LogKind::Other(crate::log::HEAD_REBUILT_KIND.to_owned()),
+                None,
+                None,
+                "the log head file was missing and was rebuilt from the chain; \
+                 entries at the end may have been removed"
+                    .to_owned(),
+            )?;
+        }
+        vault.remove_leftovers()?;
+        vault.load_items();
+        vault.load_records();
+        Ok(vault)
+    }
+
+    /// The vault's id (also in `vault.json`).
+    pub fn id(&self) -> Uuid {
+        self.id
+    }
+
+    /// The vault's folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The vault's age public key (`age1…`): every file in the vault is encrypted to it.
+    pub fn recipient(&self) -> String {
+        self.recipient.to_string()
+    }
+
+    /// The vault's secret key (`AGE-SECRET-KEY-1…`), for the keychain and for showing to
+    /// the parent as a printed backup. Zeroized when dropped.
+    pub fn identity_secret(&self) -> SecretString {
+        self.identity.to_string()
+    }
+
+    /// Re-encrypts only `keys/identity.age` under a new passphrase (atomic). Content is
+    /// untouched. The caller has already proven knowledge of the old passphrase (or
+    /// recovery key) by unlocking.
+    pub fn change_passphrase(
+        &mut self,
+        new_passphrase: &SecretString,
+        work_factor: u8,
+    ) -> Result<(), KeyError> {
+        check_work_factor(work_factor)
+            .map_err(|(log_n, min, max)| KeyError::WorkFactorTooHigh { log_n, min, max })?;
+        write_identity_file(&self.dir, &self.identity, new_passphrase, work_factor)?;
+        self.log.append(
+            &self.recipient,
+            LogKind::Other("passphrase-changed".to_owned()),
+            None,
+            None,
+            String::new(),
+        )?;
+        Ok(())
+    }
+
+    /// Replaces the recovery keys (an empty list removes `keys/recovery.age`).
+    pub fn set_recovery_recipients(&mut self, recipients: &[String]) -> Result<(), KeyError> {
+        let parsed =
+            parse_recipients(recipients).map_err(|index| KeyError::InvalidRecoveryKey { index })?;
+        if parsed.is_empty() {
+            store::remove_if_exists(&self.dir.join(KEYS_DIR).join(RECOVERY_FILE))?;
+        } else {
+            write_recovery_file(&self.dir, &self.identity, &parsed)?;
+        }
+        self.log.append(
+            &self.recipient,
+            LogKind::Other("recovery-keys-changed".to_owned()),
+            None,
+            None,
+            format!("{} recovery key(s)", parsed.len()),
+        )?;
+        Ok(())
+    }
+
+    pub(crate) fn path(&self, sub: &str, id: Uuid) -> PathBuf {
+        self.dir.join(sub).join(format!("{id}.age"))
+    }
+
+    /// Removes temporary files and rolls back imports that were interrupted before their
+    /// metadata was committed. Only done with the writer lock held.
+    fn remove_leftovers(&mut self) -> Result<(), UnlockError> {
+        for sub in DATA_DIRS.iter().chain(&["."]) {
+            let dir = self.dir.join(sub);
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                if entry
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(store::TMP_PREFIX)
+                {
+                    store::remove_if_exists(&entry.path())?;
+                }
+            }
+        }
+        let pending = self.dir.join(PENDING_DIR);
+        let Ok(entries) = fs::read_dir(&pending) else {
+            return Ok(());
+        };
+        for entry in entries.flatten() {
+            let Some(id) = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| Uuid::parse_str(n).ok())
+            else {
+                continue;
+            };
+            if !self.path(META_DIR, id).exists() {
+                store::remove_if_exists(&self.path(ITEMS_DIR, id))?;
+                store::remove_if_exists(&self.path(THUMBS_DIR, id))?;
+            }
+            store::remove_if_exists(&entry.path())?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes the folders, keys, first log entry and finally `vault.json` of a new vault.
+fn write_new_vault(
+    dir: &Path,
+    passphrase: &SecretString,
+    options: &CreateOptions,
+    recovery: &[x25519::Recipient],
+) -> Result<(Uuid, x25519::Identity, CustodyLog), CreateError> {
+    for sub in DATA_DIRS {
+        let path = dir.join(sub);
+        fs::create_dir(&path).map_err(|e| IoFailure::new("create folder", path, e))?;
+    }
+    let identity = x25519::Identity::generate();
+    write_identity_file(dir, &identity, passphrase, options.work_factor)?;
+    if !recovery.is_empty() {
+        write_recovery_file(dir, &identity, recovery)?;
+    }
+    let id = Uuid::new_v4();
+    let recipient = identity.to_public();
+    let mut log = CustodyLog::open(&dir.join(LOG_DIR), &identity)
+        .map_err(|e| IoFailure::new("open log", dir, io::Error::other(e.to_string())))?;
+    log.append(&recipient, LogKind::Create, None, None, String::new())?;
+    // vault.json last: a folder without it is not (yet) a vault.
+    let info = VaultInfo {
+        format: FORMAT_NAME.to_owned(),
+        format_version: FORMAT_VERSION,
+        vault_id: id,
+    };
+    let json = serde_json::to_vec_pretty(&info)
+        .map_err(|e| IoFailure::new("encode", dir, io::Error::other(e)))?;
+    store::write_plain_atomically(&dir.join(VAULT_JSON), &json)?;
+    Ok((id, identity, log))
+}
+
+/// Checks `log_n` against the accepted range, returning `(log_n, min, max)` when outside.
+fn check_work_factor(log_n: u8) -> Result<(), (u8, u8, u8)> {
+    if (MIN_WORK_FACTOR..=MAX_WORK_FACTOR).contains(&log_n) {
+        Ok(())
+    } else {
+        Err((log_n, MIN_WORK_FACTOR, MAX_WORK_FACTOR))
+    }
+}
+
+/// Parses `age1…` keys; on failure returns the index of the first bad one.
+fn parse_recipients(keys: &[String]) -> Result<Vec<x25519::Recipient>, usize> {
+    keys.iter()
+        .enumerate()
+        .map(|(i, k)| x25519::Recipient::from_str(k.trim()).map_err(|_| i))
+        .collect()
+}
+
+fn write_identity_file(
+    dir: &Path,
+    identity: &x25519::Identity,
+    passphrase: &SecretString,
+    work_factor: u8,
+) -> Result<(), IoFailure> {
+    let mut recipient = scrypt::Recipient::new(passphrase.clone());
+    recipient.set_work_factor(work_factor);
+    let secret = identity.to_string();
+    store::write_encrypted(
+        &dir.join(KEYS_DIR).join(IDENTITY_FILE),
+        std::iter::once(&recipient as &dyn age::Recipient),
+        secret.expose_secret().as_bytes(),
+    )
+}
+
+fn write_recovery_file(
+    dir: &Path,
+    identity: &x25519::Identity,
+    recipients: &[x25519::Recipient],
+) -> Result<(), IoFailure> {
+    let secret = identity.to_string();
+    store::write_encrypted(
+        &dir.join(KEYS_DIR).join(RECOVERY_FILE),
+        recipients.iter().map(|r| r as &dyn age::Recipient),
+        secret.expose_secret().as_bytes(),
+    )
+}
+
+/// Decrypts a key file; `classify` turns age's errors into the caller's meaning
+/// (wrong passphrase, wrong recovery key); anything else is a damaged key file.
+fn read_key_file(
+    path: &Path,
+    identity: &dyn age::Identity,
+    classify: impl Fn(&age::DecryptError) -> Option<UnlockError>,
+) -> Result<Zeroizing<Vec<u8>>, UnlockError> {
+    let file = match fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(UnlockError::DamagedVault {
+                path: path.to_owned(),
+                reason: "the key file is missing".to_owned(),
+            });
+        }
+        Err(e) => return Err(IoFailure::new("read", path, e).into()),
+    };
+    let damaged = |reason: String| UnlockError::DamagedVault {
+        path: path.to_owned(),
+        reason,
+    };
+    let decryptor = age::Decryptor::new_buffered(io::BufReader::new(file))
+        .map_err(|e| damaged(e.to_string()))?;
+    let mut reader = decryptor
+        .decrypt(std::iter::once(identity))
+        .map_err(|e| classify(&e).unwrap_or_else(|| damaged(e.to_string())))?;
+    let mut out = Zeroizing::new(Vec::new());
+    reader
+        .read_to_end(&mut out)
+        .map_err(|e| damaged(e.to_string()))?;
+    Ok(out)
+}
+
+fn parse_identity(plaintext: &[u8], path: &Path) -> Result<x25519::Identity, UnlockError> {
+    std::str::from_utf8(plaintext)
+        .ok()
+        .and_then(|s| x25519::Identity::from_str(s.trim()).ok())
+        .ok_or_else(|| UnlockError::DamagedVault {
+            path: path.to_owned(),
+            reason: "the key file does not hold an age identity".to_owned(),
+        })
+}
+
+/// An exclusive advisory lock on `vault.lock`, held while a vault is open. The file
+/// names the holder (process id) so the refusal can say who has it.
+#[derive(Debug)]
+struct WriterLock {
+    _file: fs::File,
+}
+
+impl WriterLock {
+    fn acquire(dir: &Path) -> Result<Self, UnlockError> {
+        let path = dir.join(LOCK_FILE);
+        let mut file = fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| IoFailure::new("open", &path, e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                let mut holder = String::new();
+                let _ = file.read_to_string(&mut holder);
+                let holder = holder.trim();
+                return Err(UnlockError::VaultLockedByOtherProcess {
+                    holder: if holder.is_empty() {
+                        "unknown process".to_owned()
+                    } else {
+                        holder.to_owned()
+                    },
+                });
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(IoFailure::new("lock", path, e).into()),
+        }
+        let host = fs::read_to_string("/etc/hostname").unwrap_or_default();
+        let note = format!("process {} on {}", std::process::id(), host.trim());
+        // Naming the holder is a courtesy: on a full disk the vault must still open.
+        let _ = file
+            .set_len(0)
+            .and_then(|()| file.rewind())
+            .and_then(|()| file.write_all(note.trim_end().as_bytes()));
+        Ok(Self { _file: file })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn pass(s: &str) -> SecretString {
+        SecretString::from(s.to_owned())
+    }
+
+    fn fast() -> CreateOptions {
+        CreateOptions {
+            work_factor: 2,
+            recovery_recipients: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn create_then_unlock_with_the_same_passphrase() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        let created = Vault::create(&dir, &pass("correct horse"), &fast()).unwrap();
+        let id = created.id();
+        let recipient = created.recipient();
+        drop(created);
+        let opened = Vault::unlock(&dir, &pass("correct horse")).unwrap();
+        assert_eq!(opened.id(), id);
+        assert_eq!(opened.recipient(), recipient);
+    }
+
+    #[test]
+    fn the_default_work_factor_is_the_measured_one() {
+        assert_eq!(CreateOptions::default().work_factor, 18);
+        assert_eq!(DEFAULT_WORK_FACTOR, 18);
+        const { assert!(MAX_WORK_FACTOR >= DEFAULT_WORK_FACTOR) };
+    }
+
+    #[test]
+    fn debug_output_hides_the_secret_key() {
+        let tmp = tempfile::tempdir().unwrap();
+        let vault = Vault::create(tmp.path(), &pass("p"), &fast()).unwrap();
+        let secret = vault.identity_secret();
+        let debug = format!("{vault:?}");
+        assert!(!debug.contains(secret.expose_secret()));
+        assert!(!debug.to_lowercase().contains("age-secret-key"));
+        assert!(debug.contains("redacted"));
+    }
+
+    #[test]
+    fn a_second_open_is_refused_while_the_first_holds_the_lock() {
+        let tmp = tempfile::tempdir().unwrap();
+        let _first = Vault::create(tmp.path(), &pass("p"), &fast()).unwrap();
+        let err = Vault::unlock(tmp.path(), &pass("p")).unwrap_err();
+        assert_eq!(err.code(), "vault-locked-by-other-process");
+        assert!(err.to_string().contains(&std::process::id().to_string()));
+    }
+
+    #[test]
+    fn work_factor_out_of_range_is_refused_before_anything_is_written() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        let options = CreateOptions {
+            work_factor: 40,
+            ..fast()
+        };
+        let err = Vault::create(&dir, &pass("p"), &options).unwrap_err();
+        assert_eq!(err.code(), "work-factor-too-high");
+        assert!(!dir.exists());
+    }
+
+    #[test]
+    fn a_non_empty_folder_is_not_turned_into_a_vault() {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::write(tmp.path().join("holiday.jpg"), b"x").unwrap();
+        let err = Vault::create(tmp.path(), &pass("p"), &fast()).unwrap_err();
+        assert_eq!(err.code(), "already-a-vault");
+    }
+}

@@ -1,0 +1,266 @@
+//! The integrity check: every file decrypts, every item matches its SHA-256, the custody
+//! log chain is whole. Reports every problem; never stops at the first.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::error::LogError;
+use crate::items::{Item, decrypt_content, ids_in};
+use crate::log::{self, LogKind, LogProblem};
+use crate::store::{self};
+use crate::vault::{ITEMS_DIR, LOG_DIR, META_DIR, RECORDS_DIR, THUMBS_DIR, Vault};
+
+/// The outcome of [`Vault::verify`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct VerifyReport {
+    pub items_checked: usize,
+    pub records_checked: usize,
+    pub log_entries_checked: usize,
+    /// The custody log head after the check (the `verify` entry itself is not included).
+    pub log_head: Option<String>,
+    pub problems: Vec<Problem>,
+}
+
+impl VerifyReport {
+    pub fn is_intact(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// One problem, naming the item (and its title when readable) and the file.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub item: Option<Uuid>,
+    pub title: Option<String>,
+    /// Relative to the vault folder.
+    pub file: PathBuf,
+    pub kind: ProblemKind,
+    pub detail: String,
+}
+
+impl std::fmt::Debug for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The title is evidence: not shown.
+        f.debug_struct("Problem")
+            .field("item", &self.item)
+            .field("file", &self.file)
+            .field("kind", &self.kind)
+            .field("detail", &self.detail)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProblemKind {
+    /// The item's content file is gone.
+    ContentMissing,
+    /// The content file does not decrypt (flipped byte, truncation, foreign file).
+    ContentUndecryptable,
+    /// It decrypts but its SHA-256 or size differs from what was recorded at import.
+    HashMismatch,
+    /// The metadata file does not decrypt or is not item metadata.
+    MetadataUndecryptable,
+    /// A content file whose metadata file is gone.
+    MetadataMissing,
+    ThumbnailUndecryptable,
+    RecordUndecryptable,
+    /// Custody log: an entry unreadable, missing, duplicated, out of chain, or the head
+    /// does not match.
+    LogDamaged,
+}
+
+impl Vault {
+    /// Checks the whole vault and records the check in the custody log.
+    pub fn verify(&mut self) -> Result<VerifyReport, LogError> {
+        let mut report = VerifyReport::default();
+        let rel = |p: &std::path::Path| p.strip_prefix(&self.dir).unwrap_or(p).to_owned();
+
+        let meta_ids: BTreeSet<Uuid> = ids_in(&self.dir.join(META_DIR)).into_iter().collect();
+        for &id in &meta_ids {
+            report.items_checked += 1;
+            let meta_path = self.path(META_DIR, id);
+            let item = match store::read_sealed(&meta_path, &self.identity) {
+                Ok(bytes) => match serde_json::from_slice::<Item>(&bytes) {
+                    Ok(item) if item.id == id => Some(item),
+                    Ok(_) => {
+                        report.problems.push(Problem {
+                            item: Some(id),
+                            title: None,
+                            file: rel(&meta_path),
+                            kind: ProblemKind::MetadataUndecryptable,
+                            detail: "the metadata names another item".to_owned(),
+                        });
+                        None
+                    }
+                    Err(e) => {
+                        report.problems.push(Problem {
+                            item: Some(id),
+                            title: None,
+                            file: rel(&meta_path),
+                            kind: ProblemKind::MetadataUndecryptable,
+                            detail: format!("not item metadata: {e}"),
+                        });
+                        None
+                    }
+                },
+                Err(e) => {
+                    report.problems.push(Problem {
+                        item: Some(id),
+                        title: None,
+                        file: rel(&meta_path),
+                        kind: ProblemKind::MetadataUndecryptable,
+                        detail: e.reason(),
+                    });
+                    None
+                }
+            };
+            let title = item.as_ref().map(|i| i.description.title.clone());
+            let content_path = self.path(ITEMS_DIR, id);
+            match decrypt_content(&content_path, &self.identity, &mut std::io::sink()) {
+                Ok((sha256, size)) => {
+                    if let Some(item) = &item
+                        && (sha256 != item.facts.sha256 || size != item.facts.size)
+                    {
+                        report.problems.push(Problem {
+                            item: Some(id),
+                            title: title.clone(),
+                            file: rel(&content_path),
+                            kind: ProblemKind::HashMismatch,
+                            detail: format!(
+                                "recorded SHA-256 {} ({} bytes), found {} ({} bytes)",
+                                item.facts.sha256, item.facts.size, sha256, size
+                            ),
+                        });
+                    }
+                }
+                Err(e) => {
+                    let failure = e.into_read_failure();
+                    let kind = if matches!(failure, store::ReadFailure::Missing) {
+                        ProblemKind::ContentMissing
+                    } else {
+                        ProblemKind::ContentUndecryptable
+                    };
+                    report.problems.push(Problem {
+                        item: Some(id),
+                        title: title.clone(),
+                        file: rel(&content_path),
+                        kind,
+                        detail: failure.reason(),
+                    });
+                }
+            }
+            if item.as_ref().is_some_and(|i| i.has_thumbnail) {
+                let thumb = self.path(THUMBS_DIR, id);
+                if let Err(e) = store::read_sealed(&thumb, &self.identity) {
+                    report.problems.push(Problem {
+                        item: Some(id),
+                        title,
+                        file: rel(&thumb),
+                        kind: ProblemKind::ThumbnailUndecryptable,
+                        detail: e.reason(),
+                    });
+                }
+            }
+        }
+        for id in ids_in(&self.dir.join(ITEMS_DIR)) {
+            if !meta_ids.contains(&id) {
+                let path = self.path(ITEMS_DIR, id);
+                report.problems.push(Problem {
+                    item: Some(id),
+                    title: None,
+                    file: rel(&path),
+                    kind: ProblemKind::MetadataMissing,
+                    detail: "content without metadata; it can still be decrypted with the age tool"
+                        .to_owned(),
+                });
+            }
+        }
+
+        for id in ids_in(&self.dir.join(RECORDS_DIR)) {
+            report.records_checked += 1;
+            if let Err(e) = self.read_record_file(id) {
+                report.problems.push(Problem {
+                    item: Some(id),
+                    title: None,
+                    file: rel(&self.path(RECORDS_DIR, id)),
+                    kind: ProblemKind::RecordUndecryptable,
+                    detail: e.to_string(),
+                });
+            }
+        }
+
+        let log_dir = self.dir.join(LOG_DIR);
+        let (entries, mut log_problems) = log::read_all(&log_dir, &self.identity)?;
+        log_problems.extend(log::check_chain(&entries, self.log.head()));
+        report.log_entries_checked = entries.len();
+        for e in &entries {
+            if e.entry.kind.as_str() == log::HEAD_REBUILT_KIND {
+                log_problems.push(LogProblem::HeadMismatch {
+                    reason: format!(
+                        "entry {}: the head file was found missing on {}; entries at the end may have been removed",
+                        e.entry.seq, e.entry.at
+                    ),
+                });
+            }
+        }
+        for p in log_problems {
+            let (file, detail) = match &p {
+                LogProblem::Unreadable { file, reason } => (rel(file), reason.clone()),
+                LogProblem::Missing { seq } => (
+                    PathBuf::from(LOG_DIR),
+                    format!("entry {seq} is missing (removed)"),
+                ),
+                LogProblem::Duplicate { seq } => (
+                    PathBuf::from(LOG_DIR),
+                    format!("two entries claim position {seq}"),
+                ),
+                LogProblem::BrokenChain { seq, file } => (
+                    rel(file),
+                    format!(
+                        "entry {seq} does not name the hash of entry {}: an entry was changed or moved",
+                        seq.saturating_sub(1)
+                    ),
+                ),
+                LogProblem::HeadMismatch { reason } => {
+                    (PathBuf::from(LOG_DIR).join("head.age"), reason.clone())
+                }
+            };
+            report.problems.push(Problem {
+                item: None,
+                title: None,
+                file,
+                kind: ProblemKind::LogDamaged,
+                detail,
+            });
+        }
+        report.log_head = self.log.head().map(|h| h.hash.clone());
+        self.log.append(
+            &self.recipient,
+            LogKind::Verify,
+            None,
+            None,
+            format!(
+                "{} items, {} problems",
+                report.items_checked,
+                report.problems.len()
+            ),
+        )?;
+        Ok(report)
+    }
+
+    /// The custody log, oldest first (entries that cannot be read are left out; `verify`
+    /// reports them).
+    pub fn log_entries(&self) -> Result<Vec<log::LogEntry>, LogError> {
+        let (entries, _) = log::read_all(&self.dir.join(LOG_DIR), &self.identity)?;
+        Ok(entries.into_iter().map(|e| e.entry).collect())
+    }
+
+    /// SHA-256 (hex) of the newest custody log entry: show it, print it, keep it.
+    pub fn log_head(&self) -> Option<String> {
+        self.log.head().map(|h| h.hash.clone())
+    }
+}

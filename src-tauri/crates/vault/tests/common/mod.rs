@@ -1,0 +1,105 @@
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+use waarborg_vault::{
+    Category, CreateOptions, ItemDescription, Provenance, SecretString, SourceKind, Vault,
+};
+
+/// A low scrypt work factor keeps debug-build tests fast; the default is tested apart.
+pub const TEST_WORK_FACTOR: u8 = 4;
+
+pub fn pass(s: &str) -> SecretString {
+    SecretString::from(s.to_owned())
+}
+
+pub fn options() -> CreateOptions {
+    CreateOptions {
+        work_factor: TEST_WORK_FACTOR,
+        recovery_recipients: Vec::new(),
+    }
+}
+
+pub fn new_vault(root: &Path) -> (PathBuf, Vault) {
+    let dir = root.join("vault");
+    let vault = Vault::create(&dir, &pass("correct horse battery"), &options()).unwrap();
+    (dir, vault)
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub fn description(title: &str) -> ItemDescription {
+    ItemDescription {
+        category: Category::DigitalCommunications,
+        title: title.to_owned(),
+        description: "WhatsApp message about the summer holiday".to_owned(),
+        event_date: chrono::NaiveDate::from_ymd_opt(2026, 7, 3),
+        tags: vec!["holiday".to_owned()],
+        people: vec!["Sam".to_owned()],
+        provenance: Provenance {
+            source_kind: SourceKind::OwnDevice,
+            details: "screenshot on my phone".to_owned(),
+        },
+    }
+}
+
+/// Some bytes that are not all the same, of the given length.
+pub fn pattern(len: usize) -> Vec<u8> {
+    (0..len)
+        .map(|i| (i.wrapping_mul(31) ^ (i >> 7)) as u8)
+        .collect()
+}
+
+/// Every file under `dir`, with its bytes (to prove nothing changed).
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.file_name().unwrap() != "vault.lock" {
+                out.push((p.clone(), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The `examples/vault_tool` binary built next to the test binary.
+pub fn vault_tool() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir = exe.parent().unwrap().parent().unwrap();
+    let tool = profile_dir.join("examples").join("vault_tool");
+    if !tool.exists() {
+        // `cargo test --test X` does not build examples; plain `cargo test` does.
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+        let status = std::process::Command::new(cargo)
+            .args(["build", "-p", "waarborg-vault", "--example", "vault_tool"])
+            .status()
+            .unwrap();
+        assert!(status.success(), "building examples/vault_tool failed");
+    }
+    assert!(
+        tool.exists(),
+        "{} missing: cargo test builds examples",
+        tool.display()
+    );
+    tool
+}
+
+pub fn on_path(tool: &str) -> bool {
+    std::process::Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false)
+}
