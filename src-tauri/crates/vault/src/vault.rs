@@ -531,6 +531,9 @@ fn parse_identity(plaintext: &[u8], path: &Path) -> Result<x25519::Identity, Unl
         })
 }
 
+const LOCK_RETRIES: u32 = 10;
+const LOCK_RETRY_PAUSE: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// An exclusive advisory lock on `vault.lock`, held while a vault is open. The file
 /// names the holder (process id) so the refusal can say who has it.
 #[derive(Debug)]
@@ -548,7 +551,20 @@ impl WriterLock {
             .truncate(false)
             .open(&path)
             .map_err(|e| IoFailure::new("open", &path, e))?;
-        match file.try_lock() {
+        // A lock can be held for a moment longer than its vault: by a process that is just
+        // closing, or by a child of this process between fork and exec (the descriptor is
+        // close-on-exec, but shared until then). Wait briefly before refusing.
+        let mut attempt = 0;
+        let locked = loop {
+            match file.try_lock() {
+                Err(fs::TryLockError::WouldBlock) if attempt < LOCK_RETRIES => {
+                    attempt += 1;
+                    std::thread::sleep(LOCK_RETRY_PAUSE);
+                }
+                other => break other,
+            }
+        };
+        match locked {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => {
                 let mut holder = String::new();
