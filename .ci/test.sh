@@ -54,6 +54,8 @@ step "ui: unit tests (vitest)" npm --prefix ui test
 step "ui: build"              npm --prefix ui run build
 step "clippy"                 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "rust: tests"            cargo test --workspace --locked
+step "vault: real OS keychain" src-tauri/crates/vault/scripts/with-keyring.sh \
+  env WAARBORG_KEYRING_TESTS=1 cargo test --locked -p waarborg-vault --test keychain
 step "app: build"             cargo build -p waarborg --locked
 step "e2e: real window"       e2e
 

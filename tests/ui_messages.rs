@@ -1,5 +1,5 @@
-//! Message ids the UI builds from backend data must exist in every language, so a
-//! parent never sees a raw key on screen.
+//! Message ids built from backend data must exist in every language, so a parent
+//! never sees a raw key on screen or in the terminal.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use waarborg_contract::Language;
@@ -36,4 +36,22 @@ fn the_ui_builds_ready_ids_the_same_way() {
         step_card.contains("t(`guide-ready-${key.replace('.', '-')}`)"),
         "StepCard.svelte changed how it builds ready message ids: update ready_message_id()"
     );
+}
+
+/// The CLI (and later the vault screens) show `error-vault-<code>` for every code the
+/// vault can return.
+#[test]
+fn every_vault_error_code_is_translated_in_every_language() {
+    for language in [Language::Nl, Language::En] {
+        let ids = message_ids(ftl_source(language)).unwrap();
+        let missing: Vec<&str> = waarborg_vault::ALL_ERROR_CODES
+            .iter()
+            .copied()
+            .filter(|code| !ids.contains(&format!("error-vault-{code}")))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{language:?} lacks error-vault-{missing:?}"
+        );
+    }
 }

@@ -1,15 +1,111 @@
-//! The command-line face of Waarborg. Later issues add subcommands here; each one
-//! calls the same core crates as the window does.
+//! The command-line face of Waarborg: the same core crates as the window.
+//!
+//! Without a subcommand the binary opens the window. Subcommands work on a vault
+//! (`init`, `import`, `list`, `verify`, `passwd`, `journal add`, `log`); see
+//! `waarborg --help` and the README for the contract (arguments, exit codes, JSON).
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches, Parser};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use waarborg_i18n::{Messages, system_language};
+
+use crate::vault_cli;
 
 /// `waarborg` opens the window; `waarborg <subcommand>` works on the command line.
 #[derive(Debug, Parser)]
 #[command(name = "waarborg", version, about)]
-struct Cli {}
+pub struct Cli {
+    /// The vault folder [env: WAARBORG_VAULT; default: the OS data folder]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub vault: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<VaultCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VaultCommand {
+    /// Create a new vault (the passphrase is asked twice on a terminal)
+    Init {
+        /// age public keys (age1…) that can recover the vault without the passphrase
+        #[arg(long = "recovery", value_name = "AGE1_KEY")]
+        recovery: Vec<String>,
+        /// scrypt work factor (log2 N) for the passphrase; the default takes about 1 s
+        #[arg(long, value_name = "N")]
+        work_factor: Option<u8>,
+    },
+    /// Import files as evidence: content and SHA-256 kept exactly as they are
+    Import {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// official-documents, identification, travel, digital-communications or other
+        #[arg(long, value_name = "C", default_value = "other")]
+        category: String,
+        /// Title (default: the file name)
+        #[arg(long, value_name = "T")]
+        title: Option<String>,
+        #[arg(long, value_name = "D", default_value = "")]
+        description: String,
+        /// How and where the file was obtained, in your words
+        #[arg(long, value_name = "S", default_value = "")]
+        source: String,
+        /// own-device, received, official, download, scan or other
+        #[arg(long, value_name = "K", default_value = "other")]
+        source_kind: String,
+        /// Date the evidence is about (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        event_date: Option<String>,
+    },
+    /// List the items (tab-separated, or JSON with --json)
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check every item, record and the custody log; exit 1 when anything is wrong
+    Verify {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the passphrase (content is not re-encrypted)
+    Passwd {
+        #[arg(long, value_name = "N")]
+        work_factor: Option<u8>,
+    },
+    /// The dated journal
+    Journal {
+        #[command(subcommand)]
+        action: JournalAction,
+    },
+    /// Show the custody log and its head hash
+    Log {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalAction {
+    /// Add an entry: facts, dates, exact quotes
+    Add {
+        /// What happened
+        #[arg(long, value_name = "TEXT")]
+        what: String,
+        /// When it happened (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Time of day (HH:MM)
+        #[arg(long, value_name = "TIME")]
+        time: Option<String>,
+        #[arg(long = "where", value_name = "PLACE", default_value = "")]
+        place: String,
+        /// Someone who was present (repeat for more)
+        #[arg(long = "who", value_name = "NAME")]
+        who: Vec<String>,
+        /// An item this entry is about (repeat for more)
+        #[arg(long = "item", value_name = "ID")]
+        items: Vec<String>,
+    },
+}
 
 /// What the process should do after reading its arguments.
 #[derive(Debug)]
@@ -18,15 +114,25 @@ pub enum Invocation {
     Exit(ExitCode),
 }
 
-/// Parses `std::env::args`. `--help`, `--version` and bad arguments are answered here.
+/// Parses `std::env::args`. `--help`, `--version` and bad arguments are answered here
+/// (exit 2 on bad arguments); a subcommand runs to completion.
 pub fn parse() -> Invocation {
     let messages = Messages::new(system_language());
-    let command = Cli::command().about(messages.get("cli-about"));
+    let command = Cli::command()
+        .about(messages.get("cli-about"))
+        .after_help(messages.get("cli-after-help"));
     let parsed = command
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches));
     match parsed {
-        Ok(Cli {}) => Invocation::OpenWindow,
+        Ok(Cli {
+            command: None,
+            vault: _,
+        }) => Invocation::OpenWindow,
+        Ok(Cli {
+            command: Some(command),
+            vault,
+        }) => Invocation::Exit(vault_cli::run(&messages, vault, command)),
         Err(err) => {
             // Prints help/version to stdout or the error to stderr, as clap decides.
             let _ = err.print();

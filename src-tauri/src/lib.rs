@@ -5,6 +5,7 @@
 mod cli;
 mod commands;
 mod state;
+mod vault_cli;
 
 use std::process::ExitCode;
 

@@ -63,6 +63,11 @@ impl Messages {
         self.language
     }
 
+    /// Whether there is a message `id` in this language.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
     /// The message `id`, or `id` itself when there is no such message.
     pub fn get(&self, id: &str) -> String {
         self.format(id, &[])

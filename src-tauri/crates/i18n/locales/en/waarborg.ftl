@@ -126,6 +126,27 @@ prevention-risk-title = Warning signs
 ## Command line
 
 cli-about = Waarborg: encrypted evidence vault, travel forms and emergency plan for international child abduction.
+cli-after-help = Without a subcommand Waarborg opens the window.
+    Passphrase: from WAARBORG_PASSPHRASE, else the first line of stdin when it is not a terminal, else prompted. New passphrase (passwd): WAARBORG_NEW_PASSPHRASE or the next line of stdin. Vault folder: --vault DIR, else WAARBORG_VAULT, else the OS data folder.
+    Exit codes: 0 done; 1 verify found problems; 2 bad arguments; 3 the vault refused or failed (the message says why, with a stable code in brackets).
+cli-passphrase-prompt = Passphrase:{" "}
+cli-passphrase-new = New passphrase:{" "}
+cli-passphrase-repeat = Repeat the passphrase:{" "}
+cli-passphrase-missing = No passphrase was given. Set WAARBORG_PASSPHRASE, or pass it on stdin.
+cli-passphrase-empty = An empty passphrase is not possible. Choose a phrase of a few words.
+cli-passphrase-mismatch = The two passphrases differ. Nothing was changed; try again.
+cli-no-vault-dir = No vault folder is known. Give --vault DIR or set WAARBORG_VAULT.
+cli-bad-value = { $name } { $value } is not a valid value. See waarborg --help.
+cli-created = Vault created in { $dir }.
+cli-imported = { $file } kept as { $id } (SHA-256 { $sha256 }).
+cli-verify-intact = All is well. Checked: items { $items }, records { $records }, log entries { $entries }.
+cli-verify-problems = { $problems ->
+    [one] 1 problem found
+   *[other] { $problems } problems found
+}. Checked: items { $items }, records { $records }, log entries { $entries }. Everything else is untouched.
+cli-log-head = Custody log head hash: { $head }
+cli-passwd-done = The passphrase has been changed. The vault's content was not re-encrypted.
+cli-journal-added = Journal entry kept as { $id }.
 
 ## Documents (screen)
 
@@ -154,6 +175,30 @@ consent-saved = The form has been saved as { $file }.
 consent-saved-where = Folder: { $dir }
 consent-open = Open to print
 consent-optional = optional
+
+## Vault: error messages (codes of waarborg-vault)
+
+error-vault-already-a-vault = That folder is not empty. Choose an empty or new folder for a new vault; nothing was changed.
+error-vault-damaged-item = A stored item is damaged. The other items are untouched; check the vault for details.
+error-vault-damaged-record = A record is damaged. The rest of the vault is untouched; check the vault for details.
+error-vault-damaged-vault = A key file of the vault is damaged. Nothing was overwritten. Use a recovery key or a backup.
+error-vault-disk-full = The disk is full. Nothing was half-saved; free up space and try again.
+error-vault-invalid-input = Something entered is not valid. Nothing was changed; check what you entered.
+error-vault-invalid-recovery-key = That is not a valid age key. A public key starts with age1, a secret one with AGE-SECRET-KEY-1.
+error-vault-io = The vault could not be read or written. Nothing was lost; check that the folder (or USB stick) is reachable.
+error-vault-keychain-unavailable = This device's keychain cannot be reached. Unlock with your passphrase.
+error-vault-newer-format-version = This vault was made by a newer version of Waarborg. Update Waarborg; nothing was changed.
+error-vault-no-recovery-key = This vault has no recovery key. Unlock with the passphrase.
+error-vault-not-a-vault = That folder is not a Waarborg vault. Choose the folder you created the vault in.
+error-vault-not-found = That item or record does not exist (any more) in this vault.
+error-vault-not-in-trash = That item is not in the trash.
+error-vault-not-remembered = This vault is not remembered on this device. Unlock with your passphrase.
+error-vault-permission-denied = Waarborg may not read or write here. Check the folder's permissions or choose another.
+error-vault-source-not-a-file = That is not a regular file (a folder, for example). Choose a file.
+error-vault-source-not-found = That file does not exist (any more). Check the name and the folder.
+error-vault-vault-locked-by-other-process = The vault is already open in another Waarborg window or command. Close that first.
+error-vault-work-factor-too-high = This passphrase setting is too heavy for this device. Nothing was changed.
+error-vault-wrong-passphrase = That passphrase is not right. Nothing was changed or locked; do try again.
 
 ## ---- Documents (waarborg-documents): begin ------------------------------------------
 ## PDF labels, validation messages and errors of the travel-consent form, the travel

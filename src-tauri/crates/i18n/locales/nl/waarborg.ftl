@@ -126,6 +126,27 @@ prevention-risk-title = Waarschuwingssignalen
 ## Opdrachtregel
 
 cli-about = Waarborg: versleutelde bewijskluis, reisformulieren en noodplan bij internationale kinderontvoering.
+cli-after-help = Zonder opdracht opent Waarborg het venster.
+    Wachtwoordzin: uit WAARBORG_PASSPHRASE, anders de eerste regel van stdin als dat geen terminal is, anders wordt erom gevraagd. Nieuwe wachtwoordzin (passwd): WAARBORG_NEW_PASSPHRASE of de volgende regel van stdin. Kluismap: --vault MAP, anders WAARBORG_VAULT, anders de gegevensmap van het systeem.
+    Afsluitcodes: 0 klaar; 1 verify vond problemen; 2 onjuiste argumenten; 3 de kluis weigerde of faalde (de melding zegt waarom, met een vaste code tussen haken).
+cli-passphrase-prompt = Wachtwoordzin:{" "}
+cli-passphrase-new = Nieuwe wachtwoordzin:{" "}
+cli-passphrase-repeat = Herhaal de wachtwoordzin:{" "}
+cli-passphrase-missing = Er is geen wachtwoordzin gegeven. Zet WAARBORG_PASSPHRASE, of geef hem op stdin.
+cli-passphrase-empty = Een lege wachtwoordzin kan niet. Kies een zin van een paar woorden.
+cli-passphrase-mismatch = De twee wachtwoordzinnen zijn niet gelijk. Er is niets veranderd; probeer het opnieuw.
+cli-no-vault-dir = Er is geen kluismap bekend. Geef --vault MAP of zet WAARBORG_VAULT.
+cli-bad-value = { $name } { $value } is geen geldige waarde. Zie waarborg --help.
+cli-created = Kluis gemaakt in { $dir }.
+cli-imported = { $file } bewaard als { $id } (SHA-256 { $sha256 }).
+cli-verify-intact = Alles klopt. Gecontroleerd: stukken { $items }, notities { $records }, logregels { $entries }.
+cli-verify-problems = { $problems ->
+    [one] 1 probleem gevonden
+   *[other] { $problems } problemen gevonden
+}. Gecontroleerd: stukken { $items }, notities { $records }, logregels { $entries }. De rest is onaangetast.
+cli-log-head = Laatste hash van het bewaarlogboek: { $head }
+cli-passwd-done = De wachtwoordzin is gewijzigd. De inhoud van de kluis is niet opnieuw versleuteld.
+cli-journal-added = Dagboeknotitie bewaard als { $id }.
 
 ## Documenten (scherm)
 
@@ -154,6 +175,30 @@ consent-saved = Het formulier is opgeslagen als { $file }.
 consent-saved-where = Map: { $dir }
 consent-open = Openen om te printen
 consent-optional = optioneel
+
+## Kluis: foutmeldingen (codes van waarborg-vault)
+
+error-vault-already-a-vault = Die map is niet leeg. Kies een lege of nieuwe map voor een nieuwe kluis; er is niets veranderd.
+error-vault-damaged-item = Een bewaard stuk is beschadigd. De andere stukken zijn onaangetast; controleer de kluis voor details.
+error-vault-damaged-record = Een notitie is beschadigd. De rest van de kluis is onaangetast; controleer de kluis voor details.
+error-vault-damaged-vault = Een sleutelbestand van de kluis is beschadigd. Er is niets overschreven. Gebruik een herstelsleutel of een reservekopie.
+error-vault-disk-full = De schijf is vol. Er is niets half opgeslagen; maak ruimte vrij en probeer het opnieuw.
+error-vault-invalid-input = Een gegeven is niet geldig. Er is niets veranderd; controleer wat u invulde.
+error-vault-invalid-recovery-key = Dat is geen geldige age-sleutel. Een openbare sleutel begint met age1, een geheime met AGE-SECRET-KEY-1.
+error-vault-io = De kluis kon niet worden gelezen of geschreven. Er is niets verloren; controleer of de map (of USB-stick) bereikbaar is.
+error-vault-keychain-unavailable = De sleutelbos van dit apparaat is niet bereikbaar. Ontgrendel met uw wachtwoordzin.
+error-vault-newer-format-version = Deze kluis is gemaakt met een nieuwere versie van Waarborg. Werk Waarborg bij; er is niets veranderd.
+error-vault-no-recovery-key = Deze kluis heeft geen herstelsleutel. Ontgrendel met de wachtwoordzin.
+error-vault-not-a-vault = Die map is geen Waarborg-kluis. Kies de map waarin u de kluis maakte.
+error-vault-not-found = Dat stuk of die notitie bestaat niet (meer) in deze kluis.
+error-vault-not-in-trash = Dat stuk staat niet in de prullenbak.
+error-vault-not-remembered = Deze kluis wordt op dit apparaat niet onthouden. Ontgrendel met uw wachtwoordzin.
+error-vault-permission-denied = Waarborg mag hier niet lezen of schrijven. Controleer de rechten van de map of kies een andere.
+error-vault-source-not-a-file = Dat is geen gewoon bestand (maar bijvoorbeeld een map). Kies een bestand.
+error-vault-source-not-found = Dat bestand bestaat niet (meer). Controleer de naam en de map.
+error-vault-vault-locked-by-other-process = De kluis is al geopend door een ander Waarborg-venster of -opdracht. Sluit dat eerst.
+error-vault-work-factor-too-high = Deze instelling voor de wachtwoordzin is te zwaar voor dit apparaat. Er is niets veranderd.
+error-vault-wrong-passphrase = Die wachtwoordzin klopt niet. Er is niets veranderd of vergrendeld; probeer het gerust opnieuw.
 
 ## ---- Documents (waarborg-documents): begin ------------------------------------------
 ## PDF labels, validation messages and errors of the travel-consent form, the travel
