@@ -107,6 +107,41 @@ pub enum JournalAction {
     },
 }
 
+/// Puts the parent's language into `--help`: a subcommand's description comes from
+/// `<prefix>-<name>` and an argument's from `<prefix>-<name>-<argument id>` when
+/// those messages exist (e.g. `cli-help-journal-add-what`); the English doc comments
+/// above stay as the fallback.
+fn localize(command: clap::Command, prefix: &str, messages: &Messages) -> clap::Command {
+    let args: Vec<String> = command
+        .get_arguments()
+        .map(|arg| arg.get_id().as_str().to_owned())
+        .collect();
+    let mut command = command;
+    for id in args {
+        let message = format!("{prefix}-{}", id.replace('_', "-"));
+        if messages.has(&message) {
+            let help = messages.get(&message);
+            command = command.mut_arg(id, |arg| arg.help(help));
+        }
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    for name in names {
+        let path = format!("{prefix}-{name}");
+        let about = messages.has(&path).then(|| messages.get(&path));
+        command = command.mut_subcommand(&name, |sub| {
+            let sub = localize(sub, &path, messages);
+            match about {
+                Some(about) => sub.about(about),
+                None => sub,
+            }
+        });
+    }
+    command
+}
+
 /// What the process should do after reading its arguments.
 #[derive(Debug)]
 pub enum Invocation {
@@ -118,7 +153,7 @@ pub enum Invocation {
 /// (exit 2 on bad arguments); a subcommand runs to completion.
 pub fn parse() -> Invocation {
     let messages = Messages::new(system_language());
-    let command = Cli::command()
+    let command = localize(Cli::command(), "cli-help", &messages)
         .about(messages.get("cli-about"))
         .after_help(messages.get("cli-after-help"));
     let parsed = command

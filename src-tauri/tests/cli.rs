@@ -32,6 +32,26 @@ fn help_describes_the_app_in_the_system_language() {
 }
 
 #[test]
+fn subcommand_help_is_in_the_system_language_too() {
+    let dutch = waarborg(&["journal", "add", "--help"], "nl_NL.UTF-8");
+    assert!(dutch.status.success());
+    let text = String::from_utf8(dutch.stdout).unwrap();
+    assert!(text.contains("Een notitie toevoegen"), "{text}");
+    assert!(text.contains("Wat er gebeurde"), "{text}");
+    assert!(
+        text.contains("De kluismap"),
+        "the global --vault option: {text}"
+    );
+
+    let english = waarborg(&["import", "--help"], "en_US.UTF-8");
+    let text = String::from_utf8(english.stdout).unwrap();
+    assert!(
+        text.contains("How and where the file was obtained"),
+        "{text}"
+    );
+}
+
+#[test]
 fn version_prints_the_package_version() {
     let out = waarborg(&["--version"], "en_US.UTF-8");
     assert!(out.status.success());

@@ -147,6 +147,29 @@ cli-verify-problems = { $problems ->
 cli-log-head = Custody log head hash: { $head }
 cli-passwd-done = The passphrase has been changed. The vault's content was not re-encrypted.
 cli-journal-added = Journal entry kept as { $id }.
+cli-help-vault = The vault folder [env: WAARBORG_VAULT; default: the OS data folder]
+cli-help-init = Create a new vault (the passphrase is asked twice on a terminal)
+cli-help-init-recovery = age public keys (age1…) that can recover the vault without the passphrase
+cli-help-init-work-factor = scrypt work factor (log2 N) for the passphrase; the default takes about 1 s
+cli-help-import = Import files as evidence: content and SHA-256 kept exactly as they are
+cli-help-import-category = official-documents, identification, travel, digital-communications or other
+cli-help-import-title = Title (default: the file name)
+cli-help-import-description = Description
+cli-help-import-source = How and where the file was obtained, in your words
+cli-help-import-source-kind = own-device, received, official, download, scan or other
+cli-help-import-event-date = Date the evidence is about (YYYY-MM-DD)
+cli-help-list = List the items (tab-separated, or JSON with --json)
+cli-help-verify = Check every item, record and the custody log; exit 1 when anything is wrong
+cli-help-passwd = Change the passphrase (content is not re-encrypted)
+cli-help-journal = The dated journal
+cli-help-journal-add = Add an entry: facts, dates, exact quotes
+cli-help-journal-add-what = What happened
+cli-help-journal-add-date = When it happened (YYYY-MM-DD)
+cli-help-journal-add-time = Time of day (HH:MM)
+cli-help-journal-add-place = Where it happened
+cli-help-journal-add-who = Someone who was present (repeat for more)
+cli-help-journal-add-items = An item this entry is about (repeat for more)
+cli-help-log = Show the custody log and its head hash
 
 ## Documents (screen)
 

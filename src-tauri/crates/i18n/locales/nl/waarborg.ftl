@@ -147,6 +147,29 @@ cli-verify-problems = { $problems ->
 cli-log-head = Laatste hash van het bewaarlogboek: { $head }
 cli-passwd-done = De wachtwoordzin is gewijzigd. De inhoud van de kluis is niet opnieuw versleuteld.
 cli-journal-added = Dagboeknotitie bewaard als { $id }.
+cli-help-vault = De kluismap [env: WAARBORG_VAULT; standaard: de gegevensmap van het systeem]
+cli-help-init = Een nieuwe kluis maken (op een terminal wordt de wachtwoordzin twee keer gevraagd)
+cli-help-init-recovery = Openbare age-sleutels (age1…) waarmee de kluis zonder wachtwoordzin te herstellen is
+cli-help-init-work-factor = scrypt-werkfactor (log2 N) voor de wachtwoordzin; de standaard duurt ongeveer 1 s
+cli-help-import = Bestanden als bewijs bewaren: inhoud en SHA-256 precies zoals ze zijn
+cli-help-import-category = official-documents, identification, travel, digital-communications of other
+cli-help-import-title = Titel (standaard: de bestandsnaam)
+cli-help-import-description = Beschrijving
+cli-help-import-source = Hoe en waar u het bestand kreeg, in uw eigen woorden
+cli-help-import-source-kind = own-device, received, official, download, scan of other
+cli-help-import-event-date = Datum waar het bewijs over gaat (JJJJ-MM-DD)
+cli-help-list = De stukken tonen (gescheiden door tabs, of JSON met --json)
+cli-help-verify = Elk stuk, elke notitie en het bewaarlogboek controleren; afsluitcode 1 als er iets mis is
+cli-help-passwd = De wachtwoordzin wijzigen (de inhoud wordt niet opnieuw versleuteld)
+cli-help-journal = Het dagboek met datums
+cli-help-journal-add = Een notitie toevoegen: feiten, datums, letterlijke citaten
+cli-help-journal-add-what = Wat er gebeurde
+cli-help-journal-add-date = Wanneer het gebeurde (JJJJ-MM-DD)
+cli-help-journal-add-time = Tijdstip (UU:MM)
+cli-help-journal-add-place = Waar het gebeurde
+cli-help-journal-add-who = Iemand die erbij was (herhaal voor meer)
+cli-help-journal-add-items = Een stuk waar deze notitie over gaat (herhaal voor meer)
+cli-help-log = Het bewaarlogboek en de laatste hash tonen
 
 ## Documenten (scherm)
 
