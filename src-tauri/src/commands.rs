@@ -8,7 +8,9 @@ use tauri::State;
 use waarborg_contract::{
     ApiError, AppInfo, ErrorCode, Language, LanguagePreference, SavedDocument, Settings,
 };
-use waarborg_documents::{ConsentForm, FieldError};
+use waarborg_documents::{
+    Clause, ConsentForm, FieldError, FilledPlan, ParentingPlan, PlanLanguage,
+};
 use waarborg_guide::{CountryMatch, Deadlines, GuideOverview, Route};
 
 use crate::state::AppState;
@@ -100,13 +102,61 @@ pub fn consent_save(
         state.documents_dir()?,
         language,
     )?;
-    Ok(SavedDocument {
+    Ok(saved_document(&path))
+}
+
+#[tauri::command]
+pub fn plan_clauses(state: State<'_, AppState>) -> Result<Vec<Clause>, ApiError> {
+    Ok(state.clauses()?.clauses().to_vec())
+}
+
+/// Every problem with the plan (empty when it is ready to print).
+#[tauri::command]
+pub fn plan_check(
+    state: State<'_, AppState>,
+    plan: ParentingPlan,
+) -> Result<Vec<FieldError>, ApiError> {
+    Ok(state.clauses()?.fill(&plan).err().unwrap_or_default())
+}
+
+#[tauri::command]
+pub fn plan_preview(
+    state: State<'_, AppState>,
+    plan: ParentingPlan,
+) -> Result<FilledPlan, ApiError> {
+    state.clauses()?.fill(&plan).map_err(|problems| {
+        ApiError::new(
+            ErrorCode::DocumentsInvalidInput,
+            format!("{} problem(s)", problems.len()),
+        )
+    })
+}
+
+#[tauri::command]
+pub fn plan_save(
+    state: State<'_, AppState>,
+    plan: ParentingPlan,
+    language: PlanLanguage,
+) -> Result<SavedDocument, ApiError> {
+    let ui_language = state.settings()?.load_or_default().language;
+    let path = waarborg_documents::save_parenting_plan(
+        state.clauses()?,
+        &plan,
+        language,
+        state.documents_dir()?,
+        ui_language,
+    )?;
+    Ok(saved_document(&path))
+}
+
+fn saved_document(path: &Path) -> SavedDocument {
+    SavedDocument {
         file_name: path
             .file_name()
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_default(),
         path: path.to_string_lossy().into_owned(),
-    })
+    }
 }
 
 /// Opens a document in the system viewer, to print. Only files Waarborg saved in its

@@ -43,6 +43,10 @@ fn run_app() -> ExitCode {
             commands::consent_check,
             commands::consent_save,
             commands::open_document,
+            commands::plan_clauses,
+            commands::plan_check,
+            commands::plan_preview,
+            commands::plan_save,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use waarborg_contract::{ApiError, ErrorCode};
+use waarborg_documents::ClauseLibrary;
 use waarborg_guide::ContentPack;
 use waarborg_settings::SettingsStore;
 
@@ -11,6 +12,7 @@ pub struct AppState {
     settings: Result<SettingsStore, ApiError>,
     /// Loaded once at start: the guide must work without a vault and without delay.
     guide: Result<ContentPack, ApiError>,
+    clauses: Result<ClauseLibrary, ApiError>,
     /// Where printed documents are saved: the OS documents folder, else the app's
     /// data folder.
     documents_dir: Option<PathBuf>,
@@ -22,9 +24,11 @@ impl AppState {
             .map(|dir| SettingsStore::new(dir, waarborg_i18n::system_language()))
             .map_err(|err| ApiError::new(ErrorCode::NoConfigDir, err.to_string()));
         let guide = ContentPack::netherlands().map_err(ApiError::from);
+        let clauses = ClauseLibrary::netherlands().map_err(ApiError::from);
         Self {
             settings,
             guide,
+            clauses,
             documents_dir,
         }
     }
@@ -37,6 +41,10 @@ impl AppState {
         self.documents_dir
             .as_ref()
             .ok_or_else(|| ApiError::new(ErrorCode::DocumentsWrite, "no documents or data folder"))
+    }
+
+    pub fn clauses(&self) -> Result<&ClauseLibrary, ApiError> {
+        self.clauses.as_ref().map_err(Clone::clone)
     }
 
     pub fn guide(&self) -> Result<&ContentPack, ApiError> {

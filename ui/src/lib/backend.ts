@@ -4,7 +4,11 @@ import { invoke } from '@tauri-apps/api/core';
 import type { ApiError } from './bindings/ApiError';
 import type { AppInfo } from './bindings/AppInfo';
 import type { Command } from './bindings/Command';
+import type { Clause } from './bindings/Clause';
 import type { ConsentForm } from './bindings/ConsentForm';
+import type { FilledPlan } from './bindings/FilledPlan';
+import type { ParentingPlan } from './bindings/ParentingPlan';
+import type { PlanLanguage } from './bindings/PlanLanguage';
 import type { FieldError } from './bindings/FieldError';
 import type { SavedDocument } from './bindings/SavedDocument';
 import type { CountryMatch } from './bindings/CountryMatch';
@@ -62,15 +66,25 @@ export const backend = {
   consentSave: (form: ConsentForm, today: string): Promise<SavedDocument> =>
     call('consent_save', { form, today }),
   openDocument: (path: string): Promise<null> => call('open_document', { path }),
+  planClauses: (): Promise<Clause[]> => call('plan_clauses'),
+  /** Every problem with the plan; empty when it is ready to print. */
+  planCheck: (plan: ParentingPlan): Promise<FieldError[]> => call('plan_check', { plan }),
+  planPreview: (plan: ParentingPlan): Promise<FilledPlan> => call('plan_preview', { plan }),
+  planSave: (plan: ParentingPlan, language: PlanLanguage): Promise<SavedDocument> =>
+    call('plan_save', { plan, language }),
 };
 
 export type {
   ApiError,
   AppInfo,
+  Clause,
   ConsentForm,
   CountryMatch,
   Deadlines,
   FieldError,
+  FilledPlan,
+  ParentingPlan,
+  PlanLanguage,
   ErrorCode,
   GuideOverview,
   LanguagePreference,

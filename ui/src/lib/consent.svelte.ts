@@ -86,9 +86,9 @@ export function problemsAt(problems: FieldError[], path: string): FieldError[] {
   return problems.filter((problem) => problem.field === path);
 }
 
-/** A DOM id for a field path: `holders[0].full_name` → `consent-holders-0-full_name`. */
+/** A DOM id for a field path: `holders[0].full_name` → `field-holders-0-full_name`. */
 export function fieldId(path: string): string {
-  return `consent-${path.replace(/[[\].]+/g, '-').replace(/-$/, '')}`;
+  return `field-${path.replace(/[[\].]+/g, '-').replace(/-$/, '')}`;
 }
 
 // The label of the last part of a field path, for the summary of problems.

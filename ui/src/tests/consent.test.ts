@@ -24,8 +24,8 @@ function fakeBackend(problems: FieldError[]) {
 
 describe('consent form helpers', () => {
   it('turn field paths into ids and places the parent can read', () => {
-    expect(fieldId('holders[0].full_name')).toBe('consent-holders-0-full_name');
-    expect(fieldId('child.document.number')).toBe('consent-child-document-number');
+    expect(fieldId('holders[0].full_name')).toBe('field-holders-0-full_name');
+    expect(fieldId('child.document.number')).toBe('field-child-document-number');
     expect(problemPlace('child.document.number')).toEqual({
       section: 'doc-consent-section-child',
       field: 'doc-field-document-number',
@@ -49,17 +49,17 @@ describe('consent form screen', () => {
       { field: 'holders[1].phone', code: 'required', severity: 'error' },
     ]);
     render(DocumentsPage);
-    await fireEvent.input(screen.getByTestId('consent-child-surname'), { target: { value: 'de Vries' } });
-    await fireEvent.input(screen.getByTestId('consent-child-nationalities'), { target: { value: 'Dutch, Turkish' } });
+    await fireEvent.input(screen.getByTestId('field-child-surname'), { target: { value: 'de Vries' } });
+    await fireEvent.input(screen.getByTestId('field-child-nationalities'), { target: { value: 'Dutch, Turkish' } });
     await userEvent.click(screen.getByTestId('consent-make'));
 
     const summary = await screen.findByTestId('consent-problems');
     expect(summary).toHaveTextContent('3 things still to correct');
     expect(summary).toHaveTextContent('Holder 2 – Telephone: Please fill this in.');
-    expect(screen.getByTestId('consent-child-given_names-problems')).toHaveTextContent('Please fill this in.');
-    expect(screen.getByTestId('consent-child-given_names')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByTestId('consent-trip-return_date-problems')).not.toBeEmptyDOMElement();
-    expect(screen.getByTestId('consent-child-surname')).toHaveValue('de Vries');
+    expect(screen.getByTestId('field-child-given_names-problems')).toHaveTextContent('Please fill this in.');
+    expect(screen.getByTestId('field-child-given_names')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByTestId('field-trip-return_date-problems')).not.toBeEmptyDOMElement();
+    expect(screen.getByTestId('field-child-surname')).toHaveValue('de Vries');
     expect(calls.map((c) => c.cmd)).toEqual(['consent_check']);
     const sent = calls[0]?.args.form as ConsentForm;
     expect(sent.child.nationalities).toEqual(['Dutch', 'Turkish']);
@@ -91,7 +91,7 @@ describe('consent form screen', () => {
     await userEvent.click(screen.getByTestId('custody-sole'));
     await waitFor(() => expect(screen.queryByTestId('holder-1')).toBeNull());
     await userEvent.click(screen.getByTestId('custody-joint'));
-    await fireEvent.input(await screen.findByTestId('consent-holders-1-full_name'), { target: { value: 'Ali' } });
+    await fireEvent.input(await screen.findByTestId('field-holders-1-full_name'), { target: { value: 'Ali' } });
     await userEvent.click(screen.getByTestId('custody-sole'));
     expect(screen.getByTestId('holder-1')).toBeInTheDocument();
   });

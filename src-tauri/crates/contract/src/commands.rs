@@ -33,6 +33,14 @@ pub enum Command {
     ConsentSave,
     /// `(path: string) -> null`: opens a document Waarborg saved in the system viewer.
     OpenDocument,
+    /// `() -> Clause[]`: the parenting-plan clause library, in order
+    PlanClauses,
+    /// `(plan: ParentingPlan) -> FieldError[]` (empty: ready)
+    PlanCheck,
+    /// `(plan: ParentingPlan) -> FilledPlan`: the articles as they will be printed
+    PlanPreview,
+    /// `(plan: ParentingPlan, language: PlanLanguage) -> SavedDocument`
+    PlanSave,
 }
 
 impl Command {
@@ -50,6 +58,10 @@ impl Command {
             Self::ConsentCheck => "consent_check",
             Self::ConsentSave => "consent_save",
             Self::OpenDocument => "open_document",
+            Self::PlanClauses => "plan_clauses",
+            Self::PlanCheck => "plan_check",
+            Self::PlanPreview => "plan_preview",
+            Self::PlanSave => "plan_save",
         }
     }
 }
@@ -67,6 +79,10 @@ pub const COMMANDS: &[Command] = &[
     Command::ConsentCheck,
     Command::ConsentSave,
     Command::OpenDocument,
+    Command::PlanClauses,
+    Command::PlanCheck,
+    Command::PlanPreview,
+    Command::PlanSave,
 ];
 
 #[cfg(test)]

@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use waarborg_contract::Language;
 
+use crate::clauses::{ClauseLibrary, ParentingPlan};
 use crate::consent::ConsentForm;
 use crate::consent_pdf::{ConsentOptions, consent_form_pdf};
 use crate::error::{SaveError, WriteError};
+use crate::plan_pdf::{PlanLanguage, parenting_plan_pdf};
 use crate::write::write_pdf_atomically;
 
 /// Longest file-name stem we make: well under every file system's 255-byte limit,
@@ -33,12 +35,34 @@ pub fn save_consent_form(
         "{prefix} {} {} {}",
         form.child.given_names, form.child.surname, form.trip.departure_date
     ));
+    write_new(dir, &stem, &bytes)
+}
+
+/// Validates, renders and writes the parenting-plan clauses into `dir`, under a name
+/// such as `ouderschapsplan-afspraken-2026-11-25.pdf`; never replaces a file.
+pub fn save_parenting_plan(
+    library: &ClauseLibrary,
+    plan: &ParentingPlan,
+    language: PlanLanguage,
+    dir: &Path,
+    ui_language: Language,
+) -> Result<PathBuf, SaveError> {
+    let bytes = parenting_plan_pdf(library, plan, language)?;
+    let prefix = match ui_language {
+        Language::Nl => "ouderschapsplan-afspraken",
+        Language::En => "parenting-plan-clauses",
+    };
+    let stem = safe_stem(&format!("{prefix} {}", plan.sign_date));
+    write_new(dir, &stem, &bytes)
+}
+
+fn write_new(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, SaveError> {
     std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
         path: dir.to_owned(),
         source,
     })?;
-    let path = unused_path(dir, &stem);
-    write_pdf_atomically(&path, &bytes)?;
+    let path = unused_path(dir, stem);
+    write_pdf_atomically(&path, bytes)?;
     Ok(path)
 }
 

@@ -3,4 +3,4 @@
 /**
  * One IPC command the UI may invoke.
  */
-export type Command = "app_info" | "get_settings" | "set_language" | "guide_overview" | "guide_route" | "guide_search_countries" | "guide_deadlines" | "set_removal_date" | "consent_check" | "consent_save" | "open_document";
+export type Command = "app_info" | "get_settings" | "set_language" | "guide_overview" | "guide_route" | "guide_search_countries" | "guide_deadlines" | "set_removal_date" | "consent_check" | "consent_save" | "open_document" | "plan_clauses" | "plan_check" | "plan_preview" | "plan_save";

@@ -198,6 +198,22 @@ consent-saved = The form has been saved as { $file }.
 consent-saved-where = Folder: { $dir }
 consent-open = Open to print
 consent-optional = optional
+documents-tabs-label = Which document?
+plan-title = Agreements for the parenting plan
+plan-lead = Choose the agreements you want to make about travel abroad, complete them and make a PDF to sign together. This is not legal advice: have the text checked by a lawyer or mediator where needed.
+plan-include = Include
+plan-why = Why
+plan-add-child = Add another child
+plan-language = Language of the document
+plan-language-nl = Dutch
+plan-language-en = English
+plan-language-both = Dutch and English
+plan-preview = Show a preview
+plan-preview-title = This is how it will read
+plan-make = Check and make the PDF
+plan-saved = The agreements have been saved as { $file }.
+plan-party-a-option = Parent A ({ $name })
+plan-party-b-option = Parent B ({ $name })
 
 ## Vault: error messages (codes of waarborg-vault)
 

@@ -198,6 +198,22 @@ consent-saved = Het formulier is opgeslagen als { $file }.
 consent-saved-where = Map: { $dir }
 consent-open = Openen om te printen
 consent-optional = optioneel
+documents-tabs-label = Welk document?
+plan-title = Afspraken voor het ouderschapsplan
+plan-lead = Kies de afspraken die u wilt maken over reizen naar het buitenland, vul ze aan en maak er een PDF van om samen te tekenen. Dit is geen juridisch advies: laat de tekst zo nodig nakijken door een advocaat of mediator.
+plan-include = Opnemen
+plan-why = Waarom
+plan-add-child = Nog een kind toevoegen
+plan-language = Taal van het document
+plan-language-nl = Nederlands
+plan-language-en = Engels
+plan-language-both = Nederlands en Engels
+plan-preview = Voorbeeld bekijken
+plan-preview-title = Zo komt het in het document
+plan-make = Controleren en PDF maken
+plan-saved = De afspraken zijn opgeslagen als { $file }.
+plan-party-a-option = Ouder A ({ $name })
+plan-party-b-option = Ouder B ({ $name })
 
 ## Kluis: foutmeldingen (codes van waarborg-vault)
 
