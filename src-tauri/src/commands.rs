@@ -163,18 +163,10 @@ fn saved_document(path: &Path) -> SavedDocument {
 /// own documents folder: the webview cannot make the shell open anything else.
 #[tauri::command]
 pub fn open_document(state: State<'_, AppState>, path: String) -> Result<(), ApiError> {
-    let refuse = |why: &str| ApiError::new(ErrorCode::DocumentsOpenFailed, why.to_owned());
-    let dir = state
-        .documents_dir()?
-        .canonicalize()
-        .map_err(|e| refuse(&e.to_string()))?;
-    let file = Path::new(&path)
-        .canonicalize()
-        .map_err(|e| refuse(&e.to_string()))?;
-    if file.parent() != Some(dir.as_path()) || file.extension().is_none_or(|ext| ext != "pdf") {
-        return Err(refuse("not a document saved by Waarborg"));
-    }
-    open::that_detached(&file).map_err(|e| refuse(&e.to_string()))
+    let refuse = |why: String| ApiError::new(ErrorCode::DocumentsOpenFailed, why);
+    let file = waarborg_documents::saved_pdf_in(state.documents_dir()?, Path::new(&path))
+        .ok_or_else(|| refuse(format!("{path:?} is not a document saved by Waarborg")))?;
+    open::that_detached(&file).map_err(|e| refuse(e.to_string()))
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, ApiError> {

@@ -60,7 +60,7 @@ pub use consent::{
 };
 pub use consent_pdf::{ConsentOptions, consent_form_pdf};
 pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, SaveError, WriteError};
-pub use output::{safe_stem, save_consent_form, save_parenting_plan};
+pub use output::{safe_stem, save_consent_form, save_parenting_plan, saved_pdf_in};
 pub use plan_pdf::{PlanLanguage, parenting_plan_pdf};
 pub use validation::{FieldError, Severity, ValidationCode, field_error_message};
 pub use write::write_pdf_atomically;

@@ -66,6 +66,16 @@ fn write_new(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, SaveError>
     Ok(path)
 }
 
+/// `path` resolved, when it names a PDF directly inside `dir` (links and `..`
+/// resolved first); `None` for anything else. Guards "open to print": the webview
+/// must not be able to have the shell open arbitrary files.
+pub fn saved_pdf_in(dir: &Path, path: &Path) -> Option<PathBuf> {
+    let dir = dir.canonicalize().ok()?;
+    let file = path.canonicalize().ok()?;
+    let is_pdf = file.extension().is_some_and(|ext| ext == "pdf");
+    (is_pdf && file.is_file() && file.parent() == Some(dir.as_path())).then_some(file)
+}
+
 /// Lower-case letters and digits (any script), single dashes between words; nothing
 /// a file system or shell treats specially, no leading dot, never empty.
 pub fn safe_stem(text: &str) -> String {
@@ -114,6 +124,28 @@ mod tests {
         assert_eq!(safe_stem("  //..  "), "document");
         assert_eq!(safe_stem(".hidden"), "hidden");
         assert!(safe_stem(&"x".repeat(500)).chars().count() <= MAX_STEM_CHARS);
+    }
+
+    #[test]
+    fn only_pdfs_saved_in_the_folder_may_be_opened() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("Waarborg");
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        for name in ["a.pdf", "notes.txt", "sub/b.pdf"] {
+            std::fs::write(dir.join(name), b"x").unwrap();
+        }
+        std::fs::write(root.path().join("outside.pdf"), b"x").unwrap();
+        assert!(saved_pdf_in(&dir, &dir.join("a.pdf")).is_some());
+        assert!(saved_pdf_in(&dir, &dir.join("notes.txt")).is_none());
+        assert!(saved_pdf_in(&dir, &dir.join("sub/b.pdf")).is_none());
+        assert!(saved_pdf_in(&dir, &dir.join("../outside.pdf")).is_none());
+        assert!(saved_pdf_in(&dir, &dir.join("missing.pdf")).is_none());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(root.path().join("outside.pdf"), dir.join("link.pdf"))
+                .unwrap();
+            assert!(saved_pdf_in(&dir, &dir.join("link.pdf")).is_none());
+        }
     }
 
     #[test]
