@@ -162,6 +162,12 @@ describe('Emergency plan', () => {
       const steps = await browser.$$('li.step');
       assert.ok((await steps.length) >= 5, 'prevention steps are listed');
       await snapshot(browser, 'prevention-en');
+
+      // "Have ready: parenting-plan agreements" leads straight to the builder.
+      await (await browser.$$('[data-testid="ready-paperwork.parenting-plan"]'))[0].click();
+      await browser.waitUntil(async () => (await heading(browser)) === 'Documents');
+      await browser.$('[data-testid="clause-passports"]').waitForDisplayed();
+      assert.equal(await browser.$('[data-testid="tab-plan"]').getAttribute('aria-current'), 'page');
     });
   });
 });

@@ -4,10 +4,12 @@ import type { ScenarioId } from './bindings/ScenarioId';
 export const AREAS = ['vault', 'documents', 'emergency', 'prevention'] as const;
 export type Area = (typeof AREAS)[number];
 export const SCENARIOS: readonly ScenarioId[] = ['taking-now', 'threatened', 'taken-abroad'];
-/** An area, and within the emergency area optionally the chosen scenario. */
+export const DOCUMENTS = ['consent', 'plan'] as const;
+export type DocumentKind = (typeof DOCUMENTS)[number];
+/** An area; within the emergency area optionally a scenario, within documents a document. */
 export type Route =
   | { kind: 'home' }
-  | { kind: 'area'; area: Area; scenario?: ScenarioId }
+  | { kind: 'area'; area: Area; scenario?: ScenarioId; document?: DocumentKind }
   | { kind: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -16,7 +18,9 @@ export function parseRoute(hash: string): Route {
   const area = AREAS.find((candidate) => candidate === path);
   if (!area) return { kind: 'home' };
   const scenario = area === 'emergency' ? SCENARIOS.find((id) => id === sub) : undefined;
-  return scenario ? { kind: 'area', area, scenario } : { kind: 'area', area };
+  if (scenario) return { kind: 'area', area, scenario };
+  const document = area === 'documents' ? DOCUMENTS.find((id) => id === sub) : undefined;
+  return document ? { kind: 'area', area, document } : { kind: 'area', area };
 }
 
 export function href(route: Route): string {
@@ -26,7 +30,8 @@ export function href(route: Route): string {
     case 'settings':
       return '#/settings';
     case 'area':
-      return route.scenario ? `#/${route.area}/${route.scenario}` : `#/${route.area}`;
+      if (route.scenario) return `#/${route.area}/${route.scenario}`;
+      return route.document ? `#/${route.area}/${route.document}` : `#/${route.area}`;
   }
 }
 

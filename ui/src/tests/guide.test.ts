@@ -37,6 +37,9 @@ describe('guide screens with the real content pack', () => {
     for (const step of overview.prevention) {
       expect(screen.getByTestId(`step-${step.id}`)).toHaveTextContent(step.title.en);
     }
+    // What Waarborg can already make links to its screen.
+    expect(screen.getAllByTestId('ready-paperwork.consent-form')[0]).toHaveAttribute('href', '#/documents/consent');
+    expect(screen.getAllByTestId('ready-paperwork.parenting-plan')[0]).toHaveAttribute('href', '#/documents/plan');
     // No raw message id ever reaches the screen.
     expect(document.body.textContent).not.toMatch(/guide-ready-|prevention-[a-z]+-[a-z]/);
   });

@@ -7,6 +7,8 @@ describe('router', () => {
       { kind: 'home' } as const,
       { kind: 'settings' } as const,
       ...AREAS.map((area) => ({ kind: 'area', area }) as const),
+      { kind: 'area', area: 'emergency', scenario: 'taken-abroad' } as const,
+      { kind: 'area', area: 'documents', document: 'plan' } as const,
     ];
     for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
   });
