@@ -54,8 +54,10 @@ step "ui: unit tests (vitest)" npm --prefix ui test
 step "ui: build"              npm --prefix ui run build
 step "clippy"                 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "rust: tests"            cargo test --workspace --locked
+# --workspace (not -p) keeps the features of the workspace build above, so nothing is
+# compiled again; --test keychain still runs only the vault's keychain tests.
 step "vault: real OS keychain" src-tauri/crates/vault/scripts/with-keyring.sh \
-  env WAARBORG_KEYRING_TESTS=1 cargo test --locked -p waarborg-vault --test keychain
+  env WAARBORG_KEYRING_TESTS=1 cargo test --workspace --locked --test keychain
 step "app: build"             cargo build -p waarborg --locked
 step "e2e: real window"       e2e
 
