@@ -12,4 +12,4 @@ mod types;
 
 pub use commands::{COMMANDS, Command};
 pub use error::{ApiError, ErrorCode};
-pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings};
+pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings, Text};

@@ -67,6 +67,34 @@ pub struct Settings {
     pub problem: Option<ApiError>,
 }
 
+/// A text in every language the app speaks: content packs, clauses and anything else
+/// that carries its own translations (rather than a Fluent message id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Text {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, language: Language) -> &str {
+        match language {
+            Language::Nl => &self.nl,
+            Language::En => &self.en,
+        }
+    }
+
+    /// The languages whose text is empty (after trimming).
+    pub fn missing_languages(&self) -> Vec<Language> {
+        Language::ALL
+            .iter()
+            .copied()
+            .filter(|&language| self.get(language).trim().is_empty())
+            .collect()
+    }
+}
+
 /// A document Waarborg wrote to disk, for the parent to open and print.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]

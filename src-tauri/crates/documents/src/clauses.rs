@@ -16,23 +16,8 @@ use crate::consent::{display_date, parse_date};
 use crate::error::ClauseLibraryError;
 use crate::validation::{FieldError, ValidationCode};
 
-/// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(export, rename = "ClauseText")]
-pub struct Text {
-    pub nl: String,
-    pub en: String,
-}
-
-impl Text {
-    pub fn get(&self, language: Language) -> &str {
-        match language {
-            Language::Nl => &self.nl,
-            Language::En => &self.en,
-        }
-    }
-}
+/// A text in both languages (the contract's type).
+pub use waarborg_contract::Text;
 
 /// Whether a clause's legal basis was seen in a source, or still needs confirming.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

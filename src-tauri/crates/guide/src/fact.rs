@@ -13,32 +13,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 use waarborg_contract::Language;
 
-/// A text in every language the app speaks. Both are required: a pack with a missing
-/// or empty translation does not load.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    pub nl: String,
-    pub en: String,
-}
-
-impl Text {
-    pub fn get(&self, language: Language) -> &str {
-        match language {
-            Language::Nl => &self.nl,
-            Language::En => &self.en,
-        }
-    }
-
-    /// The languages whose text is empty (after trimming).
-    pub(crate) fn missing_languages(&self) -> Vec<Language> {
-        Language::ALL
-            .iter()
-            .copied()
-            .filter(|&language| self.get(language).trim().is_empty())
-            .collect()
-    }
-}
+/// A text in every language the app speaks (the contract's type). Both are required:
+/// a pack with a missing or empty translation does not load.
+pub use waarborg_contract::Text;
 
 /// Whether a fact was seen in a source, or is carried only so the parent knows to ask.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
