@@ -6,6 +6,9 @@ mod cli;
 mod commands;
 mod state;
 mod vault_cli;
+mod vault_commands;
+mod vault_protocol;
+mod vault_session;
 
 use std::process::ExitCode;
 
@@ -21,6 +24,21 @@ pub fn main() -> ExitCode {
 
 fn run_app() -> ExitCode {
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .register_asynchronous_uri_scheme_protocol(vault_protocol::SCHEME, vault_protocol::handle)
+        .on_window_event(|window, event| {
+            // Files dropped onto the window go to the vault import (the window decides).
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+                window.state::<vault_session::VaultSession>().send(
+                    waarborg_contract::VaultEvent::Dropped {
+                        paths: paths
+                            .iter()
+                            .map(|p| p.to_string_lossy().into_owned())
+                            .collect(),
+                    },
+                );
+            }
+        })
         .setup(|app| {
             let paths = app.path();
             let documents_dir = paths
@@ -28,7 +46,22 @@ fn run_app() -> ExitCode {
                 .map(|dir| dir.join("Waarborg"))
                 .or_else(|_| paths.app_data_dir().map(|dir| dir.join("documents")))
                 .ok();
-            app.manage(state::AppState::new(paths.app_config_dir(), documents_dir));
+            let state = state::AppState::new(paths.app_config_dir(), documents_dir);
+            let auto_lock = state
+                .settings()
+                .map(|s| s.load_or_default().auto_lock_seconds)
+                .unwrap_or(waarborg_settings::DEFAULT_AUTO_LOCK_SECONDS);
+            app.manage(state);
+            app.manage(vault_session::VaultSession::new(auto_lock));
+            // The idle lock runs here, not in the window: it holds even when the window
+            // is hidden or its timers are throttled.
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_secs(1));
+                    handle.state::<vault_session::VaultSession>().lock_if_idle();
+                }
+            });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -47,8 +80,46 @@ fn run_app() -> ExitCode {
             commands::plan_check,
             commands::plan_preview,
             commands::plan_save,
+            vault_commands::vault_status,
+            vault_commands::vault_choose_folder,
+            vault_commands::vault_create,
+            vault_commands::vault_use_folder,
+            vault_commands::vault_unlock,
+            vault_commands::vault_unlock_with_device,
+            vault_commands::vault_forget_device,
+            vault_commands::vault_lock,
+            vault_commands::vault_touch,
+            vault_commands::vault_subscribe,
+            vault_commands::vault_pick_files,
+            vault_commands::vault_import,
+            vault_commands::vault_cancel_import,
+            vault_commands::vault_items,
+            vault_commands::vault_facets,
+            vault_commands::vault_item,
+            vault_commands::vault_edit_item,
+            vault_commands::vault_trash_item,
+            vault_commands::vault_restore_item,
+            vault_commands::vault_purge_item,
+            vault_commands::vault_open_external,
+            vault_commands::vault_records,
+            vault_commands::vault_save_record,
+            vault_commands::vault_delete_record,
+            vault_commands::vault_search_journal,
+            vault_commands::vault_verify,
+            vault_commands::vault_log,
+            vault_commands::set_auto_lock,
         ])
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!())
+        .map(|app| {
+            app.run(|handle, event| {
+                // Leaving the app locks the vault: keys dropped, viewer copies deleted.
+                if let tauri::RunEvent::Exit = event {
+                    handle
+                        .state::<vault_session::VaultSession>()
+                        .lock_vault(waarborg_contract::LockReason::Asked);
+                }
+            });
+        });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

@@ -16,6 +16,8 @@ pub struct AppState {
     /// Where printed documents are saved: the OS documents folder, else the app's
     /// data folder.
     documents_dir: Option<PathBuf>,
+    /// Where a new vault goes unless the parent chooses another folder.
+    default_vault_dir: Option<PathBuf>,
 }
 
 impl AppState {
@@ -30,6 +32,7 @@ impl AppState {
             guide,
             clauses,
             documents_dir,
+            default_vault_dir: crate::vault_cli::default_vault_dir(),
         }
     }
 
@@ -41,6 +44,12 @@ impl AppState {
         self.documents_dir
             .as_ref()
             .ok_or_else(|| ApiError::new(ErrorCode::DocumentsWrite, "no documents or data folder"))
+    }
+
+    pub fn default_vault_dir(&self) -> Result<&PathBuf, ApiError> {
+        self.default_vault_dir
+            .as_ref()
+            .ok_or_else(|| ApiError::new(ErrorCode::NoConfigDir, "no data folder for the vault"))
     }
 
     pub fn clauses(&self) -> Result<&ClauseLibrary, ApiError> {

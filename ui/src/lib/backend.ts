@@ -1,6 +1,6 @@
 // The only module that talks to the Tauri backend. Every call goes through `call`,
 // whose command names and payload types come from the Rust contract (lib/bindings).
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, convertFileSrc, invoke } from '@tauri-apps/api/core';
 import type { ApiError } from './bindings/ApiError';
 import type { AppInfo } from './bindings/AppInfo';
 import type { Command } from './bindings/Command';
@@ -19,6 +19,22 @@ import type { Route } from './bindings/Route';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { LanguagePreference } from './bindings/LanguagePreference';
 import type { Settings } from './bindings/Settings';
+import type { ImportSummary } from './bindings/ImportSummary';
+import type { Item } from './bindings/Item';
+import type { ItemDescription } from './bindings/ItemDescription';
+import type { ItemDetail } from './bindings/ItemDetail';
+import type { ItemFacets } from './bindings/ItemFacets';
+import type { ItemQuery } from './bindings/ItemQuery';
+import type { ItemSummary } from './bindings/ItemSummary';
+import type { LockReason } from './bindings/LockReason';
+import type { LogEntry } from './bindings/LogEntry';
+import type { NewVault } from './bindings/NewVault';
+import type { RecordKind } from './bindings/RecordKind';
+import type { StoredRecord } from './bindings/StoredRecord';
+import type { VaultEvent } from './bindings/VaultEvent';
+import type { VaultRecord } from './bindings/VaultRecord';
+import type { VaultStatus } from './bindings/VaultStatus';
+import type { VerifyReport } from './bindings/VerifyReport';
 
 export function isApiError(value: unknown): value is ApiError {
   if (typeof value !== 'object' || value === null) return false;
@@ -72,7 +88,57 @@ export const backend = {
   planPreview: (plan: ParentingPlan): Promise<FilledPlan> => call('plan_preview', { plan }),
   planSave: (plan: ParentingPlan, language: PlanLanguage): Promise<SavedDocument> =>
     call('plan_save', { plan, language }),
+
+  // The vault. Every call but status/create/unlock fails with `vault-locked` when locked.
+  vaultStatus: (): Promise<VaultStatus> => call('vault_status'),
+  /** A native folder dialog; `null` when the parent cancels. */
+  vaultChooseFolder: (): Promise<string | null> => call('vault_choose_folder'),
+  vaultCreate: (vault: NewVault): Promise<VaultStatus> => call('vault_create', { vault }),
+  vaultUseFolder: (dir: string): Promise<VaultStatus> => call('vault_use_folder', { dir }),
+  vaultUnlock: (passphrase: string, rememberOnDevice: boolean): Promise<VaultStatus> =>
+    call('vault_unlock', { passphrase, rememberOnDevice }),
+  vaultUnlockWithDevice: (): Promise<VaultStatus> => call('vault_unlock_with_device'),
+  vaultForgetDevice: (): Promise<VaultStatus> => call('vault_forget_device'),
+  vaultLock: (reason: LockReason): Promise<VaultStatus> => call('vault_lock', { reason }),
+  /** The parent is using the app: postpones the idle lock. */
+  vaultTouch: (): Promise<null> => call('vault_touch'),
+  /** Backend events (drops, import progress, locks) arrive on `onEvent`. */
+  vaultSubscribe: (onEvent: (event: VaultEvent) => void): Promise<null> => {
+    const channel = new Channel<VaultEvent>();
+    channel.onmessage = onEvent;
+    return call('vault_subscribe', { onEvent: channel });
+  },
+  /** A native dialog for files (or folders) to import; empty when cancelled. */
+  vaultPickFiles: (folders: boolean): Promise<string[]> => call('vault_pick_files', { folders }),
+  vaultImport: (paths: string[]): Promise<ImportSummary> => call('vault_import', { paths }),
+  vaultCancelImport: (): Promise<null> => call('vault_cancel_import'),
+  vaultItems: (query: ItemQuery): Promise<ItemSummary[]> => call('vault_items', { query }),
+  vaultFacets: (): Promise<ItemFacets> => call('vault_facets'),
+  /** One item with its custody-log entries; the backend logs the view. */
+  vaultItem: (id: string): Promise<ItemDetail> => call('vault_item', { id }),
+  vaultEditItem: (id: string, description: ItemDescription): Promise<Item> =>
+    call('vault_edit_item', { id, description }),
+  vaultTrashItem: (id: string): Promise<null> => call('vault_trash_item', { id }),
+  vaultRestoreItem: (id: string): Promise<null> => call('vault_restore_item', { id }),
+  vaultPurgeItem: (id: string): Promise<null> => call('vault_purge_item', { id }),
+  vaultOpenExternal: (id: string): Promise<null> => call('vault_open_external', { id }),
+  vaultRecords: (kind: RecordKind): Promise<StoredRecord[]> => call('vault_records', { kind }),
+  /** Creates (`id` null) or replaces a record. */
+  vaultSaveRecord: (id: string | null, record: VaultRecord): Promise<StoredRecord> =>
+    call('vault_save_record', { id, record }),
+  vaultDeleteRecord: (id: string): Promise<null> => call('vault_delete_record', { id }),
+  /** Journal entries matching `text`, newest event first. */
+  vaultSearchJournal: (text: string): Promise<StoredRecord[]> =>
+    call('vault_search_journal', { text }),
+  vaultVerify: (): Promise<VerifyReport> => call('vault_verify'),
+  vaultLog: (): Promise<LogEntry[]> => call('vault_log'),
+  setAutoLock: (seconds: number): Promise<Settings> => call('set_auto_lock', { seconds }),
 };
+
+/** The address of an item's decrypted bytes (or thumbnail) for the webview. */
+export function vaultUrl(kind: 'content' | 'thumb', id: string): string {
+  return convertFileSrc(`${kind}/${id}`, 'vault');
+}
 
 export type {
   ApiError,
@@ -91,4 +157,20 @@ export type {
   Route,
   SavedDocument,
   Settings,
+  ImportSummary,
+  Item,
+  ItemDescription,
+  ItemDetail,
+  ItemFacets,
+  ItemQuery,
+  ItemSummary,
+  LockReason,
+  LogEntry,
+  NewVault,
+  RecordKind,
+  StoredRecord,
+  VaultEvent,
+  VaultRecord,
+  VaultStatus,
+  VerifyReport,
 };

@@ -33,6 +33,8 @@ const dutch: Settings = {
   system_language: 'nl',
   language: 'nl',
   removal_date: null,
+  vault_dir: null,
+  auto_lock_seconds: 300,
   problem: null,
 };
 

@@ -13,6 +13,8 @@ const english: Settings = {
   system_language: 'nl',
   language: 'en',
   removal_date: null,
+  vault_dir: null,
+  auto_lock_seconds: 300,
   problem: null,
 };
 

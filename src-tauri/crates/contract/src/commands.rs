@@ -41,6 +41,62 @@ pub enum Command {
     PlanPreview,
     /// `(plan: ParentingPlan, language: PlanLanguage) -> SavedDocument`
     PlanSave,
+    /// `() -> VaultStatus`
+    VaultStatus,
+    /// `() -> string | null`: a native folder dialog (for a new or existing vault)
+    VaultChooseFolder,
+    /// `(vault: NewVault) -> VaultStatus`: creates and unlocks a vault
+    VaultCreate,
+    /// `(dir: string) -> VaultStatus`: opens an existing vault folder (locked)
+    VaultUseFolder,
+    /// `(passphrase: string, rememberOnDevice: boolean) -> VaultStatus`
+    VaultUnlock,
+    /// `() -> VaultStatus`: unlock with the key this device's keychain keeps
+    VaultUnlockWithDevice,
+    /// `() -> VaultStatus`: removes the vault key from this device's keychain
+    VaultForgetDevice,
+    /// `(reason: LockReason) -> VaultStatus`: drops keys and decrypted content
+    VaultLock,
+    /// `() -> null`: the parent is using the app (postpones the idle lock)
+    VaultTouch,
+    /// `(onEvent: Channel<VaultEvent>) -> null`
+    VaultSubscribe,
+    /// `(folders: boolean) -> string[]`: a native dialog for files or folders to import
+    VaultPickFiles,
+    /// `(paths: string[]) -> ImportSummary`: folders are imported with their files; progress as events
+    VaultImport,
+    /// `() -> null`: stops the running import after the current chunk
+    VaultCancelImport,
+    /// `(query: ItemQuery) -> ItemSummary[]`
+    VaultItems,
+    /// `() -> ItemFacets`
+    VaultFacets,
+    /// `(id: string) -> ItemDetail`: logged as a view
+    VaultItem,
+    /// `(id: string, description: ItemDescription) -> Item`: the old description is kept
+    VaultEditItem,
+    /// `(id: string) -> null`
+    VaultTrashItem,
+    /// `(id: string) -> null`
+    VaultRestoreItem,
+    /// `(id: string) -> null`: only from the trash; for good
+    VaultPurgeItem,
+    /// `(id: string) -> null`: a decrypted temporary copy in the system viewer, removed on lock
+    VaultOpenExternal,
+    /// `(kind: RecordKind) -> StoredRecord[]`
+    VaultRecords,
+    /// `(id: string | null, record: VaultRecord) -> StoredRecord`
+    VaultSaveRecord,
+    /// `(id: string) -> null`
+    VaultDeleteRecord,
+    /// `(text: string) -> StoredRecord[]`: newest event first
+    VaultSearchJournal,
+    /// `() -> VerifyReport`
+    VaultVerify,
+    /// `() -> LogEntry[]`: the whole custody log, oldest first
+    VaultLog,
+    /// `(seconds: number) -> Settings`
+    SetAutoLock,
 }
 
 impl Command {
@@ -62,6 +118,34 @@ impl Command {
             Self::PlanCheck => "plan_check",
             Self::PlanPreview => "plan_preview",
             Self::PlanSave => "plan_save",
+            Self::VaultStatus => "vault_status",
+            Self::VaultChooseFolder => "vault_choose_folder",
+            Self::VaultCreate => "vault_create",
+            Self::VaultUseFolder => "vault_use_folder",
+            Self::VaultUnlock => "vault_unlock",
+            Self::VaultUnlockWithDevice => "vault_unlock_with_device",
+            Self::VaultForgetDevice => "vault_forget_device",
+            Self::VaultLock => "vault_lock",
+            Self::VaultTouch => "vault_touch",
+            Self::VaultSubscribe => "vault_subscribe",
+            Self::VaultPickFiles => "vault_pick_files",
+            Self::VaultImport => "vault_import",
+            Self::VaultCancelImport => "vault_cancel_import",
+            Self::VaultItems => "vault_items",
+            Self::VaultFacets => "vault_facets",
+            Self::VaultItem => "vault_item",
+            Self::VaultEditItem => "vault_edit_item",
+            Self::VaultTrashItem => "vault_trash_item",
+            Self::VaultRestoreItem => "vault_restore_item",
+            Self::VaultPurgeItem => "vault_purge_item",
+            Self::VaultOpenExternal => "vault_open_external",
+            Self::VaultRecords => "vault_records",
+            Self::VaultSaveRecord => "vault_save_record",
+            Self::VaultDeleteRecord => "vault_delete_record",
+            Self::VaultSearchJournal => "vault_search_journal",
+            Self::VaultVerify => "vault_verify",
+            Self::VaultLog => "vault_log",
+            Self::SetAutoLock => "set_auto_lock",
         }
     }
 }
@@ -83,6 +167,34 @@ pub const COMMANDS: &[Command] = &[
     Command::PlanCheck,
     Command::PlanPreview,
     Command::PlanSave,
+    Command::VaultStatus,
+    Command::VaultChooseFolder,
+    Command::VaultCreate,
+    Command::VaultUseFolder,
+    Command::VaultUnlock,
+    Command::VaultUnlockWithDevice,
+    Command::VaultForgetDevice,
+    Command::VaultLock,
+    Command::VaultTouch,
+    Command::VaultSubscribe,
+    Command::VaultPickFiles,
+    Command::VaultImport,
+    Command::VaultCancelImport,
+    Command::VaultItems,
+    Command::VaultFacets,
+    Command::VaultItem,
+    Command::VaultEditItem,
+    Command::VaultTrashItem,
+    Command::VaultRestoreItem,
+    Command::VaultPurgeItem,
+    Command::VaultOpenExternal,
+    Command::VaultRecords,
+    Command::VaultSaveRecord,
+    Command::VaultDeleteRecord,
+    Command::VaultSearchJournal,
+    Command::VaultVerify,
+    Command::VaultLog,
+    Command::SetAutoLock,
 ];
 
 #[cfg(test)]

@@ -31,6 +31,56 @@ pub enum ErrorCode {
     DocumentsClauseLibrary,
     /// The system viewer could not be started for a saved document.
     DocumentsOpenFailed,
+    /// No vault is unlocked: the parent must unlock (or create) it first.
+    VaultLocked,
+    /// A native dialog could not be shown.
+    DialogFailed,
+    /// Vault: see `error-vault-already-a-vault`.
+    VaultAlreadyAVault,
+    /// Vault: see `error-vault-cancelled`.
+    VaultCancelled,
+    /// Vault: see `error-vault-damaged-item`.
+    VaultDamagedItem,
+    /// Vault: see `error-vault-damaged-record`.
+    VaultDamagedRecord,
+    /// Vault: see `error-vault-damaged-vault`.
+    VaultDamagedVault,
+    /// Vault: see `error-vault-disk-full`.
+    VaultDiskFull,
+    /// Vault: see `error-vault-duplicate`.
+    VaultDuplicate,
+    /// Vault: see `error-vault-invalid-input`.
+    VaultInvalidInput,
+    /// Vault: see `error-vault-invalid-recovery-key`.
+    VaultInvalidRecoveryKey,
+    /// Vault: see `error-vault-io`.
+    VaultIo,
+    /// Vault: see `error-vault-keychain-unavailable`.
+    VaultKeychainUnavailable,
+    /// Vault: see `error-vault-newer-format-version`.
+    VaultNewerFormatVersion,
+    /// Vault: see `error-vault-no-recovery-key`.
+    VaultNoRecoveryKey,
+    /// Vault: see `error-vault-not-a-vault`.
+    VaultNotAVault,
+    /// Vault: see `error-vault-not-found`.
+    VaultNotFound,
+    /// Vault: see `error-vault-not-in-trash`.
+    VaultNotInTrash,
+    /// Vault: see `error-vault-not-remembered`.
+    VaultNotRemembered,
+    /// Vault: see `error-vault-permission-denied`.
+    VaultPermissionDenied,
+    /// Vault: see `error-vault-source-not-a-file`.
+    VaultSourceNotAFile,
+    /// Vault: see `error-vault-source-not-found`.
+    VaultSourceNotFound,
+    /// Vault: see `error-vault-vault-locked-by-other-process`.
+    VaultVaultLockedByOtherProcess,
+    /// Vault: see `error-vault-work-factor-too-high`.
+    VaultWorkFactorTooHigh,
+    /// Vault: see `error-vault-wrong-passphrase`.
+    VaultWrongPassphrase,
     /// A bug: something the app should never do happened.
     Internal,
 }
@@ -49,6 +99,31 @@ impl ErrorCode {
         Self::DocumentsWrite,
         Self::DocumentsClauseLibrary,
         Self::DocumentsOpenFailed,
+        Self::VaultLocked,
+        Self::DialogFailed,
+        Self::VaultAlreadyAVault,
+        Self::VaultCancelled,
+        Self::VaultDamagedItem,
+        Self::VaultDamagedRecord,
+        Self::VaultDamagedVault,
+        Self::VaultDiskFull,
+        Self::VaultDuplicate,
+        Self::VaultInvalidInput,
+        Self::VaultInvalidRecoveryKey,
+        Self::VaultIo,
+        Self::VaultKeychainUnavailable,
+        Self::VaultNewerFormatVersion,
+        Self::VaultNoRecoveryKey,
+        Self::VaultNotAVault,
+        Self::VaultNotFound,
+        Self::VaultNotInTrash,
+        Self::VaultNotRemembered,
+        Self::VaultPermissionDenied,
+        Self::VaultSourceNotAFile,
+        Self::VaultSourceNotFound,
+        Self::VaultVaultLockedByOtherProcess,
+        Self::VaultWorkFactorTooHigh,
+        Self::VaultWrongPassphrase,
         Self::Internal,
     ];
 
@@ -66,8 +141,41 @@ impl ErrorCode {
             Self::DocumentsWrite => "documents-write",
             Self::DocumentsClauseLibrary => "documents-clause-library",
             Self::DocumentsOpenFailed => "documents-open-failed",
+            Self::VaultLocked => "vault-locked",
+            Self::DialogFailed => "dialog-failed",
+            Self::VaultAlreadyAVault => "vault-already-a-vault",
+            Self::VaultCancelled => "vault-cancelled",
+            Self::VaultDamagedItem => "vault-damaged-item",
+            Self::VaultDamagedRecord => "vault-damaged-record",
+            Self::VaultDamagedVault => "vault-damaged-vault",
+            Self::VaultDiskFull => "vault-disk-full",
+            Self::VaultDuplicate => "vault-duplicate",
+            Self::VaultInvalidInput => "vault-invalid-input",
+            Self::VaultInvalidRecoveryKey => "vault-invalid-recovery-key",
+            Self::VaultIo => "vault-io",
+            Self::VaultKeychainUnavailable => "vault-keychain-unavailable",
+            Self::VaultNewerFormatVersion => "vault-newer-format-version",
+            Self::VaultNoRecoveryKey => "vault-no-recovery-key",
+            Self::VaultNotAVault => "vault-not-a-vault",
+            Self::VaultNotFound => "vault-not-found",
+            Self::VaultNotInTrash => "vault-not-in-trash",
+            Self::VaultNotRemembered => "vault-not-remembered",
+            Self::VaultPermissionDenied => "vault-permission-denied",
+            Self::VaultSourceNotAFile => "vault-source-not-a-file",
+            Self::VaultSourceNotFound => "vault-source-not-found",
+            Self::VaultVaultLockedByOtherProcess => "vault-vault-locked-by-other-process",
+            Self::VaultWorkFactorTooHigh => "vault-work-factor-too-high",
+            Self::VaultWrongPassphrase => "vault-wrong-passphrase",
             Self::Internal => "internal",
         }
+    }
+
+    /// The code for a vault error code (`waarborg_vault::ALL_ERROR_CODES`), if known.
+    pub fn from_vault_code(code: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str().strip_prefix("vault-") == Some(code))
     }
 
     /// The Fluent message id the UI and CLI translate this code with.

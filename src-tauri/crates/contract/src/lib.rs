@@ -9,7 +9,11 @@
 mod commands;
 mod error;
 mod types;
+mod vault;
 
 pub use commands::{COMMANDS, Command};
 pub use error::{ApiError, ErrorCode};
 pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings, Text};
+pub use vault::{
+    ImportProblem, ImportSummary, LockReason, NewVault, VaultEvent, VaultState, VaultStatus,
+};

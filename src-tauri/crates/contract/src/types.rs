@@ -62,6 +62,10 @@ pub struct Settings {
     /// The day the child was taken or not returned (`YYYY-MM-DD`), when the parent
     /// chose to show the time limits on the home screen.
     pub removal_date: Option<String>,
+    /// The vault folder the parent created or opened; `None` means the default one.
+    pub vault_dir: Option<String>,
+    /// Lock the vault after this many seconds without use.
+    pub auto_lock_seconds: u32,
     /// Set when the stored settings could not be read; defaults are in use and the
     /// file was left as it was.
     pub problem: Option<ApiError>,

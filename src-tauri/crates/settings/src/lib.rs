@@ -1,9 +1,10 @@
 //! The parent's settings, kept in `settings.json` in the app's config directory.
 //!
-//! Settings are never secret (no vault paths or names live here: the other parent may
+//! Settings are never secret (no names or vault content live here: the other parent may
 //! read this file). The one case fact kept here, the date of removal, is there because
 //! the home screen counts down to the Convention's time limits before any unlock; the
-//! parent can remove it, and it names no one. Writes are atomic: a temporary file in the same directory, fsync,
+//! parent can remove it, and it names no one. The vault's folder is kept so the app can
+//! find a vault on a USB stick again; the folder itself is visible on disk anyway. Writes are atomic: a temporary file in the same directory, fsync,
 //! rename, so a crash leaves either the old or the new file, never half of one.
 #![forbid(unsafe_code)]
 
@@ -23,7 +24,15 @@ const FILE_NAME: &str = "settings.json";
 struct StoredSettings {
     language: LanguagePreference,
     removal_date: Option<String>,
+    vault_dir: Option<String>,
+    auto_lock_seconds: Option<u32>,
 }
+
+/// Lock after five minutes without use, unless the parent chose otherwise.
+pub const DEFAULT_AUTO_LOCK_SECONDS: u32 = 300;
+/// The shortest and longest idle times accepted (a damaged or hand-edited value is
+/// clamped into this range rather than disabling the lock).
+pub const AUTO_LOCK_RANGE: std::ops::RangeInclusive<u32> = 5..=86_400;
 
 /// Why loading the settings failed.
 #[derive(Debug, thiserror::Error)]
@@ -117,6 +126,22 @@ impl SettingsStore {
         Ok(self.resolve(&stored))
     }
 
+    /// Remembers the vault folder (`None`: the default folder).
+    pub fn set_vault_dir(&self, dir: Option<String>) -> Result<Settings, SaveError> {
+        let mut stored = self.load_stored().unwrap_or_default();
+        stored.vault_dir = dir;
+        self.save(&stored)?;
+        Ok(self.resolve(&stored))
+    }
+
+    /// Sets the idle time after which the vault locks, clamped to [`AUTO_LOCK_RANGE`].
+    pub fn set_auto_lock_seconds(&self, seconds: u32) -> Result<Settings, SaveError> {
+        let mut stored = self.load_stored().unwrap_or_default();
+        stored.auto_lock_seconds = Some(seconds);
+        self.save(&stored)?;
+        Ok(self.resolve(&stored))
+    }
+
     fn load_stored(&self) -> Result<StoredSettings, LoadError> {
         let path = self.path();
         let bytes = match fs::read(&path) {
@@ -150,6 +175,11 @@ impl SettingsStore {
             system_language: self.system_language,
             language,
             removal_date: stored.removal_date.clone(),
+            vault_dir: stored.vault_dir.clone(),
+            auto_lock_seconds: stored
+                .auto_lock_seconds
+                .unwrap_or(DEFAULT_AUTO_LOCK_SECONDS)
+                .clamp(*AUTO_LOCK_RANGE.start(), *AUTO_LOCK_RANGE.end()),
             problem: None,
         }
     }
@@ -273,5 +303,25 @@ mod tests {
             b"not a directory",
             "nothing lost"
         );
+    }
+
+    #[test]
+    fn vault_folder_and_auto_lock_are_remembered_and_the_idle_time_is_clamped() {
+        let tmp = tempfile::tempdir().unwrap();
+        let settings = store(tmp.path(), Language::Nl);
+        assert_eq!(
+            settings.load().unwrap().auto_lock_seconds,
+            DEFAULT_AUTO_LOCK_SECONDS
+        );
+        assert_eq!(settings.load().unwrap().vault_dir, None);
+        settings
+            .set_vault_dir(Some("/media/usb/kluis".to_owned()))
+            .unwrap();
+        settings.set_auto_lock_seconds(0).unwrap();
+        let reloaded = store(tmp.path(), Language::Nl).load().unwrap();
+        assert_eq!(reloaded.vault_dir.as_deref(), Some("/media/usb/kluis"));
+        assert_eq!(reloaded.auto_lock_seconds, 5);
+        let long = settings.set_auto_lock_seconds(u32::MAX).unwrap();
+        assert_eq!(long.auto_lock_seconds, 86_400);
     }
 }

@@ -11,10 +11,12 @@ use std::path::PathBuf;
 /// listed here, so the UI can be given a translation for each.
 pub const ALL_ERROR_CODES: &[&str] = &[
     "already-a-vault",
+    "cancelled",
     "damaged-item",
     "damaged-record",
     "damaged-vault",
     "disk-full",
+    "duplicate",
     "invalid-input",
     "invalid-recovery-key",
     "io",
@@ -166,6 +168,12 @@ pub enum ImportError {
     SourcePermissionDenied { path: PathBuf },
     #[error("invalid item description: {reason}")]
     InvalidInput { reason: String },
+    /// The same bytes (same SHA-256) are already in the vault; nothing was added.
+    #[error("{path} is already in the vault as item {existing}")]
+    Duplicate { path: PathBuf, existing: String },
+    /// The caller asked to stop; nothing was added.
+    #[error("the import of {path} was cancelled")]
+    Cancelled { path: PathBuf },
     #[error(transparent)]
     Io(#[from] IoFailure),
 }
@@ -177,6 +185,8 @@ impl ImportError {
             Self::SourceNotAFile { .. } => "source-not-a-file",
             Self::SourcePermissionDenied { .. } => "permission-denied",
             Self::InvalidInput { .. } => "invalid-input",
+            Self::Duplicate { .. } => "duplicate",
+            Self::Cancelled { .. } => "cancelled",
             Self::Io(e) => e.code(),
         }
     }
@@ -339,6 +349,12 @@ mod tests {
                 reason: String::new(),
             }
             .code(),
+            ImportError::Duplicate {
+                path: p(),
+                existing: String::new(),
+            }
+            .code(),
+            ImportError::Cancelled { path: p() }.code(),
             ImportError::Io(io(io::ErrorKind::Other)).code(),
             ItemError::NotFound { id: String::new() }.code(),
             ItemError::NotInTrash { id: String::new() }.code(),

@@ -6,12 +6,14 @@
 
 use std::fs;
 use std::io::{self, BufReader, Read, Write};
+use std::ops::ControlFlow;
 use std::path::Path;
 use std::sync::mpsc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{ImportError, IoFailure, ItemError};
@@ -31,7 +33,8 @@ pub const THUMBNAIL_SIZE: u32 = 256;
 const THUMBNAIL_MAX_SOURCE: u64 = 64 * 1024 * 1024;
 
 /// The evidence package of the Dutch guide, plus other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     OfficialDocuments,
@@ -43,7 +46,8 @@ pub enum Category {
 }
 
 /// How the parent obtained the file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     /// Taken by the parent: a photo, a screenshot, a recording.
@@ -60,7 +64,8 @@ pub enum SourceKind {
     Other,
 }
 
-#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct Provenance {
     pub source_kind: SourceKind,
@@ -69,7 +74,8 @@ pub struct Provenance {
 }
 
 /// What the parent says about an item; editable, with history.
-#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct ItemDescription {
     pub category: Category,
@@ -82,10 +88,12 @@ pub struct ItemDescription {
 }
 
 /// Facts about the original file, recorded at import and never changed.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct FileFacts {
     /// The file name as it was (lossy when it was not valid UTF-8).
     pub original_name: String,
+    #[ts(type = "number")]
     pub size: u64,
     pub media_type: String,
     pub original_modified: Option<DateTime<Utc>>,
@@ -97,7 +105,8 @@ pub struct FileFacts {
 }
 
 /// EXIF facts as written by the camera (kept as text: EXIF times have no zone).
-#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct ExifFacts {
     pub captured_at: Option<String>,
@@ -106,14 +115,16 @@ pub struct ExifFacts {
 }
 
 /// A replaced description, kept so that edits can be shown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct DescriptionVersion {
     pub description: ItemDescription,
     pub replaced_at: DateTime<Utc>,
 }
 
 /// An item's metadata, as stored in `meta/<id>.age`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct Item {
     pub id: Uuid,
     pub facts: FileFacts,
@@ -148,6 +159,18 @@ impl Vault {
         source: &Path,
         description: ItemDescription,
     ) -> Result<Item, ImportError> {
+        self.import_file_with_progress(source, description, &mut |_| ControlFlow::Continue(()))
+    }
+
+    /// [`Vault::import_file`], calling `progress` with the bytes read so far after each
+    /// chunk; returning `Break` stops the import ([`ImportError::Cancelled`], nothing
+    /// added). Bytes already in the vault (same SHA-256) give [`ImportError::Duplicate`].
+    pub fn import_file_with_progress(
+        &mut self,
+        source: &Path,
+        description: ItemDescription,
+        progress: &mut dyn FnMut(u64) -> ControlFlow<()>,
+    ) -> Result<Item, ImportError> {
         let file = open_source(source)?;
         let metadata = file
             .metadata()
@@ -161,7 +184,7 @@ impl Vault {
         let pending = self.dir.join(PENDING_DIR).join(id.to_string());
         fs::write(&pending, b"").map_err(|e| IoFailure::new("write", &pending, e))?;
         store::sync_parent(&pending)?;
-        let result = self.import_with_marker(id, file, &metadata, source, description);
+        let result = self.import_with_marker(id, file, &metadata, source, description, progress);
         if result.is_err() {
             // Roll back whatever part of the item was written; the id is new, so any file
             // with it is this import's. Metadata first: it is the commit point. (If the
@@ -184,6 +207,7 @@ impl Vault {
         metadata: &fs::Metadata,
         source: &Path,
         description: ItemDescription,
+        progress: &mut dyn FnMut(u64) -> ControlFlow<()>,
     ) -> Result<Item, ImportError> {
         let content_path = self.path(ITEMS_DIR, id);
         let dir = self.dir.join(ITEMS_DIR);
@@ -197,10 +221,20 @@ impl Vault {
         let mut writer = encryptor
             .wrap_output(io::BufWriter::with_capacity(CHUNK, tmp))
             .map_err(write_fail)?;
-        let streamed = stream_pipelined(file, &mut writer).map_err(|e| match e {
+        let streamed = stream_pipelined(file, &mut writer, progress).map_err(|e| match e {
             PipeError::Read(e) => ImportError::Io(IoFailure::new("read", source, e)),
             PipeError::Write(e) => ImportError::Io(write_fail(e)),
+            PipeError::Cancelled => ImportError::Cancelled {
+                path: source.to_owned(),
+            },
         })?;
+        // Checked before anything is committed: the temporary file is simply dropped.
+        if let Some(existing) = self.item_with_sha256(&streamed.sha256) {
+            return Err(ImportError::Duplicate {
+                path: source.to_owned(),
+                existing: existing.id.to_string(),
+            });
+        }
         let tmp = writer
             .finish()
             .and_then(|w| w.into_inner().map_err(io::IntoInnerError::into_error))
@@ -260,6 +294,11 @@ impl Vault {
             .collect();
         items.sort_by_key(|i| (i.facts.imported_at, i.id));
         items
+    }
+
+    /// The item (in the trash or not) whose original bytes have this SHA-256.
+    pub fn item_with_sha256(&self, sha256: &str) -> Option<&Item> {
+        self.items.values().find(|i| i.facts.sha256 == sha256)
     }
 
     /// Items in the trash.
@@ -465,7 +504,7 @@ pub(crate) fn ids_in(dir: &Path) -> Vec<Uuid> {
     ids
 }
 
-fn matches_query(item: &Item, needle: &str) -> bool {
+pub(crate) fn matches_query(item: &Item, needle: &str) -> bool {
     let d = &item.description;
     let has = |s: &str| s.to_lowercase().contains(needle);
     has(&d.title)
@@ -513,12 +552,17 @@ struct Streamed {
 enum PipeError {
     Read(io::Error),
     Write(io::Error),
+    Cancelled,
 }
 
 /// Reads and hashes `source` on one thread while `sink` (the age encryptor) works on the
 /// caller's thread: the two costs overlap on two cores. Memory stays bounded by the
 /// channel (a few chunks).
-fn stream_pipelined(source: fs::File, sink: &mut impl Write) -> Result<Streamed, PipeError> {
+fn stream_pipelined(
+    source: fs::File,
+    sink: &mut impl Write,
+    progress: &mut dyn FnMut(u64) -> ControlFlow<()>,
+) -> Result<Streamed, PipeError> {
     let (tx, rx) = mpsc::sync_channel::<Vec<u8>>(CHUNKS_IN_FLIGHT);
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || -> io::Result<Streamed> {
@@ -551,9 +595,15 @@ fn stream_pipelined(source: fs::File, sink: &mut impl Write) -> Result<Streamed,
             })
         });
         let mut write_result = Ok(());
+        let mut written = 0u64;
         for chunk in rx.iter() {
             if let Err(e) = sink.write_all(&chunk) {
-                write_result = Err(e);
+                write_result = Err(PipeError::Write(e));
+                break;
+            }
+            written += chunk.len() as u64;
+            if progress(written).is_break() {
+                write_result = Err(PipeError::Cancelled);
                 break;
             }
         }
@@ -562,7 +612,7 @@ fn stream_pipelined(source: fs::File, sink: &mut impl Write) -> Result<Streamed,
         let read_result = reader
             .join()
             .unwrap_or_else(|_| Err(io::Error::other("the reading thread failed")));
-        write_result.map_err(PipeError::Write)?;
+        write_result?;
         read_result.map_err(PipeError::Read)
     })
 }
@@ -699,4 +749,122 @@ fn make_thumbnail(source: &Path) -> Option<Vec<u8>> {
         .encode_image(&thumb)
         .ok()?;
     Some(out)
+}
+
+/// A first description for a file about to be imported, from its name and EXIF, for the
+/// parent to correct afterwards: the title is the file name without extension; a
+/// screenshot or chat export is a digital communication from the parent's own device; a
+/// PDF an official document; a photo's event date is when the camera took it.
+pub fn suggest_description(source: &Path) -> ItemDescription {
+    let name = source
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let lower = name.to_lowercase();
+    let extension = source
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let is_screenshot = [
+        "screenshot",
+        "screen shot",
+        "schermafbeelding",
+        "schermopname",
+    ]
+    .iter()
+    .any(|word| lower.contains(word));
+    let is_message =
+        lower.contains("whatsapp") || matches!(extension.as_str(), "eml" | "msg" | "mbox");
+    let (category, source_kind) = if is_screenshot || is_message {
+        (Category::DigitalCommunications, SourceKind::OwnDevice)
+    } else if extension == "pdf" {
+        (Category::OfficialDocuments, SourceKind::Other)
+    } else {
+        (Category::Other, SourceKind::Other)
+    };
+    let event_date = if matches!(extension.as_str(), "jpg" | "jpeg" | "png") {
+        read_exif(source)
+            .and_then(|e| e.captured_at)
+            .and_then(|t| NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok())
+    } else {
+        None
+    };
+    ItemDescription {
+        category,
+        title: source
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or(name),
+        event_date,
+        provenance: Provenance {
+            source_kind,
+            details: String::new(),
+        },
+        ..ItemDescription::default()
+    }
+}
+
+/// Decrypted, seekable access to an item's original bytes, for previews: a range
+/// request decrypts only the chunks it needs, and nothing is written to disk.
+pub struct ContentReader {
+    inner: age::stream::StreamReader<BufReader<fs::File>>,
+    /// The size of the original bytes.
+    pub size: u64,
+    pub media_type: String,
+}
+
+impl std::fmt::Debug for ContentReader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ContentReader")
+            .field("size", &self.size)
+            .field("media_type", &self.media_type)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Read for ContentReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner.read(buf)
+    }
+}
+
+impl io::Seek for ContentReader {
+    fn seek(&mut self, pos: io::SeekFrom) -> io::Result<u64> {
+        self.inner.seek(pos)
+    }
+}
+
+impl Vault {
+    /// Opens an item's content for reading. The reader holds the file's own payload key,
+    /// not the vault identity; it is independent of the vault once made.
+    pub fn content_reader(&self, id: Uuid) -> Result<ContentReader, ItemError> {
+        let item = self.item(id)?;
+        let path = self.path(ITEMS_DIR, id);
+        let file = fs::File::open(&path).map_err(|e| damaged(id, &path, &ReadFailure::Io(e)))?;
+        let undecryptable =
+            |reason: String| damaged(id, &path, &ReadFailure::Undecryptable(reason));
+        let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(CHUNK, file))
+            .map_err(|e| undecryptable(e.to_string()))?;
+        let inner = decryptor
+            .decrypt(std::iter::once(&self.identity as &dyn age::Identity))
+            .map_err(|e| undecryptable(e.to_string()))?;
+        Ok(ContentReader {
+            inner,
+            size: item.facts.size,
+            media_type: item.facts.media_type.clone(),
+        })
+    }
+
+    /// Records in the custody log that the parent looked at an item (a preview).
+    pub fn log_view(&mut self, id: Uuid) -> Result<(), ItemError> {
+        let sha256 = self.item(id)?.facts.sha256.clone();
+        self.log.append(
+            &self.recipient,
+            LogKind::View,
+            Some(id),
+            Some(sha256),
+            String::new(),
+        )?;
+        Ok(())
+    }
 }

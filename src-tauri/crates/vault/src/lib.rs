@@ -28,6 +28,7 @@ mod index;
 mod items;
 mod keychain;
 mod log;
+mod query;
 mod records;
 mod store;
 mod vault;
@@ -39,11 +40,12 @@ pub use error::{
     LogError, RecordError, UnlockError,
 };
 pub use items::{
-    Category, DescriptionVersion, ExifFacts, FileFacts, Item, ItemDescription, Provenance,
-    SourceKind, THUMBNAIL_SIZE,
+    Category, ContentReader, DescriptionVersion, ExifFacts, FileFacts, Item, ItemDescription,
+    Provenance, SourceKind, THUMBNAIL_SIZE, suggest_description,
 };
 pub use keychain::{DeviceKeychain, SERVICE as KEYCHAIN_SERVICE};
 pub use log::{GENESIS_HASH, LogEntry, LogKind};
+pub use query::{ItemDetail, ItemFacets, ItemQuery, ItemSort, ItemSummary};
 pub use records::{
     Address, DocumentKind, IdentityDocument, JournalEntry, PersonProfile, PersonRole, Record,
     RecordKind, Relative, StoredRecord, TravelKind, TravelRecord, Vehicle,

@@ -15,6 +15,7 @@ use age::x25519;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{IoFailure, LogError};
@@ -99,13 +100,17 @@ impl From<LogKind> for String {
 }
 
 /// One entry of the custody log.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct LogEntry {
     /// 0 for the first entry, then +1 each.
+    #[ts(type = "number")]
     pub seq: u64,
     /// SHA-256 (hex) of the previous entry's plaintext; [`GENESIS_HASH`] for the first.
     pub prev: String,
     pub at: DateTime<Utc>,
+    /// `create`, `import`, `view`, … or a kind another part of the app added.
+    #[ts(type = "string")]
     pub kind: LogKind,
     /// The item or record the entry is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]

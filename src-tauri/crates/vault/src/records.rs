@@ -7,6 +7,7 @@ use std::io;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{IoFailure, RecordError};
@@ -16,7 +17,8 @@ use crate::store::{self, ReadFailure};
 use crate::vault::{RECORDS_DIR, Vault};
 
 /// A record as stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct StoredRecord {
     pub id: Uuid,
     pub created_at: DateTime<Utc>,
@@ -24,7 +26,8 @@ pub struct StoredRecord {
     pub record: Record,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, rename = "VaultRecord")]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Record {
     Journal(JournalEntry),
@@ -42,7 +45,8 @@ impl Record {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(rename_all = "kebab-case")]
 pub enum RecordKind {
     Journal,
@@ -51,7 +55,8 @@ pub enum RecordKind {
 }
 
 /// An incident or warning sign, in the parent's words.
-#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct JournalEntry {
     pub occurred_on: Option<NaiveDate>,
@@ -64,7 +69,8 @@ pub struct JournalEntry {
     pub linked_items: Vec<Uuid>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(rename_all = "kebab-case")]
 pub enum PersonRole {
     Child,
@@ -74,7 +80,8 @@ pub enum PersonRole {
 }
 
 /// A child, the other parent, or someone else who matters.
-#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct PersonProfile {
     pub role: PersonRole,
@@ -96,7 +103,8 @@ pub struct PersonProfile {
     pub notes: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[ts(export, rename = "IdentityDocumentKind")]
 #[serde(rename_all = "kebab-case")]
 pub enum DocumentKind {
     Passport,
@@ -106,7 +114,8 @@ pub enum DocumentKind {
     Other,
 }
 
-#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct IdentityDocument {
     pub kind: DocumentKind,
@@ -115,7 +124,8 @@ pub struct IdentityDocument {
     pub expires_on: Option<NaiveDate>,
 }
 
-#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct Address {
     pub label: String,
@@ -126,7 +136,8 @@ pub struct Address {
     pub abroad: bool,
 }
 
-#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct Vehicle {
     pub description: String,
@@ -134,7 +145,8 @@ pub struct Vehicle {
     pub country: String,
 }
 
-#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct Relative {
     pub name: String,
@@ -144,7 +156,8 @@ pub struct Relative {
     pub phone: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(rename_all = "kebab-case")]
 pub enum TravelKind {
     Flight,
@@ -157,7 +170,8 @@ pub enum TravelKind {
 }
 
 /// A flight, booking, plate, address abroad or planned trip.
-#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
 #[serde(default)]
 pub struct TravelRecord {
     pub travel_kind: TravelKind,

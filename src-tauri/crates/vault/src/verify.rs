@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use serde::Serialize;
+use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::LogError;
@@ -14,10 +15,14 @@ use crate::store::{self};
 use crate::vault::{ITEMS_DIR, LOG_DIR, META_DIR, RECORDS_DIR, THUMBS_DIR, Vault};
 
 /// The outcome of [`Vault::verify`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 pub struct VerifyReport {
+    #[ts(type = "number")]
     pub items_checked: usize,
+    #[ts(type = "number")]
     pub records_checked: usize,
+    #[ts(type = "number")]
     pub log_entries_checked: usize,
     /// The custody log head after the check (the `verify` entry itself is not included).
     pub log_head: Option<String>,
@@ -31,11 +36,13 @@ impl VerifyReport {
 }
 
 /// One problem, naming the item (and its title when readable) and the file.
-#[derive(Clone, PartialEq, Eq, Serialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 pub struct Problem {
     pub item: Option<Uuid>,
     pub title: Option<String>,
     /// Relative to the vault folder.
+    #[ts(type = "string")]
     pub file: PathBuf,
     pub kind: ProblemKind,
     pub detail: String,
@@ -53,7 +60,8 @@ impl std::fmt::Debug for Problem {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProblemKind {
     /// The item's content file is gone.

@@ -3,4 +3,4 @@
 /**
  * One IPC command the UI may invoke.
  */
-export type Command = "app_info" | "get_settings" | "set_language" | "guide_overview" | "guide_route" | "guide_search_countries" | "guide_deadlines" | "set_removal_date" | "consent_check" | "consent_save" | "open_document" | "plan_clauses" | "plan_check" | "plan_preview" | "plan_save";
+export type Command = "app_info" | "get_settings" | "set_language" | "guide_overview" | "guide_route" | "guide_search_countries" | "guide_deadlines" | "set_removal_date" | "consent_check" | "consent_save" | "open_document" | "plan_clauses" | "plan_check" | "plan_preview" | "plan_save" | "vault_status" | "vault_choose_folder" | "vault_create" | "vault_use_folder" | "vault_unlock" | "vault_unlock_with_device" | "vault_forget_device" | "vault_lock" | "vault_touch" | "vault_subscribe" | "vault_pick_files" | "vault_import" | "vault_cancel_import" | "vault_items" | "vault_facets" | "vault_item" | "vault_edit_item" | "vault_trash_item" | "vault_restore_item" | "vault_purge_item" | "vault_open_external" | "vault_records" | "vault_save_record" | "vault_delete_record" | "vault_search_journal" | "vault_verify" | "vault_log" | "set_auto_lock";

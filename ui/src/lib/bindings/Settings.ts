@@ -25,6 +25,14 @@ language: Language,
  */
 removal_date: string | null, 
 /**
+ * The vault folder the parent created or opened; `None` means the default one.
+ */
+vault_dir: string | null, 
+/**
+ * Lock the vault after this many seconds without use.
+ */
+auto_lock_seconds: number, 
+/**
  * Set when the stored settings could not be read; defaults are in use and the
  * file was left as it was.
  */

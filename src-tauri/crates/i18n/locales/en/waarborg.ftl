@@ -217,10 +217,14 @@ plan-party-b-option = Parent B ({ $name })
 
 ## Vault: error messages (codes of waarborg-vault)
 
+error-vault-locked = The vault is locked. Unlock it to continue; nothing was changed.
+error-dialog-failed = The file chooser could not be opened. Try again, or drag the files onto the window.
 error-vault-already-a-vault = That folder is not empty. Choose an empty or new folder for a new vault; nothing was changed.
+error-vault-cancelled = The import was stopped. Files already imported stay; the file being imported was not added.
 error-vault-damaged-item = A stored item is damaged. The other items are untouched; check the vault for details.
 error-vault-damaged-record = A record is damaged. The rest of the vault is untouched; check the vault for details.
 error-vault-damaged-vault = A key file of the vault is damaged. Nothing was overwritten. Use a recovery key or a backup.
+error-vault-duplicate = This file is already in the vault (same content). It was not added a second time.
 error-vault-disk-full = The disk is full. Nothing was half-saved; free up space and try again.
 error-vault-invalid-input = Something entered is not valid. Nothing was changed; check what you entered.
 error-vault-invalid-recovery-key = That is not a valid age key. A public key starts with age1, a secret one with AGE-SECRET-KEY-1.

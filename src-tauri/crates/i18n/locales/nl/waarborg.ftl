@@ -217,10 +217,14 @@ plan-party-b-option = Ouder B ({ $name })
 
 ## Kluis: foutmeldingen (codes van waarborg-vault)
 
+error-vault-locked = De kluis is vergrendeld. Ontgrendel hem om verder te gaan; er is niets veranderd.
+error-dialog-failed = Het venster om bestanden te kiezen kon niet openen. Probeer het opnieuw, of sleep de bestanden naar het venster.
 error-vault-already-a-vault = Die map is niet leeg. Kies een lege of nieuwe map voor een nieuwe kluis; er is niets veranderd.
+error-vault-cancelled = Het importeren is gestopt. Wat al was geïmporteerd blijft; het bestand dat bezig was is niet toegevoegd.
 error-vault-damaged-item = Een bewaard stuk is beschadigd. De andere stukken zijn onaangetast; controleer de kluis voor details.
 error-vault-damaged-record = Een notitie is beschadigd. De rest van de kluis is onaangetast; controleer de kluis voor details.
 error-vault-damaged-vault = Een sleutelbestand van de kluis is beschadigd. Er is niets overschreven. Gebruik een herstelsleutel of een reservekopie.
+error-vault-duplicate = Dit bestand staat al in de kluis (dezelfde inhoud). Het is niet nog eens toegevoegd.
 error-vault-disk-full = De schijf is vol. Er is niets half opgeslagen; maak ruimte vrij en probeer het opnieuw.
 error-vault-invalid-input = Een gegeven is niet geldig. Er is niets veranderd; controleer wat u invulde.
 error-vault-invalid-recovery-key = Dat is geen geldige age-sleutel. Een openbare sleutel begint met age1, een geheime met AGE-SECRET-KEY-1.

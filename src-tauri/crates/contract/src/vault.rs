@@ -1,0 +1,128 @@
+//! The vault as the window sees it: its state, creating and unlocking it, imports and
+//! their progress. Items, records and the custody log cross IPC as the vault crate's
+//! own exported types (`waarborg_vault`), so they are defined once.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::ApiError;
+
+/// Whether there is a vault, and whether it is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum VaultState {
+    /// No vault in the chosen (or default) folder yet.
+    Missing,
+    Locked,
+    Unlocked,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct VaultStatus {
+    pub state: VaultState,
+    /// The vault folder in use (chosen, else the default).
+    pub dir: String,
+    /// The default folder, shown when creating a vault.
+    pub default_dir: String,
+    /// The custody-log head hash, when unlocked.
+    pub log_head: Option<String>,
+    /// Idle seconds before the vault locks itself.
+    pub auto_lock_seconds: u32,
+    /// Something the parent should know that did not stop the action (e.g. the
+    /// keychain could not remember the key; the passphrase still works).
+    pub notice: Option<ApiError>,
+}
+
+/// What the parent entered to create a vault.
+#[derive(Clone, PartialEq, Eq, Deserialize, TS)]
+#[ts(export)]
+pub struct NewVault {
+    pub dir: String,
+    pub passphrase: String,
+    /// age public keys (`age1…`) that can also open the vault, e.g. the lawyer's.
+    pub recovery_keys: Vec<String>,
+    pub remember_on_device: bool,
+}
+
+impl std::fmt::Debug for NewVault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print the passphrase.
+        f.debug_struct("NewVault")
+            .field("recovery_keys", &self.recovery_keys.len())
+            .field("remember_on_device", &self.remember_on_device)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why the vault locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum LockReason {
+    /// The parent pressed lock (or the shortcut).
+    Asked,
+    /// Quick exit: hide everything at once.
+    QuickExit,
+    /// No use for the configured idle time.
+    Idle,
+}
+
+/// A file that was not imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ImportProblem {
+    /// The file's path as given.
+    pub path: String,
+    pub error: ApiError,
+    /// For duplicates: the item that already holds these bytes.
+    pub existing_item: Option<String>,
+}
+
+/// The outcome of one import of several files.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ImportSummary {
+    /// Ids of the new items, in the order imported.
+    pub imported: Vec<String>,
+    /// Files not imported: duplicates, unreadable files, …
+    pub problems: Vec<ImportProblem>,
+    /// The parent stopped the import; files after the current one were not touched.
+    pub cancelled: bool,
+}
+
+/// Pushed from the backend to the window over the channel given to `vault_subscribe`.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "event", rename_all = "kebab-case")]
+#[ts(export)]
+pub enum VaultEvent {
+    /// Files were dropped onto the window.
+    Dropped {
+        paths: Vec<String>,
+    },
+    /// An import began: how many files and bytes in all.
+    ImportStarted {
+        files: u32,
+        #[ts(type = "number")]
+        total_bytes: u64,
+    },
+    /// Progress of the file being imported (`index` counts from 0).
+    ImportProgress {
+        index: u32,
+        name: String,
+        #[ts(type = "number")]
+        file_done: u64,
+        #[ts(type = "number")]
+        file_bytes: u64,
+        #[ts(type = "number")]
+        total_done: u64,
+    },
+    ImportFinished {
+        summary: ImportSummary,
+    },
+    /// The vault locked (keys dropped); the window must show the lock screen.
+    Locked {
+        reason: LockReason,
+    },
+}

@@ -1,0 +1,218 @@
+//! Browsing: filter, search and sort items into light summaries for a list view.
+//!
+//! Runs over the in-memory index (no decryption), so it stays fast at 10,000 items.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::items::{Category, Item};
+use crate::log::LogEntry;
+use crate::records::{Record, RecordKind, StoredRecord};
+use crate::vault::Vault;
+
+/// How to order a list of items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum ItemSort {
+    /// Newest import first.
+    #[default]
+    ImportedNewest,
+    /// Earliest event date first; items without one last.
+    EventDate,
+    Title,
+    /// Largest first.
+    Size,
+}
+
+/// What to show. Empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export, optional_fields)]
+pub struct ItemQuery {
+    /// Matched (case-insensitive) against title, description, tags, people, provenance
+    /// and the original file name.
+    pub text: String,
+    pub category: Option<Category>,
+    /// Event date (or, without one, import date) from this day on.
+    pub from: Option<NaiveDate>,
+    /// … up to and including this day.
+    pub to: Option<NaiveDate>,
+    pub tag: Option<String>,
+    pub person: Option<String>,
+    pub sort: ItemSort,
+    /// Show the trash instead of the items.
+    pub trash: bool,
+}
+
+/// One row of the list: what a list or grid needs, nothing more.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ItemSummary {
+    pub id: Uuid,
+    pub title: String,
+    pub category: Category,
+    pub event_date: Option<NaiveDate>,
+    pub imported_at: DateTime<Utc>,
+    pub original_name: String,
+    pub media_type: String,
+    #[ts(type = "number")]
+    pub size: u64,
+    pub has_thumbnail: bool,
+    pub tags: Vec<String>,
+    pub people: Vec<String>,
+    pub trashed_at: Option<DateTime<Utc>>,
+}
+
+impl From<&Item> for ItemSummary {
+    fn from(item: &Item) -> Self {
+        let d = &item.description;
+        Self {
+            id: item.id,
+            title: d.title.clone(),
+            category: d.category,
+            event_date: d.event_date,
+            imported_at: item.facts.imported_at,
+            original_name: item.facts.original_name.clone(),
+            media_type: item.facts.media_type.clone(),
+            size: item.facts.size,
+            has_thumbnail: item.has_thumbnail,
+            tags: d.tags.clone(),
+            people: d.people.clone(),
+            trashed_at: item.trashed_at,
+        }
+    }
+}
+
+/// Tags and people used across the vault, for filter menus.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ItemFacets {
+    pub tags: Vec<String>,
+    pub people: Vec<String>,
+    #[ts(type = "number")]
+    pub items: u64,
+    #[ts(type = "number")]
+    pub in_trash: u64,
+}
+
+/// One item with its custody-log entries, for the detail view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ItemDetail {
+    pub item: Item,
+    pub log: Vec<LogEntry>,
+}
+
+impl Vault {
+    /// The items matching `query`, as summaries, in the order asked for.
+    pub fn query_items(&self, query: &ItemQuery) -> Vec<ItemSummary> {
+        let needle = query.text.trim().to_lowercase();
+        let tag = query.tag.as_deref().map(str::to_lowercase);
+        let person = query.person.as_deref().map(str::to_lowercase);
+        let mut found: Vec<&Item> = self
+            .items
+            .values()
+            .filter(|i| i.trashed_at.is_some() == query.trash)
+            .filter(|i| query.category.is_none_or(|c| i.description.category == c))
+            .filter(|i| {
+                let day = item_day(i);
+                query.from.is_none_or(|from| day >= from) && query.to.is_none_or(|to| day <= to)
+            })
+            .filter(|i| {
+                tag.as_deref()
+                    .is_none_or(|t| contains_ci(&i.description.tags, t))
+            })
+            .filter(|i| {
+                person
+                    .as_deref()
+                    .is_none_or(|p| contains_ci(&i.description.people, p))
+            })
+            .filter(|i| needle.is_empty() || crate::items::matches_query(i, &needle))
+            .collect();
+        match query.sort {
+            ItemSort::ImportedNewest => {
+                found.sort_by(|a, b| (b.facts.imported_at, b.id).cmp(&(a.facts.imported_at, a.id)));
+            }
+            ItemSort::EventDate => found.sort_by_key(|i| {
+                (
+                    i.description.event_date.is_none(),
+                    i.description.event_date,
+                    i.id,
+                )
+            }),
+            ItemSort::Title => {
+                found.sort_by_cached_key(|i| (i.description.title.to_lowercase(), i.id))
+            }
+            ItemSort::Size => found.sort_by(|a, b| (b.facts.size, b.id).cmp(&(a.facts.size, a.id))),
+        }
+        found.into_iter().map(ItemSummary::from).collect()
+    }
+
+    /// Every tag and person named on an item, sorted, each once; and the counts.
+    pub fn item_facets(&self) -> ItemFacets {
+        let mut tags = std::collections::BTreeSet::new();
+        let mut people = std::collections::BTreeSet::new();
+        let mut facets = ItemFacets::default();
+        for item in self.items.values() {
+            if item.trashed_at.is_some() {
+                facets.in_trash += 1;
+                continue;
+            }
+            facets.items += 1;
+            tags.extend(item.description.tags.iter().cloned());
+            people.extend(item.description.people.iter().cloned());
+        }
+        facets.tags = tags.into_iter().collect();
+        facets.people = people.into_iter().collect();
+        facets
+    }
+
+    /// Journal entries whose text, people or place contain `text` (case-insensitive),
+    /// most recent event first.
+    pub fn search_journal(&self, text: &str) -> Vec<&StoredRecord> {
+        let needle = text.trim().to_lowercase();
+        let mut found: Vec<&StoredRecord> = self
+            .records(Some(RecordKind::Journal))
+            .into_iter()
+            .filter(|r| match &r.record {
+                Record::Journal(j) => {
+                    needle.is_empty()
+                        || j.what.to_lowercase().contains(&needle)
+                        || j.place.to_lowercase().contains(&needle)
+                        || contains_ci(&j.who_present, &needle)
+                }
+                _ => false,
+            })
+            .collect();
+        found.sort_by_key(|r| match &r.record {
+            Record::Journal(j) => {
+                std::cmp::Reverse((j.occurred_on, j.occurred_at_time, r.created_at))
+            }
+            _ => std::cmp::Reverse((None, None, r.created_at)),
+        });
+        found
+    }
+
+    /// The custody-log entries about one item or record, oldest first.
+    pub fn log_entries_about(&self, subject: Uuid) -> Result<Vec<LogEntry>, crate::LogError> {
+        Ok(self
+            .log_entries()?
+            .into_iter()
+            .filter(|e| e.subject == Some(subject))
+            .collect())
+    }
+}
+
+/// The day an item is filed under: its event date, else the day it was imported.
+fn item_day(item: &Item) -> NaiveDate {
+    item.description
+        .event_date
+        .unwrap_or_else(|| item.facts.imported_at.date_naive())
+}
+
+fn contains_ci(values: &[String], needle: &str) -> bool {
+    values.iter().any(|v| v.to_lowercase().contains(needle))
+}

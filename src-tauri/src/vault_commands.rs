@@ -1,0 +1,547 @@
+//! IPC commands of the vault: each maps a request onto `waarborg_vault` and turns its
+//! error into `{code: "vault-…", message}`. Slow ones (key derivation, import, verify,
+//! dialogs) are `async` so the window keeps painting.
+
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use uuid::Uuid;
+use waarborg_contract::{
+    ApiError, ErrorCode, ImportProblem, ImportSummary, LockReason, NewVault, Settings, VaultEvent,
+    VaultState, VaultStatus,
+};
+use waarborg_vault::{
+    CreateOptions, DEFAULT_WORK_FACTOR, DeviceKeychain, Item, ItemDescription, ItemDetail,
+    ItemFacets, ItemQuery, ItemSummary, LogEntry, Record, RecordKind, SecretString, StoredRecord,
+    UnlockError, Vault, VerifyReport,
+};
+
+use crate::state::AppState;
+use crate::vault_session::VaultSession;
+
+/// Errors of `waarborg_vault`, which each carry a stable code.
+pub trait VaultFailure: std::fmt::Display {
+    fn vault_code(&self) -> &'static str;
+}
+
+macro_rules! vault_failures {
+    ($($ty:ty),*) => {
+        $(impl VaultFailure for $ty {
+            fn vault_code(&self) -> &'static str {
+                self.code()
+            }
+        })*
+    };
+}
+
+vault_failures!(
+    waarborg_vault::CreateError,
+    UnlockError,
+    waarborg_vault::ImportError,
+    waarborg_vault::ItemError,
+    waarborg_vault::RecordError,
+    waarborg_vault::LogError,
+    waarborg_vault::KeychainError,
+    waarborg_vault::KeyError,
+    waarborg_vault::IoFailure
+);
+
+/// The contract error for a vault error: `vault-<code>`, with the English detail.
+pub fn vault_error(err: &impl VaultFailure) -> ApiError {
+    let code = ErrorCode::from_vault_code(err.vault_code()).unwrap_or(ErrorCode::Internal);
+    ApiError::new(code, err.to_string())
+}
+
+fn invalid(what: &str) -> ApiError {
+    ApiError::new(ErrorCode::VaultInvalidInput, what)
+}
+
+fn parse_id(id: &str) -> Result<Uuid, ApiError> {
+    Uuid::parse_str(id).map_err(|_| invalid("not an item or record id"))
+}
+
+/// The folder of the vault in use: the one chosen in settings, else the default.
+fn vault_dir(state: &AppState) -> Result<PathBuf, ApiError> {
+    let settings = state.settings()?.load_or_default();
+    match settings.vault_dir {
+        Some(dir) => Ok(PathBuf::from(dir)),
+        None => state.default_vault_dir().cloned(),
+    }
+}
+
+fn status(
+    state: &AppState,
+    session: &VaultSession,
+    notice: Option<ApiError>,
+) -> Result<VaultStatus, ApiError> {
+    let dir = vault_dir(state)?;
+    let settings = state.settings()?.load_or_default();
+    let log_head = session
+        .with(|open| Ok(open.vault.log_head()))
+        .ok()
+        .flatten();
+    let state_now = if session.is_unlocked() {
+        VaultState::Unlocked
+    } else {
+        match waarborg_vault::read_info(&dir) {
+            Err(UnlockError::NotAVault { .. }) => VaultState::Missing,
+            _ => VaultState::Locked,
+        }
+    };
+    Ok(VaultStatus {
+        state: state_now,
+        dir: dir.to_string_lossy().into_owned(),
+        default_dir: state
+            .default_vault_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        log_head,
+        auto_lock_seconds: settings.auto_lock_seconds,
+        notice,
+    })
+}
+
+/// Stores the key in this device's keychain; a failure is a notice, not an error:
+/// the vault itself is fine and opens with the passphrase.
+fn remember(vault: &Vault) -> Option<ApiError> {
+    DeviceKeychain::native()
+        .and_then(|keychain| vault.remember_on_device(&keychain))
+        .err()
+        .map(|e| vault_error(&e))
+}
+
+#[tauri::command]
+pub fn vault_status(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+) -> Result<VaultStatus, ApiError> {
+    status(&state, &session, None)
+}
+
+#[tauri::command(async)]
+pub fn vault_choose_folder(app: AppHandle) -> Result<Option<String>, ApiError> {
+    let picked = app.dialog().file().blocking_pick_folder();
+    picked
+        .map(|p| {
+            p.into_path()
+                .map(|p| p.to_string_lossy().into_owned())
+                .map_err(|e| ApiError::new(ErrorCode::DialogFailed, e.to_string()))
+        })
+        .transpose()
+}
+
+#[tauri::command(async)]
+pub fn vault_create(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+    vault: NewVault,
+) -> Result<VaultStatus, ApiError> {
+    let NewVault {
+        dir,
+        passphrase,
+        recovery_keys,
+        remember_on_device,
+    } = vault;
+    let passphrase = SecretString::from(passphrase);
+    if waarborg_vault::ExposeSecret::expose_secret(&passphrase).is_empty() {
+        return Err(invalid("empty passphrase"));
+    }
+    let dir = PathBuf::from(dir.trim());
+    if dir.as_os_str().is_empty() || !dir.is_absolute() {
+        return Err(invalid("the vault folder must be a full path"));
+    }
+    let options = CreateOptions {
+        work_factor: DEFAULT_WORK_FACTOR,
+        recovery_recipients: recovery_keys
+            .into_iter()
+            .map(|k| k.trim().to_owned())
+            .filter(|k| !k.is_empty())
+            .collect(),
+    };
+    session.lock_vault(LockReason::Asked);
+    let created = Vault::create(&dir, &passphrase, &options).map_err(|e| vault_error(&e))?;
+    let notice = remember_on_device.then(|| remember(&created)).flatten();
+    state
+        .settings()?
+        .set_vault_dir(Some(dir.to_string_lossy().into_owned()))?;
+    session.set_open(created);
+    status(&state, &session, notice)
+}
+
+#[tauri::command]
+pub fn vault_use_folder(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+    dir: String,
+) -> Result<VaultStatus, ApiError> {
+    let dir = PathBuf::from(dir.trim());
+    waarborg_vault::read_info(&dir).map_err(|e| vault_error(&e))?;
+    session.lock_vault(LockReason::Asked);
+    state
+        .settings()?
+        .set_vault_dir(Some(dir.to_string_lossy().into_owned()))?;
+    status(&state, &session, None)
+}
+
+#[tauri::command(async)]
+pub fn vault_unlock(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+    passphrase: String,
+    remember_on_device: bool,
+) -> Result<VaultStatus, ApiError> {
+    let passphrase = SecretString::from(passphrase);
+    let dir = vault_dir(&state)?;
+    let vault = Vault::unlock(&dir, &passphrase).map_err(|e| vault_error(&e))?;
+    let notice = remember_on_device.then(|| remember(&vault)).flatten();
+    session.set_open(vault);
+    status(&state, &session, notice)
+}
+
+#[tauri::command(async)]
+pub fn vault_unlock_with_device(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+) -> Result<VaultStatus, ApiError> {
+    let dir = vault_dir(&state)?;
+    let keychain = DeviceKeychain::native().map_err(|e| vault_error(&e))?;
+    let vault = Vault::unlock_with_keychain(&dir, &keychain).map_err(|e| vault_error(&e))?;
+    session.set_open(vault);
+    status(&state, &session, None)
+}
+
+#[tauri::command(async)]
+pub fn vault_forget_device(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+) -> Result<VaultStatus, ApiError> {
+    let dir = vault_dir(&state)?;
+    DeviceKeychain::native()
+        .and_then(|keychain| keychain.forget(&dir))
+        .map_err(|e| vault_error(&e))?;
+    status(&state, &session, None)
+}
+
+#[tauri::command]
+pub fn vault_lock(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+    reason: LockReason,
+) -> Result<VaultStatus, ApiError> {
+    session.lock_vault(reason);
+    status(&state, &session, None)
+}
+
+#[tauri::command]
+pub fn vault_touch(session: State<'_, VaultSession>) {
+    session.touch();
+}
+
+#[tauri::command]
+pub fn vault_subscribe(session: State<'_, VaultSession>, on_event: Channel<VaultEvent>) {
+    session.subscribe(on_event);
+}
+
+#[tauri::command(async)]
+pub fn vault_pick_files(app: AppHandle, folders: bool) -> Result<Vec<String>, ApiError> {
+    let dialog = app.dialog().file();
+    let picked = if folders {
+        dialog.blocking_pick_folders()
+    } else {
+        dialog.blocking_pick_files()
+    };
+    picked
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| {
+            p.into_path()
+                .map(|p| p.to_string_lossy().into_owned())
+                .map_err(|e| ApiError::new(ErrorCode::DialogFailed, e.to_string()))
+        })
+        .collect()
+}
+
+/// The files to import for what was picked or dropped: files as they are, folders with
+/// every regular file inside (hidden files and links skipped), in name order.
+fn files_to_import(paths: &[String]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths.iter().map(Path::new) {
+        if path.is_dir() {
+            let walk = walkdir::WalkDir::new(path)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| {
+                    e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+                });
+            files.extend(
+                walk.flatten()
+                    .filter(|e| e.file_type().is_file())
+                    .map(walkdir::DirEntry::into_path),
+            );
+        } else {
+            // Missing or unreadable files are reported by the import itself.
+            files.push(path.to_owned());
+        }
+    }
+    files
+}
+
+/// Progress events at most this often (a 1 GiB file has 4,096 chunks).
+const PROGRESS_INTERVAL: Duration = Duration::from_millis(100);
+
+#[tauri::command(async)]
+pub fn vault_import(
+    session: State<'_, VaultSession>,
+    paths: Vec<String>,
+) -> Result<ImportSummary, ApiError> {
+    let _guard = session
+        .begin_import()
+        .ok_or_else(|| invalid("an import is already running"))?;
+    let files = files_to_import(&paths);
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|f| f.metadata().map(|m| m.len()).unwrap_or(0))
+        .collect();
+    let total_bytes = sizes.iter().sum();
+    session.send(VaultEvent::ImportStarted {
+        files: u32::try_from(files.len()).unwrap_or(u32::MAX),
+        total_bytes,
+    });
+    let mut summary = ImportSummary::default();
+    let mut total_done = 0u64;
+    for (index, (file, &file_bytes)) in files.iter().zip(&sizes).enumerate() {
+        if session.import_cancelled() {
+            summary.cancelled = true;
+            break;
+        }
+        let index = u32::try_from(index).unwrap_or(u32::MAX);
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut last_sent = Instant::now();
+        let mut progress = |file_done: u64| {
+            if last_sent.elapsed() >= PROGRESS_INTERVAL {
+                last_sent = Instant::now();
+                session.send(VaultEvent::ImportProgress {
+                    index,
+                    name: name.clone(),
+                    file_done,
+                    file_bytes,
+                    total_done: total_done + file_done,
+                });
+            }
+            if session.import_cancelled() {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        };
+        let description = waarborg_vault::suggest_description(file);
+        let result = session.with(|open| {
+            Ok(open
+                .vault
+                .import_file_with_progress(file, description, &mut progress))
+        })?;
+        total_done += file_bytes;
+        match result {
+            Ok(item) => summary.imported.push(item.id.to_string()),
+            Err(waarborg_vault::ImportError::Cancelled { .. }) => {
+                summary.cancelled = true;
+                break;
+            }
+            Err(err) => {
+                let existing_item = match &err {
+                    waarborg_vault::ImportError::Duplicate { existing, .. } => {
+                        Some(existing.clone())
+                    }
+                    _ => None,
+                };
+                summary.problems.push(ImportProblem {
+                    path: file.to_string_lossy().into_owned(),
+                    error: vault_error(&err),
+                    existing_item,
+                });
+            }
+        }
+    }
+    session.send(VaultEvent::ImportFinished {
+        summary: summary.clone(),
+    });
+    Ok(summary)
+}
+
+#[tauri::command]
+pub fn vault_cancel_import(session: State<'_, VaultSession>) {
+    session.cancel_import();
+}
+
+#[tauri::command]
+pub fn vault_items(
+    session: State<'_, VaultSession>,
+    query: ItemQuery,
+) -> Result<Vec<ItemSummary>, ApiError> {
+    session.with(|open| Ok(open.vault.query_items(&query)))
+}
+
+#[tauri::command]
+pub fn vault_facets(session: State<'_, VaultSession>) -> Result<ItemFacets, ApiError> {
+    session.with(|open| Ok(open.vault.item_facets()))
+}
+
+#[tauri::command(async)]
+pub fn vault_item(session: State<'_, VaultSession>, id: String) -> Result<ItemDetail, ApiError> {
+    let id = parse_id(&id)?;
+    session.with(|open| {
+        open.vault.log_view(id).map_err(|e| vault_error(&e))?;
+        let item = open.vault.item(id).map_err(|e| vault_error(&e))?.clone();
+        let log = open
+            .vault
+            .log_entries_about(id)
+            .map_err(|e| vault_error(&e))?;
+        Ok(ItemDetail { item, log })
+    })
+}
+
+#[tauri::command]
+pub fn vault_edit_item(
+    session: State<'_, VaultSession>,
+    id: String,
+    description: ItemDescription,
+) -> Result<Item, ApiError> {
+    let id = parse_id(&id)?;
+    if description.title.trim().is_empty() {
+        return Err(invalid("an item needs a title"));
+    }
+    session.with(|open| {
+        open.vault
+            .edit_item(id, description)
+            .cloned()
+            .map_err(|e| vault_error(&e))
+    })
+}
+
+#[tauri::command]
+pub fn vault_trash_item(session: State<'_, VaultSession>, id: String) -> Result<(), ApiError> {
+    let id = parse_id(&id)?;
+    session.with(|open| open.vault.trash_item(id).map_err(|e| vault_error(&e)))
+}
+
+#[tauri::command]
+pub fn vault_restore_item(session: State<'_, VaultSession>, id: String) -> Result<(), ApiError> {
+    let id = parse_id(&id)?;
+    session.with(|open| open.vault.restore_item(id).map_err(|e| vault_error(&e)))
+}
+
+#[tauri::command]
+pub fn vault_purge_item(session: State<'_, VaultSession>, id: String) -> Result<(), ApiError> {
+    let id = parse_id(&id)?;
+    session.with(|open| open.vault.purge_item(id).map_err(|e| vault_error(&e)))
+}
+
+/// Decrypts a copy into the private viewer folder and opens it. The window warns the
+/// parent first; the folder is deleted when the vault locks.
+#[tauri::command(async)]
+pub fn vault_open_external(session: State<'_, VaultSession>, id: String) -> Result<(), ApiError> {
+    let id = parse_id(&id)?;
+    let path = session.with(|open| {
+        let dir = open.viewer_dir()?;
+        let name = open
+            .vault
+            .item(id)
+            .map_err(|e| vault_error(&e))?
+            .facts
+            .original_name
+            .clone();
+        let extension = Path::new(&name)
+            .extension()
+            .map(|e| format!(".{}", e.to_string_lossy()))
+            .unwrap_or_default();
+        let path = dir.join(format!("{id}{extension}"));
+        if !path.exists() {
+            open.vault
+                .open_item(id, &path)
+                .map_err(|e| vault_error(&e))?;
+        }
+        Ok(path)
+    })?;
+    open::that_detached(&path)
+        .map_err(|e| ApiError::new(ErrorCode::DocumentsOpenFailed, e.to_string()))
+}
+
+#[tauri::command]
+pub fn vault_records(
+    session: State<'_, VaultSession>,
+    kind: RecordKind,
+) -> Result<Vec<StoredRecord>, ApiError> {
+    session.with(|open| {
+        Ok(open
+            .vault
+            .records(Some(kind))
+            .into_iter()
+            .cloned()
+            .collect())
+    })
+}
+
+#[tauri::command]
+pub fn vault_save_record(
+    session: State<'_, VaultSession>,
+    id: Option<String>,
+    record: Record,
+) -> Result<StoredRecord, ApiError> {
+    let id = id.as_deref().map(parse_id).transpose()?;
+    session.with(|open| {
+        let saved = match id {
+            Some(id) => open.vault.update_record(id, record),
+            None => open.vault.create_record(record),
+        };
+        saved.cloned().map_err(|e| vault_error(&e))
+    })
+}
+
+#[tauri::command]
+pub fn vault_delete_record(session: State<'_, VaultSession>, id: String) -> Result<(), ApiError> {
+    let id = parse_id(&id)?;
+    session.with(|open| open.vault.delete_record(id).map_err(|e| vault_error(&e)))
+}
+
+#[tauri::command]
+pub fn vault_search_journal(
+    session: State<'_, VaultSession>,
+    text: String,
+) -> Result<Vec<StoredRecord>, ApiError> {
+    session.with(|open| {
+        Ok(open
+            .vault
+            .search_journal(&text)
+            .into_iter()
+            .cloned()
+            .collect())
+    })
+}
+
+#[tauri::command(async)]
+pub fn vault_verify(session: State<'_, VaultSession>) -> Result<VerifyReport, ApiError> {
+    session.with(|open| open.vault.verify().map_err(|e| vault_error(&e)))
+}
+
+#[tauri::command(async)]
+pub fn vault_log(session: State<'_, VaultSession>) -> Result<Vec<LogEntry>, ApiError> {
+    session.with(|open| open.vault.log_entries().map_err(|e| vault_error(&e)))
+}
+
+#[tauri::command]
+pub fn set_auto_lock(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+    seconds: u32,
+) -> Result<Settings, ApiError> {
+    let settings = state.settings()?.set_auto_lock_seconds(seconds)?;
+    session.set_auto_lock_seconds(settings.auto_lock_seconds);
+    Ok(settings)
+}

@@ -1,0 +1,171 @@
+//! The `vault:` URI scheme: the window's previews read decrypted bytes from here, so
+//! no plaintext copy is ever written to disk.
+//!
+//! - `vault://localhost/content/<id>` — the original bytes, with HTTP range requests
+//!   (video and audio seek; large files are served in slices);
+//! - `vault://localhost/thumb/<id>` — the JPEG thumbnail.
+//!
+//! Only while the vault is unlocked. Responses are never cached, never sniffed, and only
+//! media types the webview displays passively are passed on: anything else (HTML, SVG,
+//! scripts) is served as an opaque download type, so evidence cannot run in the app.
+
+use std::borrow::Cow;
+use std::io::{Read, Seek, SeekFrom};
+
+use tauri::http::{Request, Response, StatusCode, header};
+use tauri::{Manager, Runtime, UriSchemeContext, UriSchemeResponder};
+use uuid::Uuid;
+
+use crate::vault_session::VaultSession;
+
+pub const SCHEME: &str = "vault";
+
+/// The largest slice served for one request: a range asking for more gets this much
+/// (206 says which part), so memory per request stays bounded.
+const MAX_SLICE: u64 = 8 * 1024 * 1024;
+
+/// Media types served as themselves; everything else is `application/octet-stream`.
+const PASSIVE_TYPES: &[&str] = &[
+    "image/jpeg",
+    "image/png",
+    "image/gif",
+    "image/webp",
+    "image/bmp",
+    "application/pdf",
+    "text/plain",
+    "audio/mpeg",
+    "audio/ogg",
+    "audio/x-wav",
+    "audio/wav",
+    "audio/mp4",
+    "audio/x-flac",
+    "video/mp4",
+    "video/webm",
+    "video/ogg",
+    "video/quicktime",
+];
+
+/// Registered with `register_asynchronous_uri_scheme_protocol`: decrypting runs on its
+/// own thread, so the window never waits on it.
+pub fn handle<R: Runtime>(
+    ctx: UriSchemeContext<'_, R>,
+    request: Request<Vec<u8>>,
+    responder: UriSchemeResponder,
+) {
+    let app = ctx.app_handle().clone();
+    std::thread::spawn(move || {
+        let session = app.state::<VaultSession>();
+        responder.respond(respond(&session, &request));
+    });
+}
+
+fn respond(session: &VaultSession, request: &Request<Vec<u8>>) -> Response<Cow<'static, [u8]>> {
+    let mut parts = request.uri().path().trim_start_matches('/').split('/');
+    let (Some(kind), Some(id), None) = (parts.next(), parts.next(), parts.next()) else {
+        return plain(StatusCode::NOT_FOUND);
+    };
+    let Ok(id) = Uuid::parse_str(id) else {
+        return plain(StatusCode::NOT_FOUND);
+    };
+    match kind {
+        "thumb" => thumbnail(session, id),
+        "content" => content(session, id, request.headers().get(header::RANGE)),
+        _ => plain(StatusCode::NOT_FOUND),
+    }
+}
+
+fn thumbnail(session: &VaultSession, id: Uuid) -> Response<Cow<'static, [u8]>> {
+    match session.with(|open| Ok(open.vault.thumbnail(id).ok().flatten())) {
+        Ok(Some(jpeg)) => base(StatusCode::OK)
+            .header(header::CONTENT_TYPE, "image/jpeg")
+            .body(Cow::Owned(jpeg))
+            .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR)),
+        Ok(None) => plain(StatusCode::NOT_FOUND),
+        Err(_) => plain(StatusCode::FORBIDDEN),
+    }
+}
+
+fn content(
+    session: &VaultSession,
+    id: Uuid,
+    range: Option<&header::HeaderValue>,
+) -> Response<Cow<'static, [u8]>> {
+    // The reader carries its own file key: the vault lock is held only to make it.
+    let reader = match session.with(|open| Ok(open.vault.content_reader(id))) {
+        Ok(Ok(reader)) => reader,
+        Ok(Err(_)) => return plain(StatusCode::NOT_FOUND),
+        Err(_) => return plain(StatusCode::FORBIDDEN),
+    };
+    let size = reader.size;
+    let media_type = if PASSIVE_TYPES.contains(&reader.media_type.as_str()) {
+        reader.media_type.clone()
+    } else {
+        "application/octet-stream".to_owned()
+    };
+    let (status, start, end) = match range.and_then(|r| r.to_str().ok()) {
+        Some(text) => match http_range_header::parse_range_header(text)
+            .ok()
+            .and_then(|parsed| parsed.validate(size).ok())
+            .and_then(|ranges| ranges.into_iter().next())
+        {
+            Some(r) => (StatusCode::PARTIAL_CONTENT, *r.start(), *r.end()),
+            None => {
+                return base(StatusCode::RANGE_NOT_SATISFIABLE)
+                    .header(header::CONTENT_RANGE, format!("bytes */{size}"))
+                    .body(Cow::Borrowed(&[][..]))
+                    .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR));
+            }
+        },
+        None if size <= MAX_SLICE => (StatusCode::OK, 0, size.saturating_sub(1)),
+        // No range on a large file: send the first slice as a partial answer; media
+        // elements and PDF viewers then ask for the rest.
+        None => (StatusCode::PARTIAL_CONTENT, 0, MAX_SLICE - 1),
+    };
+    let end = end.min(start.saturating_add(MAX_SLICE - 1));
+    let body = if size == 0 {
+        Ok(Vec::new())
+    } else {
+        read_slice(reader, start, end)
+    };
+    let Ok(body) = body else {
+        return plain(StatusCode::INTERNAL_SERVER_ERROR);
+    };
+    let mut response = base(status)
+        .header(header::CONTENT_TYPE, media_type)
+        .header(header::ACCEPT_RANGES, "bytes");
+    if status == StatusCode::PARTIAL_CONTENT {
+        response = response.header(header::CONTENT_RANGE, format!("bytes {start}-{end}/{size}"));
+    }
+    response
+        .body(Cow::Owned(body))
+        .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR))
+}
+
+/// Bytes `start..=end` of the decrypted content (age seeks to the right chunk, so a
+/// slice near the end of a 1 GiB video does not decrypt what comes before it).
+fn read_slice(mut reader: impl Read + Seek, start: u64, end: u64) -> std::io::Result<Vec<u8>> {
+    reader.seek(SeekFrom::Start(start))?;
+    let len = end - start + 1;
+    let mut body = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    reader.take(len).read_to_end(&mut body)?;
+    Ok(body)
+}
+
+/// Headers every answer carries: never stored, never sniffed, never scripted.
+fn base(status: StatusCode) -> tauri::http::response::Builder {
+    Response::builder()
+        .status(status)
+        .header(header::CACHE_CONTROL, "no-store")
+        .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
+        .header(
+            header::CONTENT_SECURITY_POLICY,
+            "sandbox; default-src 'none'",
+        )
+        .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+}
+
+fn plain(status: StatusCode) -> Response<Cow<'static, [u8]>> {
+    let mut response = Response::new(Cow::Borrowed(&[][..]));
+    *response.status_mut() = status;
+    response
+}
