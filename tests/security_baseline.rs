@@ -26,6 +26,8 @@ fn csp_defaults_to_self_and_allows_no_eval_inline_or_remote_origin() {
     assert_eq!(csp["object-src"], "'none'");
     assert_eq!(csp["base-uri"], "'none'");
     assert_eq!(csp["frame-ancestors"], "'none'");
+    // Frames show only vault previews (PDFs), never a page of the app or the web.
+    assert_eq!(csp["frame-src"], "vault: http://vault.localhost");
     for (directive, value) in &csp {
         let value = value.as_str().expect("directive values are strings");
         for forbidden in [
@@ -44,10 +46,11 @@ fn csp_defaults_to_self_and_allows_no_eval_inline_or_remote_origin() {
             );
         }
         for source in value.split_whitespace() {
-            // The only URL allowed is Tauri's own IPC endpoint on Windows/Android.
+            // The only URLs allowed are Tauri's own IPC endpoint and the vault's
+            // preview scheme, as they are spelled on Windows/Android.
             if source.starts_with("http") {
-                assert_eq!(
-                    source, "http://ipc.localhost",
+                assert!(
+                    ["http://ipc.localhost", "http://vault.localhost"].contains(&source),
                     "{directive} allows {source}"
                 );
             }

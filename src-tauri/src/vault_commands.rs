@@ -393,11 +393,19 @@ pub fn vault_facets(session: State<'_, VaultSession>) -> Result<ItemFacets, ApiE
     session.with(|open| Ok(open.vault.item_facets()))
 }
 
+/// One item with its log. `view` is true when the parent opens the item's page: that is
+/// logged as a view (describing items right after an import is not).
 #[tauri::command(async)]
-pub fn vault_item(session: State<'_, VaultSession>, id: String) -> Result<ItemDetail, ApiError> {
+pub fn vault_item(
+    session: State<'_, VaultSession>,
+    id: String,
+    view: bool,
+) -> Result<ItemDetail, ApiError> {
     let id = parse_id(&id)?;
     session.with(|open| {
-        open.vault.log_view(id).map_err(|e| vault_error(&e))?;
+        if view {
+            open.vault.log_view(id).map_err(|e| vault_error(&e))?;
+        }
         let item = open.vault.item(id).map_err(|e| vault_error(&e))?.clone();
         let log = open
             .vault

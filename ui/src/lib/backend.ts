@@ -114,8 +114,9 @@ export const backend = {
   vaultCancelImport: (): Promise<null> => call('vault_cancel_import'),
   vaultItems: (query: ItemQuery): Promise<ItemSummary[]> => call('vault_items', { query }),
   vaultFacets: (): Promise<ItemFacets> => call('vault_facets'),
-  /** One item with its custody-log entries; the backend logs the view. */
-  vaultItem: (id: string): Promise<ItemDetail> => call('vault_item', { id }),
+  /** One item with its custody-log entries; with `view` the backend logs a view. */
+  vaultItem: (id: string, view: boolean): Promise<ItemDetail> =>
+    call('vault_item', { id, view }),
   vaultEditItem: (id: string, description: ItemDescription): Promise<Item> =>
     call('vault_edit_item', { id, description }),
   vaultTrashItem: (id: string): Promise<null> => call('vault_trash_item', { id }),

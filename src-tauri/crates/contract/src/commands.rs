@@ -71,7 +71,7 @@ pub enum Command {
     VaultItems,
     /// `() -> ItemFacets`
     VaultFacets,
-    /// `(id: string) -> ItemDetail`: logged as a view
+    /// `(id: string, view: boolean) -> ItemDetail`: with `view`, logged as a view
     VaultItem,
     /// `(id: string, description: ItemDescription) -> Item`: the old description is kept
     VaultEditItem,

@@ -134,7 +134,7 @@ impl Vault {
             .collect();
         match query.sort {
             ItemSort::ImportedNewest => {
-                found.sort_by(|a, b| (b.facts.imported_at, b.id).cmp(&(a.facts.imported_at, a.id)));
+                found.sort_by_key(|i| std::cmp::Reverse((i.facts.imported_at, i.id)));
             }
             ItemSort::EventDate => found.sort_by_key(|i| {
                 (
@@ -146,7 +146,7 @@ impl Vault {
             ItemSort::Title => {
                 found.sort_by_cached_key(|i| (i.description.title.to_lowercase(), i.id))
             }
-            ItemSort::Size => found.sort_by(|a, b| (b.facts.size, b.id).cmp(&(a.facts.size, a.id))),
+            ItemSort::Size => found.sort_by_key(|i| std::cmp::Reverse((i.facts.size, i.id))),
         }
         found.into_iter().map(ItemSummary::from).collect()
     }

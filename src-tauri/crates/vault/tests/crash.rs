@@ -189,10 +189,12 @@ fn a_full_disk_is_a_clear_error_and_the_vault_stays_intact() {
     let dir = mnt.join("vault");
     let mut vault = Vault::create(&dir, &pass(PASSPHRASE), &options()).unwrap();
     let src = tmp.path().join("big.bin");
-    let bytes = pattern(700 * 1024);
-    fs::write(&src, &bytes).unwrap();
     let mut imported = Vec::new();
     let err = loop {
+        // Different bytes each time: the same bytes again would be a duplicate.
+        let mut bytes = pattern(700 * 1024);
+        bytes[0] = u8::try_from(imported.len()).unwrap();
+        fs::write(&src, &bytes).unwrap();
         match vault.import_file(&src, description("fill")) {
             Ok(item) => imported.push(item.id),
             Err(e) => break e,
@@ -210,11 +212,13 @@ fn a_full_disk_is_a_clear_error_and_the_vault_stays_intact() {
         fs::read_dir(dir.join("items")).unwrap().count(),
         imported.len()
     );
-    for id in &imported {
+    for (n, id) in imported.iter().enumerate() {
         let out = tmp.path().join(id.to_string());
         vault
             .export_item(*id, &out)
             .unwrap_or_else(|e| panic!("{e}"));
+        let mut bytes = pattern(700 * 1024);
+        bytes[0] = u8::try_from(n).unwrap();
         assert_eq!(fs::read(&out).unwrap(), bytes);
     }
     // The check itself may not be able to log on a full disk; free some space first.

@@ -175,8 +175,10 @@ fn odd_inputs_are_accepted_or_refused_clearly() {
         let item = vault.import_file(&p, description("non-utf8")).unwrap();
         assert_eq!(item.facts.original_name, "latin1-\u{fffd}t\u{fffd}.txt");
 
+        let target = tmp.path().join("target.txt");
+        fs::write(&target, b"reached through a link").unwrap();
         let link = tmp.path().join("link");
-        std::os::unix::fs::symlink(&empty, &link).unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
         assert!(vault.import_file(&link, description("link")).is_ok());
         let broken = tmp.path().join("broken");
         std::os::unix::fs::symlink(tmp.path().join("nowhere"), &broken).unwrap();
@@ -232,6 +234,7 @@ fn search_filters_by_text_and_category() {
         .unwrap();
     let mut d = description("Birth certificate");
     d.category = Category::OfficialDocuments;
+    fs::write(&src, b"b").unwrap();
     vault.import_file(&src, d).unwrap();
     assert_eq!(vault.search_items("istanbul", None).len(), 1);
     assert_eq!(
@@ -327,6 +330,7 @@ fn the_index_is_rebuilt_when_deleted_damaged_or_stale() {
     let src = tmp.path().join("a");
     fs::write(&src, b"a").unwrap();
     let a = vault.import_file(&src, description("A")).unwrap().id;
+    fs::write(&src, b"b").unwrap();
     let b = vault.import_file(&src, description("B")).unwrap().id;
     drop(vault);
     let index = dir.join("index.age");

@@ -1,0 +1,199 @@
+// The vault as every screen sees it: its status, the running import, and what the
+// backend pushes (drops, progress, locks). Locking hides content here first, at once,
+// and then tells the backend, so a quick exit never waits for anything.
+import {
+  backend,
+  toApiError,
+  type ApiError,
+  type ImportSummary,
+  type LockReason,
+  type VaultEvent,
+  type VaultStatus,
+} from './backend';
+import { href } from './router.svelte';
+
+export type ImportProgress = {
+  files: number;
+  totalBytes: number;
+  index: number;
+  name: string;
+  fileDone: number;
+  fileBytes: number;
+  totalDone: number;
+};
+
+export const vault = $state<{
+  status: VaultStatus | null;
+  error: ApiError | null;
+  importing: ImportProgress | null;
+  lastImport: ImportSummary | null;
+  lockReason: LockReason | null;
+  /** Bumped whenever items may have changed, so lists reload. */
+  revision: number;
+}>({
+  status: null,
+  error: null,
+  importing: null,
+  lastImport: null,
+  lockReason: null,
+  revision: 0,
+});
+
+export const isUnlocked = (): boolean => vault.status?.state === 'unlocked';
+
+export async function refreshStatus(): Promise<void> {
+  try {
+    vault.status = await backend.vaultStatus();
+    vault.error = null;
+  } catch (reason) {
+    vault.error = toApiError(reason);
+  }
+}
+
+/** Takes a status the backend returned (after create, unlock, lock, …). */
+export function applyStatus(status: VaultStatus): void {
+  vault.status = status;
+  if (status.state === 'unlocked') vault.lockReason = null;
+  vault.revision += 1;
+}
+
+function markLocked(reason: LockReason): void {
+  if (vault.status) vault.status = { ...vault.status, state: 'locked', log_head: null };
+  vault.lockReason = reason;
+  vault.importing = null;
+  vault.lastImport = null;
+  vault.revision += 1;
+}
+
+/**
+ * Locks now: the screen goes to the lock screen before the backend answers. A quick exit
+ * also replaces the page in the history, so "back" does not show it again.
+ */
+export async function lockVault(reason: LockReason): Promise<void> {
+  markLocked(reason);
+  if (reason === 'quick-exit') window.location.replace(href({ kind: 'area', area: 'vault' }));
+  try {
+    applyStatus(await backend.vaultLock(reason));
+  } catch (reason) {
+    vault.error = toApiError(reason);
+  }
+}
+
+export async function importPaths(paths: string[]): Promise<void> {
+  if (paths.length === 0 || !isUnlocked()) return;
+  try {
+    vault.lastImport = await backend.vaultImport(paths);
+  } catch (reason) {
+    vault.error = toApiError(reason);
+  } finally {
+    vault.importing = null;
+    vault.revision += 1;
+  }
+}
+
+export function onVaultEvent(event: VaultEvent): void {
+  switch (event.event) {
+    case 'dropped':
+      void importPaths(event.paths);
+      break;
+    case 'import-started':
+      vault.lastImport = null;
+      vault.importing = {
+        files: event.files,
+        totalBytes: event.total_bytes,
+        index: 0,
+        name: '',
+        fileDone: 0,
+        fileBytes: 0,
+        totalDone: 0,
+      };
+      break;
+    case 'import-progress':
+      if (vault.importing) {
+        vault.importing = {
+          ...vault.importing,
+          index: event.index,
+          name: event.name,
+          fileDone: event.file_done,
+          fileBytes: event.file_bytes,
+          totalDone: event.total_done,
+        };
+      }
+      break;
+    case 'import-finished':
+      vault.importing = null;
+      vault.lastImport = event.summary;
+      vault.revision += 1;
+      break;
+    case 'locked':
+      markLocked(event.reason);
+      break;
+  }
+}
+
+/** Activity postpones the idle lock; the backend keeps the clock. At most every 10 s. */
+const TOUCH_EVERY_MS = 10_000;
+let lastTouch = 0;
+function onActivity(): void {
+  if (!isUnlocked()) return;
+  const now = Date.now();
+  if (now - lastTouch < TOUCH_EVERY_MS) return;
+  lastTouch = now;
+  void backend.vaultTouch().catch(() => undefined);
+}
+
+/** Two presses of Escape within this time hide everything (quick exit). */
+const QUICK_EXIT_MS = 800;
+let lastEscape = 0;
+export function onShortcut(event: KeyboardEvent): void {
+  if (!isUnlocked()) return;
+  if (event.key === 'Escape') {
+    const now = Date.now();
+    if (now - lastEscape < QUICK_EXIT_MS) {
+      lastEscape = 0;
+      void lockVault('quick-exit');
+    } else {
+      lastEscape = now;
+    }
+  } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l') {
+    event.preventDefault();
+    void lockVault('asked');
+  }
+}
+
+/** Starts listening to the backend and to the parent's activity. Call once. */
+export async function startVaultSession(): Promise<void> {
+  for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
+    window.addEventListener(type, onActivity, { passive: true, capture: true });
+  }
+  window.addEventListener('keydown', onShortcut);
+  try {
+    await backend.vaultSubscribe(onVaultEvent);
+  } catch (reason) {
+    vault.error = toApiError(reason);
+  }
+  await refreshStatus();
+}
+
+/** "1.2 MB": sizes for people, in the UI language's number format. */
+export function formatBytes(bytes: number, language: string): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${value.toLocaleString(language, { maximumFractionDigits: digits })} ${units[unit]}`;
+}
+
+/** `2026-07-03` (or a full timestamp) as "3 jul 2026" / "3 Jul 2026". */
+export function shortDate(iso: string, language: string): string {
+  const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+}
