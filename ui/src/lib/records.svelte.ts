@@ -152,19 +152,19 @@ export function travelToSend(travel: TravelRecord): VaultRecord {
 /** The record without its `kind` tag, for editing (a deep copy). */
 export function journalOf(stored: StoredRecord): JournalEntry | null {
   if (stored.record.kind !== 'journal') return null;
-  const { kind: _kind, ...entry } = structuredClone(stored.record);
+  const { kind: _kind, ...entry } = $state.snapshot(stored.record);
   return entry;
 }
 
 export function personOf(stored: StoredRecord): PersonProfile | null {
   if (stored.record.kind !== 'person') return null;
-  const { kind: _kind, ...person } = structuredClone(stored.record);
+  const { kind: _kind, ...person } = $state.snapshot(stored.record);
   return person;
 }
 
 export function travelOf(stored: StoredRecord): TravelRecord | null {
   if (stored.record.kind !== 'travel') return null;
-  const { kind: _kind, ...travel } = structuredClone(stored.record);
+  const { kind: _kind, ...travel } = $state.snapshot(stored.record);
   return travel;
 }
 
