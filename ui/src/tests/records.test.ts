@@ -234,6 +234,19 @@ describe('journal', () => {
     expect(calls.find((c) => c.cmd === 'vault_delete_record')?.args).toEqual({ id: 'j-undated' });
   });
 
+  it('shows a failed save as a translated error and keeps what was typed', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'vault_save_record') throw { code: 'vault-locked', message: 'locked' };
+      return [];
+    });
+    render(JournalView);
+    await fireEvent.input(screen.getByTestId('journal-what'), { target: { value: 'Keep me' } });
+    await userEvent.click(screen.getByTestId('journal-save'));
+    expect(await screen.findByTestId('error-notice')).toHaveAttribute('data-code', 'vault-locked');
+    expect(screen.getByTestId('journal-what')).toHaveValue('Keep me');
+    expect(screen.queryByTestId('journal-saved')).toBeNull();
+  });
+
   it('searches through the backend', async () => {
     const calls = fakeVault({
       search: [stored('hit', { kind: 'journal', ...emptyJournal(), occurred_on: '2026-02-02', what: 'Passport taken' })],
