@@ -164,8 +164,10 @@ fn base(status: StatusCode) -> tauri::http::response::Builder {
         .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
 }
 
+/// An empty answer with only a status (still readable by the page, so it sees the
+/// status rather than a network error).
 fn plain(status: StatusCode) -> Response<Cow<'static, [u8]>> {
-    let mut response = Response::new(Cow::Borrowed(&[][..]));
-    *response.status_mut() = status;
-    response
+    base(status)
+        .body(Cow::Borrowed(&[][..]))
+        .unwrap_or_else(|_| Response::new(Cow::Borrowed(&[][..])))
 }

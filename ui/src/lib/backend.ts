@@ -138,7 +138,9 @@ export const backend = {
 
 /** The address of an item's decrypted bytes (or thumbnail) for the webview. */
 export function vaultUrl(kind: 'content' | 'thumb', id: string): string {
-  return convertFileSrc(`${kind}/${id}`, 'vault');
+  // convertFileSrc gives the platform's form (vault://localhost/… or
+  // http://vault.localhost/…); the id is appended unencoded, as the backend expects.
+  return `${convertFileSrc(kind, 'vault')}/${id}`;
 }
 
 export type {

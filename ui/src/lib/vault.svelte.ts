@@ -10,6 +10,8 @@ import {
   type VaultEvent,
   type VaultStatus,
 } from './backend';
+import type { Category } from './bindings/Category';
+import type { ItemSort } from './bindings/ItemSort';
 import { href } from './router.svelte';
 
 export type ImportProgress = {
@@ -39,6 +41,33 @@ export const vault = $state<{
   revision: 0,
 });
 
+/** The browse screen's search, filters and layout: kept while the parent opens an item
+ *  and comes back; cleared when the vault locks. */
+export const browse = $state({
+  text: '',
+  category: '' as Category | '',
+  from: '',
+  to: '',
+  tag: '',
+  person: '',
+  sort: 'imported-newest' as ItemSort,
+  trash: false,
+  layout: 'list' as 'list' | 'grid',
+});
+
+function resetBrowse(): void {
+  Object.assign(browse, {
+    text: '',
+    category: '',
+    from: '',
+    to: '',
+    tag: '',
+    person: '',
+    sort: 'imported-newest',
+    trash: false,
+  });
+}
+
 export const isUnlocked = (): boolean => vault.status?.state === 'unlocked';
 
 export async function refreshStatus(): Promise<void> {
@@ -63,6 +92,7 @@ function markLocked(reason: LockReason): void {
   vault.importing = null;
   vault.lastImport = null;
   vault.revision += 1;
+  resetBrowse();
 }
 
 /**

@@ -241,8 +241,18 @@ impl Vault {
             .map_err(write_fail)?;
         store::persist(tmp, &content_path)?;
 
+        // The content decides. Text has no signature, so for text (only) the file name
+        // may say: a `.png` without a PNG signature stays unknown.
         let media_type = infer::get(&streamed.head)
             .map(|t| t.mime_type().to_owned())
+            .or_else(|| {
+                mime_guess::from_path(source)
+                    .first()
+                    .filter(|m| {
+                        m.type_() == mime_guess::mime::TEXT || m.essence_str() == "message/rfc822"
+                    })
+                    .map(|m| m.essence_str().to_owned())
+            })
             .unwrap_or_else(|| "application/octet-stream".to_owned());
         let is_image = media_type == "image/jpeg" || media_type == "image/png";
         let exif = if is_image { read_exif(source) } else { None };

@@ -60,6 +60,11 @@ fn the_media_type_comes_from_the_content_and_images_get_a_thumbnail() {
     assert_eq!(item.facts.media_type, "application/octet-stream");
     assert!(!item.has_thumbnail);
     assert_eq!(vault.thumbnail(item.id).unwrap(), None);
+    // Text has no signature: its name says what it is.
+    let chat = tmp.path().join("chat.txt");
+    fs::write(&chat, b"he said: we leave in August").unwrap();
+    let item = vault.import_file(&chat, description("Chat")).unwrap();
+    assert_eq!(item.facts.media_type, "text/plain");
 }
 
 #[test]

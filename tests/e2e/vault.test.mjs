@@ -1,0 +1,259 @@
+// The evidence vault in the real window: make it, import (the same command a drop or the
+// file dialog calls: WebDriver cannot drive GTK dialogs or native drops), describe,
+// browse, preview through the vault: scheme, trash and restore; journal and profiles;
+// lock, wrong passphrase, unlock, quick exit and the idle lock.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { freshHome, heading, setDate, snapshot, withApp } from './harness.mjs';
+
+const TIMEOUT = { timeout: 240_000 };
+const PASSPHRASE = 'paarse olifant fietst langs de gracht';
+const SECRET_TEXT = 'Hij zei: "Ik neem hem mee naar Casablanca en jij ziet hem nooit meer."';
+const ICON = path.resolve(import.meta.dirname, '../../src-tauri/icons/128x128.png');
+
+const by = (browser, testId) => browser.$(`[data-testid="${testId}"]`);
+
+/** Text content of the first element with this test id (WebKitWebDriver's getText is
+ *  empty for rows inside the absolutely positioned, scrolled list). */
+function textOf(browser, testId) {
+  return browser.execute((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '', testId);
+}
+
+async function type(browser, testId, text) {
+  await (await by(browser, testId)).setValue(text);
+}
+
+/** The files a parent would pick: a photo, a chat export, a note. */
+function evidenceFiles(home) {
+  const dir = path.join(home, 'picked');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(ICON, path.join(dir, 'Screenshot 2026-07-03 chat.png'));
+  writeFileSync(path.join(dir, 'WhatsApp Chat met Karim.txt'), `${SECRET_TEXT}\n`);
+  writeFileSync(path.join(dir, 'notities.txt'), 'Paspoort ligt in de la, gecontroleerd op 1 juli.\n');
+  return dir;
+}
+
+/** Calls the import command exactly as the drop handler and the file dialog do. */
+async function importPaths(browser, paths) {
+  return browser.execute(
+    (p) => window.__TAURI_INTERNALS__.invoke('vault_import', { paths: p }),
+    paths,
+  );
+}
+
+/** Every file under `dir` whose bytes contain `needle`. */
+function filesContaining(dir, needle) {
+  const hits = [];
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    for (const name of readdirSync(current)) {
+      const full = path.join(current, name);
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) stack.push(full);
+      else if (stat.isFile() && readFileSync(full).includes(needle)) hits.push(full);
+    }
+  }
+  return hits;
+}
+
+async function createVault(browser) {
+  await (await by(browser, 'nav-vault')).click();
+  await (await by(browser, 'vault-create')).waitForDisplayed();
+  await type(browser, 'vault-passphrase', PASSPHRASE);
+  await type(browser, 'vault-repeat', `${PASSPHRASE}!`);
+  await (await by(browser, 'vault-create-submit')).click();
+  // A mismatch and the unticked warning are said; nothing typed is lost.
+  await (await by(browser, 'vault-repeat-problem')).waitForDisplayed();
+  assert.equal(await (await by(browser, 'vault-passphrase')).getValue(), PASSPHRASE);
+  await type(browser, 'vault-repeat', PASSPHRASE);
+  assert.equal(await (await by(browser, 'vault-strength')).getAttribute('data-strength'), 'strong');
+  await (await by(browser, 'vault-understood')).click();
+  await snapshot(browser, 'vault-create-en');
+  await (await by(browser, 'vault-create-submit')).click();
+  await (await by(browser, 'items-empty')).waitForDisplayed({ timeout: 30_000 });
+}
+
+describe('Evidence vault', () => {
+  it('is made, filled, searched, previewed without plaintext on disk, trashed and restored', TIMEOUT, async () => {
+    const home = freshHome();
+    const picked = evidenceFiles(home);
+    await withApp({ name: 'vault-items-en', locale: 'en_GB.UTF-8', home }, async (browser) => {
+      await createVault(browser);
+      assert.equal(await heading(browser), 'Vault');
+
+      const summary = await importPaths(browser, [picked]);
+      assert.equal(summary.imported.length, 3);
+      const result = await by(browser, 'import-result');
+      await result.waitForDisplayed();
+      assert.match(await result.getText(), /3 files added/);
+
+      // Describe right after import: the screenshot was recognised as a message.
+      const rows = await browser.$$('[data-testid="describe-row"]');
+      assert.equal(rows.length, 3);
+      const values = [];
+      for (const field of await browser.$$('[data-testid="describe-category"]')) values.push(await field.getValue());
+      assert.ok(values.includes('digital-communications'), values.join());
+      const titles = await browser.$$('[data-testid="describe-title"]');
+      for (const field of titles) {
+        if ((await field.getValue()) === 'notities') await field.setValue('Where the passport is kept');
+      }
+      await (await by(browser, 'describe-save')).click();
+      await (await by(browser, 'describe-imported')).waitForExist({ reverse: true });
+
+      // The same bytes again: reported as a duplicate, not added twice.
+      const again = await importPaths(browser, [path.join(picked, 'notities.txt')]);
+      assert.equal(again.imported.length, 0);
+      await (await by(browser, 'import-problem')).waitForDisplayed();
+      assert.equal(await (await by(browser, 'import-problem')).getAttribute('data-code'), 'vault-duplicate');
+      assert.match(await (await by(browser, 'import-problem')).getText(), /already in the vault/);
+
+      // Browse: three items, thumbnails decoded from the vault: scheme.
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '3');
+      await browser.waitUntil(async () =>
+        browser.execute(() => {
+          const img = document.querySelector('[data-testid="item-thumb"]');
+          return img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0;
+        }),
+      );
+      await snapshot(browser, 'vault-items-en');
+      await (await by(browser, 'layout-grid')).click();
+      await snapshot(browser, 'vault-grid-en');
+      await (await by(browser, 'layout-list')).click();
+
+      // Search and filter.
+      await type(browser, 'items-search', 'passport');
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '1');
+      await browser.waitUntil(async () => (await textOf(browser, 'item-title')) === 'Where the passport is kept');
+      await (await by(browser, 'items-clear-filters')).click();
+      await (await by(browser, 'items-category')).selectByAttribute('value', 'digital-communications');
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '2');
+      await (await by(browser, 'items-clear-filters')).click();
+
+      // The chat export: its text is streamed into the page, never written to disk.
+      await type(browser, 'items-search', 'WhatsApp');
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '1');
+      await (await browser.$('[data-testid="item-row"] a')).click();
+      const preview = await by(browser, 'preview-text');
+      await browser.waitUntil(async () => (await preview.getText()).includes('Casablanca'));
+      const sha = await (await by(browser, 'item-sha256')).getText();
+      const expected = execFileSync('sha256sum', [path.join(picked, 'WhatsApp Chat met Karim.txt')]).toString().split(' ')[0];
+      assert.equal(sha, expected);
+      assert.match(await (await by(browser, 'item-log')).getText(), /Imported[\s\S]*Viewed/);
+      await snapshot(browser, 'vault-item-text-en');
+      const leaks = filesContaining(home, 'Casablanca').filter((f) => !f.startsWith(picked));
+      assert.deepEqual(leaks, [], 'no plaintext of a previewed item on disk');
+
+      // Trash and restore.
+      await (await by(browser, 'item-trash')).click();
+      await (await by(browser, 'item-in-trash')).waitForDisplayed();
+      await (await by(browser, 'item-restore')).click();
+      await (await by(browser, 'item-in-trash')).waitForExist({ reverse: true });
+      assert.match(await (await by(browser, 'item-log')).getText(), /Moved to trash[\s\S]*Restored/);
+
+      // The image previews from the vault: scheme too.
+      await (await by(browser, 'item-back')).click();
+      await (await by(browser, 'items-clear-filters')).click();
+      await type(browser, 'items-search', 'Screenshot');
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '1');
+      await (await browser.$('[data-testid="item-row"] a')).click();
+      await browser.waitUntil(async () =>
+        browser.execute(() => {
+          const img = document.querySelector('[data-testid="preview-image"]');
+          return img instanceof HTMLImageElement && img.complete && img.naturalWidth === 128;
+        }),
+      );
+      await snapshot(browser, 'vault-item-image-en');
+    });
+  });
+
+  it('keeps a journal entry and a profile across a lock', TIMEOUT, async () => {
+    const home = freshHome();
+    await withApp({ name: 'vault-records-en', locale: 'en_GB.UTF-8', home }, async (browser) => {
+      await createVault(browser);
+      await (await by(browser, 'vault-tab-journal')).click();
+      await setDate(browser, 'journal-occurred-on', '2026-07-03');
+      await type(browser, 'journal-what', 'At the school gate Karim said: "We are leaving for good in August."');
+      await type(browser, 'journal-where', 'School gate, Utrecht');
+      await (await by(browser, 'journal-save')).click();
+      await (await by(browser, 'journal-entry')).waitForDisplayed();
+      await snapshot(browser, 'vault-journal-en');
+
+      await (await by(browser, 'vault-tab-people')).click();
+      await (await by(browser, 'person-add-other-parent')).click();
+      await type(browser, 'person-given-names', 'Karim');
+      await type(browser, 'person-family-name', 'El Amrani');
+      await (await by(browser, 'person-document-add')).click();
+      await type(browser, 'person-document-0-number', 'XK1234567');
+      await setDate(browser, 'person-document-0-expires', '2020-01-31');
+      await (await by(browser, 'person-save')).click();
+      await (await by(browser, 'person-card')).waitForDisplayed();
+      assert.equal(await (await by(browser, 'person-doc-warning')).getAttribute('data-kind'), 'expired');
+      await snapshot(browser, 'vault-people-en');
+
+      // Lock (Ctrl+L), unlock: both are still there.
+      await browser.keys(['Control', 'l']);
+      await (await by(browser, 'vault-unlock')).waitForDisplayed();
+      await type(browser, 'vault-unlock-passphrase', PASSPHRASE);
+      await (await by(browser, 'vault-unlock-submit')).click();
+      await (await by(browser, 'vault-tab-people')).waitForDisplayed({ timeout: 30_000 });
+      await (await by(browser, 'vault-tab-people')).click();
+      assert.match(await (await by(browser, 'person-card')).getText(), /Karim El Amrani/);
+      await (await by(browser, 'vault-tab-journal')).click();
+      assert.match(await (await by(browser, 'journal-entry')).getText(), /leaving for good/);
+      await (await by(browser, 'vault-tab-health')).click();
+      await (await by(browser, 'health-verify')).click();
+      await (await by(browser, 'health-report')).waitForDisplayed({ timeout: 30_000 });
+      assert.equal(await (await by(browser, 'health-report')).getAttribute('data-ok'), 'true');
+      assert.match(await (await by(browser, 'health-log-head')).getText(), /^[0-9a-f]{64}$/);
+      await snapshot(browser, 'vault-health-en');
+    });
+  });
+
+  it('made with the CLI: refuses a wrong passphrase calmly, unlocks, hides at once, locks when idle', TIMEOUT, async () => {
+    const home = freshHome();
+    const env = { ...process.env, XDG_DATA_HOME: path.join(home, 'data'), WAARBORG_PASSPHRASE: PASSPHRASE, LANG: 'nl_NL.UTF-8' };
+    execFileSync(process.env.WAARBORG_BIN, ['init'], { env });
+    // A short idle time, as the parent could set it.
+    mkdirSync(path.join(home, 'config', 'nl.waarborg.app'), { recursive: true });
+    writeFileSync(
+      path.join(home, 'config', 'nl.waarborg.app', 'settings.json'),
+      JSON.stringify({ auto_lock_seconds: 6 }),
+    );
+    await withApp({ name: 'vault-unlock-nl', locale: 'nl_NL.UTF-8', home }, async (browser) => {
+      await (await by(browser, 'nav-vault')).click();
+      await (await by(browser, 'vault-unlock')).waitForDisplayed();
+      assert.equal(await heading(browser), 'Kluis');
+
+      await type(browser, 'vault-unlock-passphrase', 'verkeerde wachtwoordzin');
+      await (await by(browser, 'vault-unlock-submit')).click();
+      const wrong = await by(browser, 'vault-wrong-passphrase');
+      await wrong.waitForDisplayed({ timeout: 30_000 });
+      assert.match(await wrong.getText(), /klopt niet/);
+      await snapshot(browser, 'vault-wrong-passphrase-nl');
+
+      await type(browser, 'vault-unlock-passphrase', PASSPHRASE);
+      await (await by(browser, 'vault-unlock-submit')).click();
+      await (await by(browser, 'items-empty')).waitForDisplayed({ timeout: 30_000 });
+      await snapshot(browser, 'vault-empty-nl');
+
+      // Quick exit: Esc twice hides the vault at once.
+      await browser.keys(['Escape']);
+      await browser.keys(['Escape']);
+      await (await by(browser, 'vault-unlock')).waitForDisplayed();
+      assert.equal(await (await by(browser, 'quick-exit')).isExisting(), false);
+
+      // Unlock again and leave it alone: it locks itself after the idle time.
+      await type(browser, 'vault-unlock-passphrase', PASSPHRASE);
+      await (await by(browser, 'vault-unlock-submit')).click();
+      await (await by(browser, 'items-empty')).waitForDisplayed({ timeout: 30_000 });
+      const locked = await by(browser, 'vault-locked-idle');
+      await locked.waitForDisplayed({ timeout: 20_000 });
+      assert.match(await locked.getText(), /vanzelf vergrendeld/);
+    });
+  });
+});
