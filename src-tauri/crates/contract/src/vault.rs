@@ -67,6 +67,9 @@ pub enum LockReason {
     QuickExit,
     /// No use for the configured idle time.
     Idle,
+    /// The operating system said the session is being locked or the computer is going
+    /// to sleep.
+    System,
 }
 
 /// A file that was not imported, and why.

@@ -3,4 +3,4 @@
 /**
  * Why the vault locked.
  */
-export type LockReason = "asked" | "quick-exit" | "idle";
+export type LockReason = "asked" | "quick-exit" | "idle" | "system";

@@ -269,6 +269,7 @@ vault-lock-shortcut = Lock the vault (Ctrl+L)
 vault-quick-exit = Hide now
 vault-quick-exit-hint = Locks the vault and hides everything at once (or press Esc twice)
 vault-locked-idle = The vault locked itself because it was not used for a while. Nothing was lost.
+vault-locked-system = The vault locked itself because the computer was locked or went to sleep. Nothing was lost.
 vault-choose-folder = Choose folder…
 vault-passphrase = Passphrase
 vault-passphrase-repeat = Passphrase again

@@ -269,6 +269,7 @@ vault-lock-shortcut = De kluis vergrendelen (Ctrl+L)
 vault-quick-exit = Nu verbergen
 vault-quick-exit-hint = Vergrendelt de kluis en verbergt alles in één keer (of druk twee keer op Esc)
 vault-locked-idle = De kluis is vanzelf vergrendeld omdat hij een tijd niet is gebruikt. Er is niets verloren.
+vault-locked-system = De kluis is vanzelf vergrendeld omdat de computer werd vergrendeld of in slaap ging. Er is niets verloren.
 vault-choose-folder = Map kiezen…
 vault-passphrase = Wachtwoordzin
 vault-passphrase-repeat = Wachtwoordzin nogmaals
