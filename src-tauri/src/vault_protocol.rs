@@ -102,26 +102,12 @@ fn content(
     } else {
         "application/octet-stream".to_owned()
     };
-    let (status, start, end) = match range.and_then(|r| r.to_str().ok()) {
-        Some(text) => match http_range_header::parse_range_header(text)
-            .ok()
-            .and_then(|parsed| parsed.validate(size).ok())
-            .and_then(|ranges| ranges.into_iter().next())
-        {
-            Some(r) => (StatusCode::PARTIAL_CONTENT, *r.start(), *r.end()),
-            None => {
-                return base(StatusCode::RANGE_NOT_SATISFIABLE)
-                    .header(header::CONTENT_RANGE, format!("bytes */{size}"))
-                    .body(Cow::Borrowed(&[][..]))
-                    .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR));
-            }
-        },
-        None if size <= MAX_SLICE => (StatusCode::OK, 0, size.saturating_sub(1)),
-        // No range on a large file: send the first slice as a partial answer; media
-        // elements and PDF viewers then ask for the rest.
-        None => (StatusCode::PARTIAL_CONTENT, 0, MAX_SLICE - 1),
+    let Some((status, start, end)) = plan_range(range.and_then(|r| r.to_str().ok()), size) else {
+        return base(StatusCode::RANGE_NOT_SATISFIABLE)
+            .header(header::CONTENT_RANGE, format!("bytes */{size}"))
+            .body(Cow::Borrowed(&[][..]))
+            .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR));
     };
-    let end = end.min(start.saturating_add(MAX_SLICE - 1));
     let body = if size == 0 {
         Ok(Vec::new())
     } else {
@@ -139,6 +125,27 @@ fn content(
     response
         .body(Cow::Owned(body))
         .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR))
+}
+
+/// What to answer for a `Range` header (or none) on content of `size` bytes: the status
+/// and the inclusive byte range, at most [`MAX_SLICE`] long; `None` when the range cannot
+/// be satisfied (416).
+fn plan_range(range: Option<&str>, size: u64) -> Option<(StatusCode, u64, u64)> {
+    let (status, start, end) = match range {
+        Some(text) => {
+            let ranges = http_range_header::parse_range_header(text)
+                .ok()?
+                .validate(size)
+                .ok()?;
+            let first = ranges.into_iter().next()?;
+            (StatusCode::PARTIAL_CONTENT, *first.start(), *first.end())
+        }
+        None if size <= MAX_SLICE => (StatusCode::OK, 0, size.saturating_sub(1)),
+        // No range on a large file: send the first slice as a partial answer; media
+        // elements and PDF viewers then ask for the rest.
+        None => (StatusCode::PARTIAL_CONTENT, 0, MAX_SLICE - 1),
+    };
+    Some((status, start, end.min(start.saturating_add(MAX_SLICE - 1))))
 }
 
 /// Bytes `start..=end` of the decrypted content (age seeks to the right chunk, so a
@@ -170,4 +177,61 @@ fn plain(status: StatusCode) -> Response<Cow<'static, [u8]>> {
     base(status)
         .body(Cow::Borrowed(&[][..]))
         .unwrap_or_else(|_| Response::new(Cow::Borrowed(&[][..])))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    const MIB: u64 = 1024 * 1024;
+
+    #[test]
+    fn small_files_without_a_range_come_whole() {
+        assert_eq!(plan_range(None, 10), Some((StatusCode::OK, 0, 9)));
+        assert_eq!(plan_range(None, 0), Some((StatusCode::OK, 0, 0)));
+    }
+
+    #[test]
+    fn large_files_come_in_bounded_slices() {
+        let gib = 1024 * MIB;
+        assert_eq!(
+            plan_range(None, gib),
+            Some((StatusCode::PARTIAL_CONTENT, 0, MAX_SLICE - 1))
+        );
+        assert_eq!(
+            plan_range(Some("bytes=0-"), gib),
+            Some((StatusCode::PARTIAL_CONTENT, 0, MAX_SLICE - 1))
+        );
+        // A seek near the end of a video.
+        assert_eq!(
+            plan_range(Some("bytes=1000000000-"), gib),
+            Some((
+                StatusCode::PARTIAL_CONTENT,
+                1_000_000_000,
+                1_000_000_000 + MAX_SLICE - 1
+            ))
+        );
+        assert_eq!(
+            plan_range(Some("bytes=-100"), gib),
+            Some((StatusCode::PARTIAL_CONTENT, gib - 100, gib - 1))
+        );
+        assert_eq!(
+            plan_range(Some("bytes=5-9"), 100),
+            Some((StatusCode::PARTIAL_CONTENT, 5, 9))
+        );
+    }
+
+    #[test]
+    fn impossible_ranges_are_refused() {
+        assert_eq!(plan_range(Some("bytes=200-300"), 100), None);
+        assert_eq!(plan_range(Some("pages=1-2"), 100), None);
+    }
+
+    #[test]
+    fn a_slice_is_read_from_the_middle() {
+        let data: Vec<u8> = (0..=255).collect();
+        let slice = read_slice(std::io::Cursor::new(&data), 10, 19).unwrap();
+        assert_eq!(slice, data[10..20]);
+    }
 }

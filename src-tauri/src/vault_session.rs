@@ -169,3 +169,66 @@ impl OpenVault {
             .ok_or_else(|| ApiError::new(ErrorCode::Internal, "no viewer folder"))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use waarborg_vault::{CreateOptions, MIN_WORK_FACTOR, SecretString};
+
+    fn unlocked_session(root: &std::path::Path, auto_lock_seconds: u32) -> VaultSession {
+        let options = CreateOptions {
+            work_factor: MIN_WORK_FACTOR,
+            recovery_recipients: Vec::new(),
+        };
+        let vault = Vault::create(
+            &root.join("vault"),
+            &SecretString::from("a passphrase".to_owned()),
+            &options,
+        )
+        .unwrap();
+        let session = VaultSession::new(auto_lock_seconds);
+        session.set_open(vault);
+        session
+    }
+
+    #[test]
+    fn locking_drops_the_vault_and_deletes_the_viewer_copies() {
+        let tmp = tempfile::tempdir().unwrap();
+        let session = unlocked_session(tmp.path(), 300);
+        let copies = session.with(|open| open.viewer_dir()).unwrap();
+        std::fs::write(copies.join("copy.txt"), b"decrypted").unwrap();
+        session.lock_vault(LockReason::Asked);
+        assert!(!session.is_unlocked());
+        assert!(!copies.exists(), "viewer copies are removed on lock");
+        let err = session.with(|_| Ok(())).unwrap_err();
+        assert_eq!(err.code, ErrorCode::VaultLocked);
+    }
+
+    #[test]
+    fn the_idle_lock_waits_for_the_idle_time_and_never_interrupts_an_import() {
+        let tmp = tempfile::tempdir().unwrap();
+        let session = unlocked_session(tmp.path(), 3600);
+        session.lock_if_idle();
+        assert!(session.is_unlocked(), "used just now");
+
+        session.set_auto_lock_seconds(0);
+        let import = session.begin_import().unwrap();
+        assert!(session.begin_import().is_none(), "one import at a time");
+        session.lock_if_idle();
+        assert!(session.is_unlocked(), "not during an import");
+        drop(import);
+        session.lock_if_idle();
+        assert!(!session.is_unlocked(), "idle for longer than 0 s");
+    }
+
+    #[test]
+    fn locking_asks_a_running_import_to_stop() {
+        let tmp = tempfile::tempdir().unwrap();
+        let session = unlocked_session(tmp.path(), 300);
+        let _import = session.begin_import().unwrap();
+        assert!(!session.import_cancelled());
+        session.lock_vault(LockReason::QuickExit);
+        assert!(session.import_cancelled());
+    }
+}

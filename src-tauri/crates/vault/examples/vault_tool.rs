@@ -68,13 +68,32 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             };
             let mut vault = open(dir)?;
             let mut stdout = std::io::stdout().lock();
+            // The same bytes twice would be refused as a duplicate: with a count, each copy
+            // is the file with its first 8 bytes XORed with a number unique to this run and
+            // copy (same size, new SHA-256).
+            let original = std::fs::read(file).map_err(|e| e.to_string())?;
+            let variant = file.with_extension(format!("variant-{}", std::process::id()));
+            let nonce = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u64)
+                .unwrap_or_default();
             for i in 0..count {
                 let description = ItemDescription {
                     title: format!("import {i}"),
                     ..ItemDescription::default()
                 };
+                let source = if count == 1 {
+                    file.to_owned()
+                } else {
+                    let mut bytes = original.clone();
+                    for (b, k) in bytes.iter_mut().zip((nonce + i as u64).to_le_bytes()) {
+                        *b ^= k;
+                    }
+                    std::fs::write(&variant, &bytes).map_err(|e| e.to_string())?;
+                    variant.clone()
+                };
                 let item = vault
-                    .import_file(file, description)
+                    .import_file(&source, description)
                     .map_err(|e| format!("{}: {e}", e.code()))?;
                 writeln!(stdout, "imported {} {}", item.id, item.facts.sha256)
                     .and_then(|()| stdout.flush())
@@ -135,10 +154,36 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let start = Instant::now();
             let hits = vault.search_items("import 99", None).len();
             let searched = start.elapsed().as_secs_f64();
+            // What the app's browse screen does: a filtered, sorted page of summaries.
+            let start = Instant::now();
+            let query = waarborg_vault::ItemQuery {
+                text: "import 99".to_owned(),
+                sort: waarborg_vault::ItemSort::Title,
+                ..waarborg_vault::ItemQuery::default()
+            };
+            let browsed = vault.query_items(&query).len();
+            let all = vault
+                .query_items(&waarborg_vault::ItemQuery::default())
+                .len();
+            let _ = vault.item_facets();
+            let queried = start.elapsed().as_secs_f64();
+            // Opening one item's page reads its custody-log entries.
+            let newest = vault.items().last().map(|i| i.id);
+            let start = Instant::now();
+            let entries = match newest {
+                Some(id) => vault
+                    .log_entries_about(id)
+                    .map_err(|e| e.to_string())?
+                    .len(),
+                None => 0,
+            };
+            let item_log = start.elapsed().as_secs_f64();
             println!("items {n}");
             println!("open_seconds {opened:.3}");
             println!("list_seconds {listed:.4}");
             println!("search_seconds {searched:.4} ({hits} hits)");
+            println!("browse_query_seconds {queried:.4} ({browsed} + {all} summaries, facets)");
+            println!("item_log_seconds {item_log:.3} ({entries} entries of one item)");
         }
         other => return Err(format!("unknown command {other}")),
     }
