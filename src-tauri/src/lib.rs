@@ -4,6 +4,7 @@
 
 mod cli;
 mod commands;
+mod os_signals;
 mod state;
 mod vault_cli;
 mod vault_commands;
