@@ -54,6 +54,13 @@ fn run_app() -> ExitCode {
                 .unwrap_or(waarborg_settings::DEFAULT_AUTO_LOCK_SECONDS);
             app.manage(state);
             app.manage(vault_session::VaultSession::new(auto_lock));
+            // The OS says the session locks or the computer sleeps: lock at once.
+            let on_os_lock = app.handle().clone();
+            os_signals::watch(move |_cause| {
+                on_os_lock
+                    .state::<vault_session::VaultSession>()
+                    .lock_vault(waarborg_contract::LockReason::System);
+            });
             // The idle lock runs here, not in the window: it holds even when the window
             // is hidden or its timers are throttled.
             let handle = app.handle().clone();

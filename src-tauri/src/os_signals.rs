@@ -18,8 +18,6 @@ pub enum OsLockCause {
 /// Starts watching in a background thread; calls `on_lock` for each event. Never panics;
 /// when no bus or no logind is there, it logs nothing secret and simply returns (the idle
 /// lock still works). Returns immediately.
-// Not called until the shell wires it in `lib.rs`; remove this allow then.
-#[allow(dead_code)]
 pub fn watch(on_lock: impl Fn(OsLockCause) + Send + 'static) {
     #[cfg(target_os = "linux")]
     linux::watch(on_lock);

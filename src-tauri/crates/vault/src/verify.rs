@@ -263,8 +263,13 @@ impl Vault {
     /// The custody log, oldest first (entries that cannot be read are left out; `verify`
     /// reports them).
     pub fn log_entries(&self) -> Result<Vec<log::LogEntry>, LogError> {
+        if let Some(cached) = self.log.cache.borrow().as_ref() {
+            return Ok(cached.clone());
+        }
         let (entries, _) = log::read_all(&self.dir.join(LOG_DIR), &self.identity)?;
-        Ok(entries.into_iter().map(|e| e.entry).collect())
+        let entries: Vec<_> = entries.into_iter().map(|e| e.entry).collect();
+        *self.log.cache.borrow_mut() = Some(entries.clone());
+        Ok(entries)
     }
 
     /// SHA-256 (hex) of the newest custody log entry: show it, print it, keep it.

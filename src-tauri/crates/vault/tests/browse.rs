@@ -229,4 +229,13 @@ fn an_item_log_lists_its_own_entries_and_views_are_logged() {
         .map(|e| e.kind)
         .collect();
     assert_eq!(kinds, [LogKind::Import, LogKind::View]);
+    // The entries are kept in memory after the first read: later entries still show,
+    // and they match what a fresh unlock reads from disk.
+    vault.trash_item(x).unwrap();
+    let cached = vault.log_entries_about(x).unwrap();
+    assert_eq!(cached.last().map(|e| e.kind.clone()), Some(LogKind::Delete));
+    let dir = vault.dir().to_owned();
+    drop(vault);
+    let reopened = waarborg_vault::Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    assert_eq!(reopened.log_entries_about(x).unwrap(), cached);
 }
