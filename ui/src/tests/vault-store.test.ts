@@ -2,7 +2,7 @@
 // keyboard shortcuts, drops, and the size/date formatting the screens share.
 import { waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImportSummary, VaultStatus } from '../lib/backend';
+import type { ImportSummary, VaultEvent, VaultStatus } from '../lib/backend';
 import {
   browse,
   formatBytes,
@@ -10,6 +10,7 @@ import {
   onShortcut,
   onVaultEvent,
   shortDate,
+  startVaultSession,
   vault,
 } from '../lib/vault.svelte';
 import { callsOf, fakeBackend, resetStores, status } from './vault-fixtures';
@@ -126,6 +127,27 @@ describe('vault events', () => {
     onVaultEvent({ event: 'dropped', paths: ['/a'] });
     await waitFor(() => expect(vault.error?.code).toBe('vault-disk-full'));
     expect(vault.importing).toBeNull();
+  });
+});
+
+describe('a lock during an import', () => {
+  beforeEach(() => resetStores());
+
+  // BUG: a lock clears the import state, but importPaths() still writes the summary of
+  // the import that was running when it returns, after the lock. The file names of that
+  // import (and the "describe" form) then reappear after the next unlock, although the
+  // lock was meant to forget them (e.g. a quick exit in the middle of an import).
+  it.fails('does not bring back the import summary after the vault locked', async () => {
+    let finish: (s: ImportSummary) => void = () => undefined;
+    fakeBackend({ vault_import: () => new Promise<ImportSummary>((resolve) => (finish = resolve)) });
+    onVaultEvent({ event: 'dropped', paths: ['/home/p/secret.jpg'] });
+    onVaultEvent({ event: 'import-started', files: 1, total_bytes: 10 });
+    onVaultEvent({ event: 'locked', reason: 'quick-exit' });
+    expect(vault.lastImport).toBeNull();
+    finish({ imported: ['a'], problems: [], cancelled: true });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(vault.status?.state).toBe('locked');
+    expect(vault.lastImport).toBeNull();
   });
 });
 
@@ -259,11 +281,72 @@ describe('formatting', () => {
     expect(formatBytes(5_500_000_000_000_000, 'nl')).toBe('5.500 TB');
   });
 
+  // BUG (cosmetic): the unit is chosen before rounding, so just under a unit boundary the
+  // size reads "1,000 kB" instead of "1 MB" (and "1.000 kB" in Dutch).
+  it.fails('moves to the next unit when rounding reaches 1000', () => {
+    expect(formatBytes(999_999, 'en')).toBe('1 MB');
+  });
+
   it('writes short dates in Dutch and English', () => {
     expect(shortDate('2026-07-03', 'nl')).toBe('3 jul 2026');
     expect(shortDate('2026-07-03', 'en')).toBe('3 Jul 2026');
-    // A full timestamp: the calendar day as written, not shifted by the time zone.
-    expect(shortDate('2026-12-31T23:30:00Z', 'en')).toBe('31 Dec 2026');
-    expect(shortDate('2026-03-15T10:00:00+01:00', 'nl')).toBe('15 mrt 2026');
+    expect(shortDate('2026-03-15', 'nl')).toBe('15 mrt 2026');
+    expect(shortDate('2026-09-01', 'en')).toMatch(/^1 Sept? 2026$/);
+  });
+});
+
+describe('startVaultSession', () => {
+  let now = 5_000_000_000_000;
+  beforeEach(() => {
+    resetStores(null);
+    vi.spyOn(Date, 'now').mockImplementation(() => now);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('subscribes to events, loads the status, postpones the idle lock and listens for shortcuts', async () => {
+    let channel: { onmessage: (e: VaultEvent) => void } | undefined;
+    const calls = fakeBackend({
+      vault_subscribe: (args) => {
+        channel = args.onEvent as typeof channel;
+        return null;
+      },
+      vault_status: () => status('unlocked'),
+      vault_touch: () => null,
+      vault_lock: () => status('locked'),
+    });
+    await startVaultSession();
+    expect(callsOf(calls, 'vault_subscribe')).toHaveLength(1);
+    expect(vault.status?.state).toBe('unlocked');
+
+    // Events sent on the channel reach the store.
+    channel!.onmessage({ event: 'import-started', files: 2, total_bytes: 20 });
+    expect(vault.importing?.files).toBe(2);
+    channel!.onmessage({ event: 'import-finished', summary: done });
+    expect(vault.lastImport).toEqual(done);
+
+    // Activity tells the backend, at most every 10 seconds.
+    window.dispatchEvent(new Event('pointerdown'));
+    window.dispatchEvent(new Event('pointerdown'));
+    now += 5_000;
+    window.dispatchEvent(new Event('wheel'));
+    expect(callsOf(calls, 'vault_touch')).toHaveLength(1);
+    now += 10_000;
+    window.dispatchEvent(new Event('touchstart'));
+    expect(callsOf(calls, 'vault_touch')).toHaveLength(2);
+
+    // Escape twice on the window is a quick exit.
+    now += 60_000;
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    now += 200;
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(vault.status?.state).toBe('locked');
+    await waitFor(() => expect(callsOf(calls, 'vault_lock').map((c) => c.args)).toEqual([{ reason: 'quick-exit' }]));
+
+    // (The first Escape was activity too.) No touches while locked.
+    const touches = callsOf(calls, 'vault_touch').length;
+    expect(touches).toBe(3);
+    now += 60_000;
+    window.dispatchEvent(new Event('pointerdown'));
+    expect(callsOf(calls, 'vault_touch')).toHaveLength(touches);
   });
 });
