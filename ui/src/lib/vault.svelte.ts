@@ -112,9 +112,11 @@ export async function lockVault(reason: LockReason): Promise<void> {
 export async function importPaths(paths: string[]): Promise<void> {
   if (paths.length === 0 || !isUnlocked()) return;
   try {
-    vault.lastImport = await backend.vaultImport(paths);
+    const summary = await backend.vaultImport(paths);
+    // A lock while importing forgets the import: its file names do not come back.
+    if (isUnlocked()) vault.lastImport = summary;
   } catch (reason) {
-    vault.error = toApiError(reason);
+    if (isUnlocked()) vault.error = toApiError(reason);
   } finally {
     vault.importing = null;
     vault.revision += 1;
@@ -122,6 +124,8 @@ export async function importPaths(paths: string[]): Promise<void> {
 }
 
 export function onVaultEvent(event: VaultEvent): void {
+  // After a lock (the window hides first), late import events are dropped.
+  if (event.event !== 'locked' && !isUnlocked()) return;
   switch (event.event) {
     case 'dropped':
       void importPaths(event.paths);
@@ -214,7 +218,13 @@ export function formatBytes(bytes: number, language: string): string {
     value /= 1000;
     unit += 1;
   }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  let digits = unit === 0 || value >= 100 ? 0 : 1;
+  // 999,999 bytes round to "1000 kB": say "1 MB" instead.
+  if (Number(value.toFixed(digits)) >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+    digits = 1;
+  }
   return `${value.toLocaleString(language, { maximumFractionDigits: digits })} ${units[unit]}`;
 }
 

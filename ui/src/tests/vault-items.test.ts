@@ -334,10 +334,10 @@ describe('ImportPanel', () => {
     expect(screen.queryByTestId('describe-imported')).toBeNull();
   });
 
-  // BUG: `describing` is only set back to true by the import buttons (pick()). After the
+  // Was a bug: `describing` is only set back to true by the import buttons (pick()). After the
   // parent answers "later" (or saves) once, files imported by dropping them on the window
   // (the `dropped` event → importPaths) are never offered for describing again.
-  it.fails('offers the describe form again for a later dropped import', async () => {
+  it('offers the describe form again for a later dropped import', async () => {
     importBackend();
     const user = userEvent.setup();
     render(ImportPanel);

@@ -70,10 +70,10 @@ describe('Settings: vault', () => {
     expect(onchange).not.toHaveBeenCalled();
   });
 
-  // BUG: the auto-lock <select> only takes its value from the settings one way. When
+  // Was a bug: the auto-lock <select> only takes its value from the settings one way. When
   // saving a new time fails, the settings do not change, so the select keeps showing the
   // time that was NOT saved (the language choice right above is put back on failure).
-  it.fails('puts the auto-lock choice back when saving it fails', async () => {
+  it('puts the auto-lock choice back when saving it fails', async () => {
     settingsBackend({
       set_auto_lock: () => {
         throw { code: 'vault-invalid-input', message: '' };

@@ -133,11 +133,11 @@ describe('vault events', () => {
 describe('a lock during an import', () => {
   beforeEach(() => resetStores());
 
-  // BUG: a lock clears the import state, but importPaths() still writes the summary of
+  // Was a bug: a lock clears the import state, but importPaths() still writes the summary of
   // the import that was running when it returns, after the lock. The file names of that
   // import (and the "describe" form) then reappear after the next unlock, although the
   // lock was meant to forget them (e.g. a quick exit in the middle of an import).
-  it.fails('does not bring back the import summary after the vault locked', async () => {
+  it('does not bring back the import summary after the vault locked', async () => {
     let finish: (s: ImportSummary) => void = () => undefined;
     fakeBackend({ vault_import: () => new Promise<ImportSummary>((resolve) => (finish = resolve)) });
     onVaultEvent({ event: 'dropped', paths: ['/home/p/secret.jpg'] });
@@ -281,9 +281,9 @@ describe('formatting', () => {
     expect(formatBytes(5_500_000_000_000_000, 'nl')).toBe('5.500 TB');
   });
 
-  // BUG (cosmetic): the unit is chosen before rounding, so just under a unit boundary the
+  // Was a bug (cosmetic): the unit is chosen before rounding, so just under a unit boundary the
   // size reads "1,000 kB" instead of "1 MB" (and "1.000 kB" in Dutch).
-  it.fails('moves to the next unit when rounding reaches 1000', () => {
+  it('moves to the next unit when rounding reaches 1000', () => {
     expect(formatBytes(999_999, 'en')).toBe('1 MB');
   });
 
