@@ -26,8 +26,9 @@ fn csp_defaults_to_self_and_allows_no_eval_inline_or_remote_origin() {
     assert_eq!(csp["object-src"], "'none'");
     assert_eq!(csp["base-uri"], "'none'");
     assert_eq!(csp["frame-ancestors"], "'none'");
-    // Frames show only vault previews (PDFs), never a page of the app or the web.
-    assert_eq!(csp["frame-src"], "vault: http://vault.localhost");
+    // No frames at all (PDF previews are drawn by pdf.js); workers only from the app.
+    assert_eq!(csp["frame-src"], "'none'");
+    assert_eq!(csp["worker-src"], "'self'");
     for (directive, value) in &csp {
         let value = value.as_str().expect("directive values are strings");
         for forbidden in [

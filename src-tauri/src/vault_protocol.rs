@@ -7,7 +7,8 @@
 //!
 //! Only while the vault is unlocked. Responses are never cached, never sniffed, and only
 //! media types the webview displays passively are passed on: anything else (HTML, SVG,
-//! scripts) is served as an opaque download type, so evidence cannot run in the app.
+//! scripts) is served as an opaque download type under a `sandbox` CSP, so evidence
+//! cannot run in the app.
 
 use std::borrow::Cow;
 use std::io::{Read, Seek, SeekFrom};
@@ -116,9 +117,16 @@ fn content(
     let Ok(body) = body else {
         return plain(StatusCode::INTERNAL_SERVER_ERROR);
     };
-    let mut response = base(status)
-        .header(header::CONTENT_TYPE, media_type)
-        .header(header::ACCEPT_RANGES, "bytes");
+    let mut response = base(status).header(header::ACCEPT_RANGES, "bytes");
+    // Anything shown as a document gets a sandbox, except PDFs: WebKit shows those with
+    // its own PDF.js viewer, which the sandbox would break (PDF scripts never run in it).
+    if media_type != "application/pdf" {
+        response = response.header(
+            header::CONTENT_SECURITY_POLICY,
+            "sandbox; default-src 'none'",
+        );
+    }
+    let mut response = response.header(header::CONTENT_TYPE, media_type);
     if status == StatusCode::PARTIAL_CONTENT {
         response = response.header(header::CONTENT_RANGE, format!("bytes {start}-{end}/{size}"));
     }

@@ -26,10 +26,34 @@ async function type(browser, testId, text) {
   await (await by(browser, testId)).setValue(text);
 }
 
-/** The files a parent would pick: a photo, a chat export, a note. */
+/** A one-page PDF, as a court might send it (written by hand: no PDF tool needed). */
+function courtOrderPdf() {
+  const text = 'BT /F1 28 Tf 72 760 Td (Beschikking rechtbank Utrecht) Tj ET';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets) pdf += `${String(at).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return pdf;
+}
+
+/** The files a parent would pick: a photo, a chat export, a note, a court order. */
 function evidenceFiles(home) {
   const dir = path.join(home, 'picked');
   mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'beschikking.pdf'), courtOrderPdf());
   copyFileSync(ICON, path.join(dir, 'Screenshot 2026-07-03 chat.png'));
   writeFileSync(path.join(dir, 'WhatsApp Chat met Karim.txt'), `${SECRET_TEXT}\n`);
   writeFileSync(path.join(dir, 'notities.txt'), 'Paspoort ligt in de la, gecontroleerd op 1 juli.\n');
@@ -87,17 +111,18 @@ describe('Evidence vault', () => {
       assert.equal(await heading(browser), 'Vault');
 
       const summary = await importPaths(browser, [picked]);
-      assert.equal(summary.imported.length, 3);
+      assert.equal(summary.imported.length, 4);
       const result = await by(browser, 'import-result');
       await result.waitForDisplayed();
-      assert.match(await result.getText(), /3 files added/);
+      assert.match(await result.getText(), /4 files added/);
 
       // Describe right after import: the screenshot was recognised as a message.
       const rows = await browser.$$('[data-testid="describe-row"]');
-      assert.equal(rows.length, 3);
+      assert.equal(rows.length, 4);
       const values = [];
       for (const field of await browser.$$('[data-testid="describe-category"]')) values.push(await field.getValue());
       assert.ok(values.includes('digital-communications'), values.join());
+      assert.ok(values.includes('official-documents'), values.join());
       const titles = await browser.$$('[data-testid="describe-title"]');
       for (const field of titles) {
         if ((await field.getValue()) === 'notities') await field.setValue('Where the passport is kept');
@@ -112,8 +137,8 @@ describe('Evidence vault', () => {
       assert.equal(await (await by(browser, 'import-problem')).getAttribute('data-code'), 'vault-duplicate');
       assert.match(await (await by(browser, 'import-problem')).getText(), /already in the vault/);
 
-      // Browse: three items, thumbnails decoded from the vault: scheme.
-      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '3');
+      // Browse: four items, thumbnails decoded from the vault: scheme.
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '4');
       await browser.waitUntil(async () =>
         browser.execute(() => {
           const img = document.querySelector('[data-testid="item-thumb"]');
@@ -168,6 +193,28 @@ describe('Evidence vault', () => {
         }),
       );
       await snapshot(browser, 'vault-item-image-en');
+
+      // The court order: drawn by pdf.js from bytes read over the vault: scheme.
+      await (await by(browser, 'item-back')).click();
+      await (await by(browser, 'items-clear-filters')).click();
+      await (await by(browser, 'items-category')).selectByAttribute('value', 'official-documents');
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '1');
+      await (await browser.$('[data-testid="item-row"] a')).click();
+      await browser.waitUntil(
+        async () => (await (await by(browser, 'preview-pdf')).getAttribute('data-pages')) === '1',
+        { timeout: 20_000 },
+      );
+      await browser.waitUntil(async () =>
+        browser.execute(() => {
+          const canvas = document.querySelector('[data-testid="preview-pdf-page"]');
+          if (!(canvas instanceof HTMLCanvasElement) || canvas.width === 0) return false;
+          // Some dark pixels: the text was drawn.
+          const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height / 3).data;
+          for (let i = 0; i < data.length; i += 4) if (data[i] < 100) return true;
+          return false;
+        }),
+      );
+      await snapshot(browser, 'vault-item-pdf-en');
     });
   });
 
