@@ -116,6 +116,7 @@ fn run_app() -> ExitCode {
             vault_commands::vault_verify,
             vault_commands::vault_log,
             vault_commands::set_auto_lock,
+            vault_commands::vault_keep_document,
         ])
         .build(tauri::generate_context!())
         .map(|app| {

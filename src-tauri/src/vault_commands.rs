@@ -553,3 +553,37 @@ pub fn set_auto_lock(
     session.set_auto_lock_seconds(settings.auto_lock_seconds);
     Ok(settings)
 }
+
+/// Keeps a copy of a document Waarborg saved (a consent form, a parenting plan) in the
+/// vault as an official document, and logs that it was generated. Only PDFs in
+/// Waarborg's own documents folder: the webview cannot import arbitrary files this way.
+#[tauri::command(async)]
+pub fn vault_keep_document(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+    path: String,
+    what: String,
+) -> Result<Item, ApiError> {
+    let file = waarborg_documents::saved_pdf_in(state.documents_dir()?, Path::new(&path))
+        .ok_or_else(|| invalid("not a document saved by Waarborg"))?;
+    let mut description = waarborg_vault::suggest_description(&file);
+    description.category = waarborg_vault::Category::OfficialDocuments;
+    description.provenance = waarborg_vault::Provenance {
+        source_kind: waarborg_vault::SourceKind::OwnDevice,
+        details: format!("Made with Waarborg: {}", what.trim()),
+    };
+    session.with(|open| {
+        let item = open
+            .vault
+            .import_file(&file, description)
+            .map_err(|e| vault_error(&e))?;
+        open.vault
+            .log_event(
+                waarborg_vault::LogKind::DocumentGenerated,
+                Some(item.id),
+                what.trim(),
+            )
+            .map_err(|e| vault_error(&e))?;
+        Ok(item)
+    })
+}

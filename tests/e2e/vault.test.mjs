@@ -102,6 +102,13 @@ async function createVault(browser) {
   await (await by(browser, 'items-empty')).waitForDisplayed({ timeout: 30_000 });
 }
 
+function inDays(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 describe('Evidence vault', () => {
   it('is made, filled, searched, previewed without plaintext on disk, trashed and restored', TIMEOUT, async () => {
     const home = freshHome();
@@ -301,6 +308,82 @@ describe('Evidence vault', () => {
       const locked = await by(browser, 'vault-locked-idle');
       await locked.waitForDisplayed({ timeout: 20_000 });
       assert.match(await locked.getText(), /vanzelf vergrendeld/);
+    });
+  });
+
+  it('fills the consent form from the vault, keeps the PDF there and records the trip', TIMEOUT, async () => {
+    const home = freshHome();
+    await withApp({ name: 'vault-consent-nl', locale: 'nl_NL.UTF-8', home }, async (browser) => {
+      await createVault(browser);
+      // The child's profile through the window; the planned trip through the same command
+      // the travel screen uses.
+      await (await by(browser, 'vault-tab-people')).click();
+      await (await by(browser, 'person-add-child')).click();
+      await type(browser, 'person-given-names', 'Anna Sofie');
+      await type(browser, 'person-family-name', 'de Vries');
+      await setDate(browser, 'person-birth-date', '2016-03-14');
+      await type(browser, 'person-birth-place', 'Utrecht');
+      await (await by(browser, 'person-document-add')).click();
+      await type(browser, 'person-document-0-number', 'NX1234567');
+      await (await by(browser, 'person-save')).click();
+      await (await by(browser, 'person-card')).waitForDisplayed();
+      await browser.execute(
+        (departure, back) =>
+          window.__TAURI_INTERNALS__.invoke('vault_save_record', {
+            id: null,
+            record: {
+              kind: 'travel', travel_kind: 'planned-trip', title: 'Zomer Turkije',
+              departure_date: departure, return_date: back, destination_country: 'Turkije',
+              destination_place: 'İzmir', with_whom: [], people: [], flight_number: 'TK1952',
+              carrier: '', booking_reference: '', licence_plate: '',
+              address: 'Atatürk Caddesi 5, İzmir', linked_items: [], notes: '',
+            },
+          }),
+        inDays(20),
+        inDays(34),
+      );
+
+      await (await by(browser, 'nav-documents')).click();
+      await (await by(browser, 'fill-from-vault')).waitForDisplayed();
+      await browser.waitUntil(async () => (await (await by(browser, 'fill-child')).getValue()) !== '');
+      const trip = await by(browser, 'fill-trip');
+      await trip.selectByIndex(1);
+      await (await by(browser, 'fill-apply')).click();
+      await (await by(browser, 'fill-result')).waitForDisplayed();
+      assert.equal(await (await by(browser, 'field-child-surname')).getValue(), 'de Vries');
+      assert.equal(await (await by(browser, 'field-child-document-number')).getValue(), 'NX1234567');
+      assert.equal(await (await by(browser, 'field-trip-destinations-0-country')).getValue(), 'Turkije');
+      assert.equal(await (await by(browser, 'field-trip-return_date')).getValue(), inDays(34));
+      await snapshot(browser, 'consent-filled-from-vault-nl');
+
+      // The rest by hand, then make the PDF.
+      await (await by(browser, 'custody-sole')).click();
+      await type(browser, 'field-holders-0-full_name', 'Maria de Vries');
+      await type(browser, 'field-holders-0-address', 'Keizersgracht 1, 1015 AA Amsterdam');
+      await type(browser, 'field-holders-0-phone', '+31 6 1234 5678');
+      await type(browser, 'field-child-nationalities', 'Nederlandse');
+      await setDate(browser, 'field-child-document-issue_date', '2023-05-01');
+      await type(browser, 'field-child-document-issuing_authority', 'Gemeente Utrecht');
+      await (await by(browser, 'travels-alone')).click();
+      await type(browser, 'field-contact_during_trip-name', 'Maria de Vries');
+      await type(browser, 'field-contact_during_trip-phone', '+31 6 1234 5678');
+      await (await by(browser, 'consent-make')).click();
+      await (await by(browser, 'consent-saved')).waitForDisplayed({ timeout: 15_000 });
+
+      await (await by(browser, 'keep-document')).click();
+      await (await by(browser, 'kept-in-vault')).waitForDisplayed();
+      await (await by(browser, 'record-trip')).click();
+      await (await by(browser, 'trip-recorded')).waitForDisplayed();
+
+      // In the vault: the PDF as an official document, logged as made here; two trips.
+      await (await by(browser, 'nav-vault')).click();
+      await (await by(browser, 'items-category')).selectByAttribute('value', 'official-documents');
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '1');
+      await (await browser.$('[data-testid="item-row"] a')).click();
+      await browser.waitUntil(async () => /Geïmporteerd|Document gemaakt/.test(await textOf(browser, 'item-log')));
+      assert.match(await textOf(browser, 'item-log'), /Document gemaakt/);
+      await (await by(browser, 'vault-tab-travel')).click();
+      await browser.waitUntil(async () => (await browser.$$('[data-testid="travel-card"]')).length === 2);
     });
   });
 });

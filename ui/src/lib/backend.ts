@@ -134,6 +134,9 @@ export const backend = {
   vaultVerify: (): Promise<VerifyReport> => call('vault_verify'),
   vaultLog: (): Promise<LogEntry[]> => call('vault_log'),
   setAutoLock: (seconds: number): Promise<Settings> => call('set_auto_lock', { seconds }),
+  /** Keeps a PDF Waarborg saved in the vault; `what` names it in the custody log. */
+  vaultKeepDocument: (path: string, what: string): Promise<Item> =>
+    call('vault_keep_document', { path, what }),
 };
 
 /** The address of an item's decrypted bytes (or thumbnail) for the webview. */

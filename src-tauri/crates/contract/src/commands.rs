@@ -97,6 +97,9 @@ pub enum Command {
     VaultLog,
     /// `(seconds: number) -> Settings`
     SetAutoLock,
+    /// `(path: string, what: string) -> Item`: a PDF Waarborg saved, kept in the vault as an
+    /// official document (logged as a generated document)
+    VaultKeepDocument,
 }
 
 impl Command {
@@ -146,6 +149,7 @@ impl Command {
             Self::VaultVerify => "vault_verify",
             Self::VaultLog => "vault_log",
             Self::SetAutoLock => "set_auto_lock",
+            Self::VaultKeepDocument => "vault_keep_document",
         }
     }
 }
@@ -195,6 +199,7 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultVerify,
     Command::VaultLog,
     Command::SetAutoLock,
+    Command::VaultKeepDocument,
 ];
 
 #[cfg(test)]

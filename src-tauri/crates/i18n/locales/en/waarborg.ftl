@@ -392,6 +392,24 @@ vault-open-external = Open in another program…
 vault-open-external-warning = This puts a readable copy in a temporary folder on this computer, until you lock the vault. Continue?
 vault-open-external-confirm = Yes, open it
 
+vault-keep-document = Keep a copy in the vault
+vault-kept-document = A copy is in the vault (official documents), and the custody log says it was made here.
+vault-record-trip = Record this trip in the vault
+vault-trip-recorded = The trip is in the vault (Travel). The emergency plan can watch its return date.
+vault-keep-needs-unlock = Unlock the vault to keep a copy of this document there.
+vault-what-consent = travel-consent form
+vault-what-plan = parenting plan
+vault-fill-title = Fill in from the vault
+vault-fill-hint = Only empty fields are filled; what you typed stays. Check everything before printing.
+vault-fill-child = Child
+vault-fill-companion = Travels with
+vault-fill-trip = Planned trip
+vault-fill-apply = Fill in
+vault-fill-done = { $count ->
+    [one] 1 field filled in.
+   *[other] { $count } fields filled in.
+}
+
 ## ---- Documents (waarborg-documents): begin ------------------------------------------
 ## PDF labels, validation messages and errors of the travel-consent form, the travel
 ## checklist and the parenting plan. Keys start with doc- (or error-documents-).

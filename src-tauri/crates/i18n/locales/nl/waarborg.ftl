@@ -392,6 +392,24 @@ vault-open-external = Openen in een ander programma…
 vault-open-external-warning = Dit zet een leesbare kopie in een tijdelijke map op deze computer, tot u de kluis vergrendelt. Doorgaan?
 vault-open-external-confirm = Ja, openen
 
+vault-keep-document = Een kopie in de kluis bewaren
+vault-kept-document = Er staat een kopie in de kluis (officiële documenten), en het bewaarlogboek vermeldt dat hij hier is gemaakt.
+vault-record-trip = Deze reis in de kluis vastleggen
+vault-trip-recorded = De reis staat in de kluis (Reizen). Het noodplan kan de terugkeerdatum in de gaten houden.
+vault-keep-needs-unlock = Ontgrendel de kluis om hier een kopie van dit document te bewaren.
+vault-what-consent = toestemmingsformulier voor reizen
+vault-what-plan = ouderschapsplan
+vault-fill-title = Invullen vanuit de kluis
+vault-fill-hint = Alleen lege velden worden ingevuld; wat u zelf typte blijft staan. Controleer alles voor u afdrukt.
+vault-fill-child = Kind
+vault-fill-companion = Reist met
+vault-fill-trip = Geplande reis
+vault-fill-apply = Invullen
+vault-fill-done = { $count ->
+    [one] 1 veld ingevuld.
+   *[other] { $count } velden ingevuld.
+}
+
 ## ---- Documents (waarborg-documents): begin ------------------------------------------
 ## PDF labels, validation messages and errors of the travel-consent form, the travel
 ## checklist and the parenting plan. Keys start with doc- (or error-documents-).
