@@ -386,4 +386,41 @@ describe('Evidence vault', () => {
       await browser.waitUntil(async () => (await browser.$$('[data-testid="travel-card"]')).length === 2);
     });
   });
+
+  it('logs guide steps in the vault: ticks and details survive a restart', TIMEOUT, async () => {
+    const home = freshHome();
+    await withApp({ name: 'steplog-nl-1', locale: 'nl_NL.UTF-8', home }, async (browser) => {
+      await createVault(browser);
+      await browser.execute(() => { window.location.hash = '#/emergency/threatened'; });
+      await (await by(browser, 'step-threat-police-report')).waitForDisplayed();
+      assert.match(await (await by(browser, 'progress-saved')).getText(), /stappenlogboek/);
+      await (await by(browser, 'done-threat-police-report')).click();
+      await browser.waitUntil(async () => (await (await by(browser, 'steplog-edit')).getText()) !== '');
+      const panel = await browser.$('[data-testid="step-threat-police-report"] [data-testid="steplog-edit"]');
+      await panel.click();
+      await type(browser, 'steplog-spoke-to', 'Wijkagent de Boer');
+      await type(browser, 'steplog-reference', 'PL0900-2026-123456');
+      await type(browser, 'steplog-outcome', 'Melding opgenomen');
+      await (await by(browser, 'steplog-save')).click();
+      await (await by(browser, 'steplog-summary')).waitForDisplayed();
+      await snapshot(browser, 'steplog-nl');
+    });
+    // A new start of the app: unlock, and the step is still ticked, with its details.
+    await withApp({ name: 'steplog-nl-2', locale: 'nl_NL.UTF-8', home }, async (browser) => {
+      await (await by(browser, 'nav-vault')).click();
+      await type(browser, 'vault-unlock-passphrase', PASSPHRASE);
+      await (await by(browser, 'vault-unlock-submit')).click();
+      await (await by(browser, 'items-empty')).waitForDisplayed({ timeout: 30_000 });
+      await browser.execute(() => { window.location.hash = '#/emergency/threatened'; });
+      const tick = await by(browser, 'done-threat-police-report');
+      await tick.waitForDisplayed();
+      await browser.waitUntil(async () => tick.isSelected());
+      assert.equal(await (await by(browser, 'done-threat-if-acute')).isSelected(), false);
+      assert.match(await (await by(browser, 'steplog-summary')).getText(), /PL0900-2026-123456/);
+      // The custody log says so.
+      await browser.execute(() => { window.location.hash = '#/vault/health'; });
+      await (await by(browser, 'health-log')).waitForDisplayed();
+      await browser.waitUntil(async () => /Stap afgevinkt/.test(await textOf(browser, 'health-log')));
+    });
+  });
 });

@@ -48,7 +48,7 @@ pub use log::{GENESIS_HASH, LogEntry, LogKind};
 pub use query::{ItemDetail, ItemFacets, ItemQuery, ItemSort, ItemSummary};
 pub use records::{
     Address, DocumentKind, IdentityDocument, JournalEntry, PersonProfile, PersonRole, Record,
-    RecordKind, Relative, StoredRecord, TravelKind, TravelRecord, Vehicle,
+    RecordKind, Relative, StepLogEntry, StoredRecord, TravelKind, TravelRecord, Vehicle,
 };
 pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,

@@ -33,6 +33,8 @@ pub enum Record {
     Journal(JournalEntry),
     Person(PersonProfile),
     Travel(TravelRecord),
+    /// A step of the emergency guide the parent took (the step log).
+    Step(StepLogEntry),
 }
 
 impl Record {
@@ -41,6 +43,7 @@ impl Record {
             Self::Journal(_) => RecordKind::Journal,
             Self::Person(_) => RecordKind::Person,
             Self::Travel(_) => RecordKind::Travel,
+            Self::Step(_) => RecordKind::Step,
         }
     }
 }
@@ -52,6 +55,7 @@ pub enum RecordKind {
     Journal,
     Person,
     Travel,
+    Step,
 }
 
 /// An incident or warning sign, in the parent's words.
@@ -193,6 +197,25 @@ pub struct TravelRecord {
     pub notes: String,
 }
 
+/// One step of the emergency guide, as the parent logged it: when, with whom, the
+/// reference they were given, what came of it. Saving one also adds a `guide-step`
+/// entry to the custody log.
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(default)]
+pub struct StepLogEntry {
+    /// The guide's step id (e.g. `call-police`) and scenario (e.g. `taken-abroad`).
+    pub step_id: String,
+    pub scenario: String,
+    pub done: bool,
+    /// When the step was taken, in the parent's local time (`YYYY-MM-DDTHH:MM`).
+    pub taken_at: String,
+    pub spoke_to: String,
+    pub reference: String,
+    pub outcome: String,
+    pub notes: String,
+}
+
 // Debug never shows evidence: record contents are redacted.
 crate::redacted_debug!(
     JournalEntry,
@@ -202,6 +225,7 @@ crate::redacted_debug!(
     Vehicle,
     Relative,
     TravelRecord,
+    StepLogEntry,
 );
 
 impl Vault {
@@ -216,7 +240,7 @@ impl Vault {
         self.write_record(&stored)?;
         self.log.append(
             &self.recipient,
-            LogKind::RecordCreate,
+            logged_as(&stored.record, LogKind::RecordCreate),
             Some(stored.id),
             None,
             kind_note(&stored.record),
@@ -254,7 +278,7 @@ impl Vault {
         self.write_record(&stored)?;
         self.log.append(
             &self.recipient,
-            LogKind::RecordEdit,
+            logged_as(&stored.record, LogKind::RecordEdit),
             Some(id),
             None,
             kind_note(&stored.record),
@@ -321,10 +345,24 @@ impl Vault {
 }
 
 fn kind_note(record: &Record) -> String {
-    match record.kind() {
-        RecordKind::Journal => "journal",
-        RecordKind::Person => "person",
-        RecordKind::Travel => "travel",
+    match record {
+        Record::Journal(_) => "journal".to_owned(),
+        Record::Person(_) => "person".to_owned(),
+        Record::Travel(_) => "travel".to_owned(),
+        // Which step, so the log alone tells what was done.
+        Record::Step(step) => format!(
+            "step {}/{}{}",
+            step.scenario,
+            step.step_id,
+            if step.done { " done" } else { "" }
+        ),
     }
-    .to_owned()
+}
+
+/// Steps of the guide are logged as `guide-step`; other records as record changes.
+fn logged_as(record: &Record, otherwise: LogKind) -> LogKind {
+    match record {
+        Record::Step(_) => LogKind::GuideStep,
+        _ => otherwise,
+    }
 }

@@ -205,3 +205,53 @@ proptest! {
         let _ = serde_json::from_slice::<waarborg_vault::LogEntry>(&bytes);
     }
 }
+
+#[test]
+fn a_logged_step_is_a_record_and_a_guide_step_entry_in_the_custody_log() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, mut vault) = new_vault(tmp.path());
+    let step = waarborg_vault::StepLogEntry {
+        step_id: "call-police".to_owned(),
+        scenario: "taken-abroad".to_owned(),
+        done: true,
+        taken_at: "2026-11-25T14:05".to_owned(),
+        spoke_to: "Agent de Boer, politie Utrecht".to_owned(),
+        reference: "PL0900-2026-123456".to_owned(),
+        outcome: "Aangifte opgenomen".to_owned(),
+        notes: String::new(),
+    };
+    let id = vault
+        .create_record(waarborg_vault::Record::Step(step.clone()))
+        .unwrap()
+        .id;
+    let mut later = step.clone();
+    later.notes = "Called back at 16:00".to_owned();
+    vault
+        .update_record(id, waarborg_vault::Record::Step(later.clone()))
+        .unwrap();
+    drop(vault);
+
+    let vault = waarborg_vault::Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    let steps = vault.records(Some(waarborg_vault::RecordKind::Step));
+    assert_eq!(steps.len(), 1);
+    assert_eq!(steps[0].record, waarborg_vault::Record::Step(later));
+    let logged: Vec<_> = vault
+        .log_entries_about(id)
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.kind, e.note))
+        .collect();
+    assert_eq!(
+        logged,
+        [
+            (
+                waarborg_vault::LogKind::GuideStep,
+                "step taken-abroad/call-police done".to_owned()
+            ),
+            (
+                waarborg_vault::LogKind::GuideStep,
+                "step taken-abroad/call-police done".to_owned()
+            ),
+        ]
+    );
+}

@@ -410,6 +410,19 @@ vault-fill-done = { $count ->
    *[other] { $count } fields filled in.
 }
 
+## Step log (emergency guide + vault). Keys start with steplog-.
+steplog-locked = Unlock the vault to keep a log of this step: when, with whom, the reference number.
+steplog-unlock = Open the vault
+steplog-when = When
+steplog-spoke-to = Spoke to
+steplog-reference = Reference number
+steplog-outcome = Outcome
+steplog-notes = Notes
+steplog-save = Save in the log
+steplog-add = Log the details of this step
+steplog-edit = Change the log of this step
+steplog-saved-in-vault = Your ticks and notes are saved in the vault's step log, with the time.
+
 ## ---- Documents (waarborg-documents): begin ------------------------------------------
 ## PDF labels, validation messages and errors of the travel-consent form, the travel
 ## checklist and the parenting plan. Keys start with doc- (or error-documents-).

@@ -410,6 +410,19 @@ vault-fill-done = { $count ->
    *[other] { $count } velden ingevuld.
 }
 
+## Step log (emergency guide + vault). Keys start with steplog-.
+steplog-locked = Ontgrendel de kluis om deze stap vast te leggen: wanneer, met wie, het kenmerk.
+steplog-unlock = Naar de kluis
+steplog-when = Wanneer
+steplog-spoke-to = Gesproken met
+steplog-reference = Kenmerk of registratienummer
+steplog-outcome = Uitkomst
+steplog-notes = Aantekeningen
+steplog-save = Opslaan in het logboek
+steplog-add = De details van deze stap vastleggen
+steplog-edit = Het logboek van deze stap aanpassen
+steplog-saved-in-vault = Uw vinkjes en aantekeningen worden met de tijd bewaard in het stappenlogboek van de kluis.
+
 ## ---- Documents (waarborg-documents): begin ------------------------------------------
 ## PDF labels, validation messages and errors of the travel-consent form, the travel
 ## checklist and the parenting plan. Keys start with doc- (or error-documents-).
