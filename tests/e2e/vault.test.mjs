@@ -336,7 +336,7 @@ describe('Evidence vault', () => {
               departure_date: departure, return_date: back, destination_country: 'Turkije',
               destination_place: 'İzmir', with_whom: [], people: [], flight_number: 'TK1952',
               carrier: '', booking_reference: '', licence_plate: '',
-              address: 'Atatürk Caddesi 5, İzmir', linked_items: [], notes: '',
+              address: 'Atatürk Caddesi 5, İzmir', linked_items: [], notes: '', returned: false,
             },
           }),
         inDays(20),

@@ -97,5 +97,6 @@ export function plannedTrip(form: ConsentForm): TravelRecord {
     address: form.stays.map((s) => s.address).filter(Boolean).join('; '),
     linked_items: [],
     notes: form.trip.return_transport ? `Return: ${form.trip.return_transport}` : '',
+    returned: false,
   };
 }

@@ -76,6 +76,7 @@ export function emptyTravel(kind: TravelKind = 'flight'): TravelRecord {
     address: '',
     linked_items: [],
     notes: '',
+    returned: false,
   };
 }
 

@@ -195,6 +195,9 @@ pub struct TravelRecord {
     pub address: String,
     pub linked_items: Vec<Uuid>,
     pub notes: String,
+    /// For a planned trip: the parent confirmed the child came back (the trip watch stops
+    /// asking).
+    pub returned: bool,
 }
 
 /// One step of the emergency guide, as the parent logged it: when, with whom, the

@@ -12,4 +12,9 @@ with_whom: Array<string>,
 /**
  * Person records involved.
  */
-people: Array<string>, flight_number: string, carrier: string, booking_reference: string, licence_plate: string, address: string, linked_items: Array<string>, notes: string, };
+people: Array<string>, flight_number: string, carrier: string, booking_reference: string, licence_plate: string, address: string, linked_items: Array<string>, notes: string, 
+/**
+ * For a planned trip: the parent confirmed the child came back (the trip watch stops
+ * asking).
+ */
+returned: boolean, };

@@ -410,6 +410,12 @@ vault-fill-done = { $count ->
    *[other] { $count } fields filled in.
 }
 
+## Trip watch (home screen, vault unlocked). Keys start with trip-.
+trip-overdue = { $trip }: your child was due back on { $date }. Is your child back?
+trip-back = Yes, my child is back
+trip-not-back = No, not back: open the emergency plan
+trip-coming-back = { $trip }: due back on { $date }.
+
 ## Step log (emergency guide + vault). Keys start with steplog-.
 steplog-locked = Unlock the vault to keep a log of this step: when, with whom, the reference number.
 steplog-unlock = Open the vault

@@ -410,6 +410,12 @@ vault-fill-done = { $count ->
    *[other] { $count } velden ingevuld.
 }
 
+## Trip watch (home screen, vault unlocked). Keys start with trip-.
+trip-overdue = { $trip }: uw kind moest op { $date } terug zijn. Is uw kind terug?
+trip-back = Ja, mijn kind is terug
+trip-not-back = Nee, niet terug: open het noodplan
+trip-coming-back = { $trip }: terug op { $date }.
+
 ## Step log (emergency guide + vault). Keys start with steplog-.
 steplog-locked = Ontgrendel de kluis om deze stap vast te leggen: wanneer, met wie, het kenmerk.
 steplog-unlock = Naar de kluis
