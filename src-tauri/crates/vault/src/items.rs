@@ -189,7 +189,7 @@ impl Vault {
             // Roll back whatever part of the item was written; the id is new, so any file
             // with it is this import's. Metadata first: it is the commit point. (If the
             // failure came after the log entry was written, the log names an import that
-            // was rolled back; `verify` does not report that.)
+            // was rolled back; `verify` reports it as `log-names-missing-item`.)
             let _ = store::remove_if_exists(&self.path(META_DIR, id));
             let _ = store::remove_if_exists(&self.path(ITEMS_DIR, id));
             let _ = store::remove_if_exists(&self.path(THUMBS_DIR, id));

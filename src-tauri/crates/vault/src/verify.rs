@@ -1,7 +1,7 @@
 //! The integrity check: every file decrypts, every item matches its SHA-256, the custody
 //! log chain is whole. Reports every problem; never stops at the first.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -79,6 +79,16 @@ pub enum ProblemKind {
     /// Custody log: an entry unreadable, missing, duplicated, out of chain, or the head
     /// does not match.
     LogDamaged,
+    /// An item whose import the custody log does not record: the vault stopped between
+    /// saving the item and logging it, or the entry was taken out of the log.
+    ItemNotInLog,
+    /// The custody log records the import of an item that does not exist and was never
+    /// purged: an import rolled back after its log entry was written, or a purge that
+    /// stopped before it was logged.
+    LogNamesMissingItem,
+    /// The item's description was changed, or it was moved to or out of the trash,
+    /// without a log entry for that change (the vault stopped in between).
+    ItemChangeNotInLog,
 }
 
 impl Vault {
@@ -88,6 +98,8 @@ impl Vault {
         let rel = |p: &std::path::Path| p.strip_prefix(&self.dir).unwrap_or(p).to_owned();
 
         let meta_ids: BTreeSet<Uuid> = ids_in(&self.dir.join(META_DIR)).into_iter().collect();
+        let content_ids: BTreeSet<Uuid> = ids_in(&self.dir.join(ITEMS_DIR)).into_iter().collect();
+        let mut readable: BTreeMap<Uuid, Item> = BTreeMap::new();
         for &id in &meta_ids {
             report.items_checked += 1;
             let meta_path = self.path(META_DIR, id);
@@ -173,8 +185,11 @@ impl Vault {
                     });
                 }
             }
+            if let Some(item) = item {
+                readable.insert(id, item);
+            }
         }
-        for id in ids_in(&self.dir.join(ITEMS_DIR)) {
+        for &id in &content_ids {
             if !meta_ids.contains(&id) {
                 let path = self.path(ITEMS_DIR, id);
                 report.problems.push(Problem {
@@ -205,6 +220,30 @@ impl Vault {
         let (entries, mut log_problems) = log::read_all(&log_dir, &self.identity)?;
         log_problems.extend(log::check_chain(&entries, self.log.head()));
         report.log_entries_checked = entries.len();
+        // Entries are known to be lost when one does not decrypt, a position is empty, or
+        // the head names a newer entry than any found. Their content is unknown, so items
+        // and log are compared only when every entry was read (the loss is reported as
+        // `LogDamaged` either way).
+        let entries_lost = log_problems.iter().any(|p| {
+            matches!(
+                p,
+                LogProblem::Unreadable { .. } | LogProblem::Missing { .. }
+            )
+        }) || self
+            .log
+            .head()
+            .is_some_and(|h| entries.last().is_none_or(|l| h.seq > l.entry.seq));
+        if !entries_lost {
+            let items_and_log = ItemsAndLog {
+                meta_ids: &meta_ids,
+                content_ids: &content_ids,
+                readable: &readable,
+                entries: &entries,
+            };
+            report
+                .problems
+                .extend(items_and_log.problems(&self.dir, &|id| self.path(META_DIR, id)));
+        }
         for e in &entries {
             if e.entry.kind.as_str() == log::HEAD_REBUILT_KIND {
                 log_problems.push(LogProblem::HeadMismatch {
@@ -275,5 +314,119 @@ impl Vault {
     /// SHA-256 (hex) of the newest custody log entry: show it, print it, keep it.
     pub fn log_head(&self) -> Option<String> {
         self.log.head().map(|h| h.hash.clone())
+    }
+}
+
+/// What `verify` compares between the items on disk and the custody log.
+struct ItemsAndLog<'a> {
+    /// Items that exist (their metadata file does, readable or not).
+    meta_ids: &'a BTreeSet<Uuid>,
+    /// Content files (with or without metadata).
+    content_ids: &'a BTreeSet<Uuid>,
+    /// Items whose metadata could be read.
+    readable: &'a BTreeMap<Uuid, Item>,
+    /// Every log entry, sorted by position.
+    entries: &'a [log::ReadEntry],
+}
+
+impl ItemsAndLog<'_> {
+    fn problems(
+        &self,
+        vault_dir: &std::path::Path,
+        meta_path: &dyn Fn(Uuid) -> PathBuf,
+    ) -> Vec<Problem> {
+        let rel = |p: &std::path::Path| p.strip_prefix(vault_dir).unwrap_or(p).to_owned();
+        let mut imported: BTreeMap<Uuid, &log::ReadEntry> = BTreeMap::new();
+        let mut purged: BTreeSet<Uuid> = BTreeSet::new();
+        let mut edits: BTreeMap<Uuid, usize> = BTreeMap::new();
+        // The newest `delete` (true) or `restore` (false) entry per item.
+        let mut in_trash: BTreeMap<Uuid, bool> = BTreeMap::new();
+        for e in self.entries {
+            let Some(id) = e.entry.subject else {
+                continue;
+            };
+            match e.entry.kind {
+                LogKind::Import => {
+                    imported.entry(id).or_insert(e);
+                }
+                LogKind::Purge => {
+                    purged.insert(id);
+                }
+                LogKind::Edit => *edits.entry(id).or_default() += 1,
+                LogKind::Delete => {
+                    in_trash.insert(id, true);
+                }
+                LogKind::Restore => {
+                    in_trash.insert(id, false);
+                }
+                _ => {}
+            }
+        }
+        let mut problems = Vec::new();
+        for &id in self.meta_ids {
+            let item = self.readable.get(&id);
+            let title = item.map(|i| i.description.title.clone());
+            if !imported.contains_key(&id) {
+                problems.push(Problem {
+                    item: Some(id),
+                    title,
+                    file: rel(&meta_path(id)),
+                    kind: ProblemKind::ItemNotInLog,
+                    detail: "the custody log has no import entry for this item".to_owned(),
+                });
+                continue;
+            }
+            let Some(item) = item else {
+                // Unreadable metadata is reported already; its changes cannot be compared.
+                continue;
+            };
+            let logged_edits = edits.get(&id).copied().unwrap_or(0);
+            if item.history.len() > logged_edits {
+                problems.push(Problem {
+                    item: Some(id),
+                    title: title.clone(),
+                    file: rel(&meta_path(id)),
+                    kind: ProblemKind::ItemChangeNotInLog,
+                    detail: format!(
+                        "the description was changed {} times, the custody log records {} edits",
+                        item.history.len(),
+                        logged_edits
+                    ),
+                });
+            }
+            let logged_in_trash = in_trash.get(&id).copied().unwrap_or(false);
+            if item.trashed_at.is_some() != logged_in_trash {
+                let detail = if logged_in_trash {
+                    "the item is out of the trash, but the custody log's last entry about it is a delete"
+                } else {
+                    "the item is in the trash, but the custody log has no delete entry after its last restore"
+                };
+                problems.push(Problem {
+                    item: Some(id),
+                    title,
+                    file: rel(&meta_path(id)),
+                    kind: ProblemKind::ItemChangeNotInLog,
+                    detail: detail.to_owned(),
+                });
+            }
+        }
+        for (&id, e) in &imported {
+            // A content file without metadata is reported as `MetadataMissing` already.
+            if self.meta_ids.contains(&id) || self.content_ids.contains(&id) || purged.contains(&id)
+            {
+                continue;
+            }
+            problems.push(Problem {
+                item: Some(id),
+                title: None,
+                file: rel(&e.file),
+                kind: ProblemKind::LogNamesMissingItem,
+                detail: format!(
+                    "entry {} records the import of this item, but the item does not exist and no purge entry explains its absence",
+                    e.entry.seq
+                ),
+            });
+        }
+        problems
     }
 }
