@@ -268,14 +268,17 @@ impl CustodyLog {
         let hash = store::hex(&Sha256::digest(&bytes));
         let path = self.dir.join(format!("{}.age", Uuid::new_v4()));
         store::write_sealed(&path, recipient, &bytes)?;
+        // The entry is on disk: it is the newest whether or not the head file can be
+        // updated, so the next append chains onto it (reusing its seq would fork the
+        // log). A stale head file is moved forward along the chain at the next open.
         let head = LogHead { seq, hash };
         let head_bytes = serde_json::to_vec(&head)
             .map_err(|e| IoFailure::new("encode", &self.dir, std::io::Error::other(e)))?;
-        store::write_sealed(&self.dir.join(HEAD_FILE), recipient, &head_bytes)?;
         self.head = Some(head);
         if let Some(cached) = self.cache.get_mut() {
             cached.push(entry.clone());
         }
+        store::write_sealed(&self.dir.join(HEAD_FILE), recipient, &head_bytes)?;
         Ok(entry)
     }
 }

@@ -494,3 +494,35 @@ fn after_a_rebuilt_head_items_of_removed_entries_are_named() {
         report.problems
     );
 }
+
+#[test]
+fn after_a_failed_head_update_the_next_entry_chains_on_instead_of_forking() {
+    let mut f = fixture();
+    let head = f.dir.join("log/head.age");
+    let saved_head = fs::read(&head).unwrap();
+    fs::remove_file(&head).unwrap();
+    fs::create_dir(&head).unwrap();
+    let src = f.dir.parent().unwrap().join("rolled-back.bin");
+    fs::write(&src, pattern(7000)).unwrap();
+    f.vault
+        .import_file(&src, description("Rolled back"))
+        .unwrap_err();
+    fs::remove_dir_all(&head).unwrap();
+    fs::write(&head, saved_head).unwrap();
+    // Same session, next entry: it must take the next seq, not the rolled-back one's.
+    let kept = f.items[1].id;
+    f.vault.log_view(kept).unwrap();
+    let Fixture {
+        vault, dir, _tmp, ..
+    } = f;
+    drop(vault);
+    let mut vault = reopen(&dir);
+    let report = vault.verify().unwrap();
+    let kinds: Vec<_> = report.problems.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        [ProblemKind::LogNamesMissingItem],
+        "{:?}",
+        report.problems
+    );
+}
