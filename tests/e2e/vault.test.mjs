@@ -423,4 +423,36 @@ describe('Evidence vault', () => {
       await browser.waitUntil(async () => /Stap afgevinkt/.test(await textOf(browser, 'health-log')));
     });
   });
+
+  it('watches a planned trip: past its return date it asks, and "not back" starts the clock', TIMEOUT, async () => {
+    const home = freshHome();
+    await withApp({ name: 'trip-watch-en', locale: 'en_GB.UTF-8', home }, async (browser) => {
+      await createVault(browser);
+      await browser.execute(
+        (departure, back) =>
+          window.__TAURI_INTERNALS__.invoke('vault_save_record', {
+            id: null,
+            record: {
+              kind: 'travel', travel_kind: 'planned-trip', title: 'Summer in Morocco',
+              departure_date: departure, return_date: back, destination_country: 'Morocco',
+              destination_place: 'Casablanca', with_whom: [], people: [], flight_number: '',
+              carrier: '', booking_reference: '', licence_plate: '', address: '',
+              linked_items: [], notes: '', returned: false,
+            },
+          }),
+        inDays(-30),
+        inDays(-3),
+      );
+      await (await by(browser, 'nav-home')).click();
+      const overdue = await by(browser, 'trip-overdue');
+      await overdue.waitForDisplayed();
+      assert.match(await overdue.getText(), /Summer in Morocco: your child was due back on/);
+      await snapshot(browser, 'trip-watch-en');
+      await (await by(browser, 'trip-not-back')).click();
+      await browser.waitUntil(async () => (await browser.getUrl()).endsWith('#/emergency/taken-abroad'));
+      await (await by(browser, 'nav-home')).click();
+      // The countdown now runs from the missed return date.
+      await (await by(browser, 'home-countdown')).waitForDisplayed();
+    });
+  });
 });
