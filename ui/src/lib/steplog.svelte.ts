@@ -74,3 +74,19 @@ export async function tickStep(scenario: string, stepId: string, done: boolean):
   const entry = entryOf(stepId) ?? emptyStepEntry(scenario, stepId);
   await saveStep({ ...entry, done, taken_at: done && !entryOf(stepId) ? localNow() : entry.taken_at });
 }
+
+/**
+ * For a page of guide steps: loads the step log whenever the vault changes (unlock,
+ * lock) and copies its ticks into `done`. Call once from a component's script.
+ */
+export function followStepLog(done: Record<string, boolean>, revision: () => number): void {
+  $effect(() => {
+    void revision();
+    void loadStepLog();
+  });
+  $effect(() => {
+    for (const stored of Object.values(stepLog.byStep)) {
+      if (stored.record.kind === 'step') done[stored.record.step_id] = stored.record.done;
+    }
+  });
+}

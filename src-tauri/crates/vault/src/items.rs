@@ -415,15 +415,7 @@ impl Vault {
     /// private temporary folder).
     pub fn open_item(&mut self, id: Uuid, destination: &Path) -> Result<(), ItemError> {
         self.extract(id, destination)?;
-        let sha256 = self.item(id)?.facts.sha256.clone();
-        self.log.append(
-            &self.recipient,
-            LogKind::View,
-            Some(id),
-            Some(sha256),
-            String::new(),
-        )?;
-        Ok(())
+        self.log_view(id)
     }
 
     /// The item's thumbnail (JPEG bytes), when it has one.
