@@ -149,7 +149,7 @@ pub fn plan_save(
     Ok(saved_document(&path))
 }
 
-fn saved_document(path: &Path) -> SavedDocument {
+pub(crate) fn saved_document(path: &Path) -> SavedDocument {
     SavedDocument {
         file_name: path
             .file_name()
@@ -169,7 +169,7 @@ pub fn open_document(state: State<'_, AppState>, path: String) -> Result<(), Api
     open::that_detached(&file).map_err(|e| refuse(e.to_string()))
 }
 
-fn parse_date(text: &str) -> Result<NaiveDate, ApiError> {
+pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, ApiError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|err| ApiError::new(ErrorCode::InvalidDate, format!("{text:?}: {err}")))
 }

@@ -117,6 +117,7 @@ fn run_app() -> ExitCode {
             vault_commands::vault_log,
             vault_commands::set_auto_lock,
             vault_commands::vault_keep_document,
+            vault_commands::vault_case_timeline,
         ])
         .build(tauri::generate_context!())
         .map(|app| {

@@ -11,13 +11,14 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use uuid::Uuid;
 use waarborg_contract::{
-    ApiError, ErrorCode, ImportProblem, ImportSummary, LockReason, NewVault, Settings, VaultEvent,
-    VaultState, VaultStatus,
+    ApiError, ErrorCode, ImportProblem, ImportSummary, Language, LockReason, NewVault,
+    SavedDocument, Settings, Text, VaultEvent, VaultState, VaultStatus,
 };
+use waarborg_documents::{CaseTimeline, TimelineEntry};
 use waarborg_vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, DeviceKeychain, Item, ItemDescription, ItemDetail,
-    ItemFacets, ItemQuery, ItemSummary, LogEntry, Record, RecordKind, SecretString, StoredRecord,
-    UnlockError, Vault, VerifyReport,
+    ItemFacets, ItemQuery, ItemSummary, LogEntry, Record, RecordKind, SecretString, StepLogEntry,
+    StoredRecord, UnlockError, Vault, VerifyReport,
 };
 
 use crate::state::AppState;
@@ -586,4 +587,84 @@ pub fn vault_keep_document(
             .map_err(|e| vault_error(&e))?;
         Ok(item)
     })
+}
+
+/// The case timeline PDF: every logged step of the guide in time order, with the step's
+/// title in both languages and the custody-log head, saved in the documents folder.
+#[tauri::command(async)]
+pub fn vault_case_timeline(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+    today: String,
+) -> Result<SavedDocument, ApiError> {
+    let today = crate::commands::parse_date(&today)?;
+    let guide = state.guide()?;
+    let settings = state.settings()?.load_or_default();
+    let (steps, log_head, case_title) = session.with(|open| {
+        let steps: Vec<StepLogEntry> = open
+            .vault
+            .records(Some(RecordKind::Step))
+            .into_iter()
+            .filter_map(|r| match &r.record {
+                Record::Step(step) => Some(step.clone()),
+                _ => None,
+            })
+            .collect();
+        // The case is named after the child (the first child profile), when there is one.
+        let child = open
+            .vault
+            .records(Some(RecordKind::Person))
+            .into_iter()
+            .find_map(|r| match &r.record {
+                Record::Person(p) if p.role == waarborg_vault::PersonRole::Child => Some(
+                    format!("{} {}", p.given_names, p.family_name)
+                        .trim()
+                        .to_owned(),
+                ),
+                _ => None,
+            })
+            .unwrap_or_default();
+        Ok((steps, open.vault.log_head(), child))
+    })?;
+    let entries = steps
+        .into_iter()
+        .map(|step| {
+            let title = guide.all_steps().find(|s| s.id() == step.step_id);
+            TimelineEntry {
+                when: step.taken_at.replace('T', " "),
+                step: Text {
+                    nl: title.map_or_else(
+                        || step.step_id.clone(),
+                        |s| s.title(Language::Nl).to_owned(),
+                    ),
+                    en: title.map_or_else(
+                        || step.step_id.clone(),
+                        |s| s.title(Language::En).to_owned(),
+                    ),
+                },
+                done: step.done,
+                spoke_to: step.spoke_to,
+                reference: step.reference,
+                outcome: step.outcome,
+                notes: step.notes,
+            }
+        })
+        .collect();
+    let timeline = CaseTimeline {
+        case_title,
+        removal_date: settings
+            .removal_date
+            .as_deref()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+        destination: None,
+        generated_on: today,
+        log_head,
+        entries,
+    };
+    let path = waarborg_documents::save_case_timeline(
+        &timeline,
+        state.documents_dir()?,
+        settings.language,
+    )?;
+    Ok(crate::commands::saved_document(&path))
 }

@@ -417,6 +417,20 @@ describe('Evidence vault', () => {
       await browser.waitUntil(async () => tick.isSelected());
       assert.equal(await (await by(browser, 'done-threat-if-acute')).isSelected(), false);
       assert.match(await (await by(browser, 'steplog-summary')).getText(), /PL0900-2026-123456/);
+      // The case timeline PDF: the step, both languages, the reference, the log head.
+      await (await by(browser, 'timeline-make')).click();
+      const saved = await by(browser, 'timeline-saved');
+      await saved.waitForDisplayed({ timeout: 15_000 });
+      const pdf = await saved.getAttribute('data-path');
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      assert.match(text, /Tijdlijn/);
+      assert.match(text, /Timeline/);
+      assert.match(text, /PL0900-2026-123456/);
+      assert.match(text, /Wijkagent de Boer/);
+      assert.match(text, /Meld de dreiging bij de politie/);
+      execFileSync('qpdf', ['--check', pdf]);
+      await (await by(browser, 'keep-document')).click();
+      await (await by(browser, 'kept-in-vault')).waitForDisplayed();
       // The custody log says so.
       await browser.execute(() => { window.location.hash = '#/vault/health'; });
       await (await by(browser, 'health-log')).waitForDisplayed();

@@ -137,6 +137,8 @@ export const backend = {
   /** Keeps a PDF Waarborg saved in the vault; `what` names it in the custody log. */
   vaultKeepDocument: (path: string, what: string): Promise<Item> =>
     call('vault_keep_document', { path, what }),
+  /** The case timeline PDF of the logged steps, saved in the documents folder. */
+  vaultCaseTimeline: (today: string): Promise<SavedDocument> => call('vault_case_timeline', { today }),
 };
 
 /** The address of an item's decrypted bytes (or thumbnail) for the webview. */

@@ -100,6 +100,8 @@ pub enum Command {
     /// `(path: string, what: string) -> Item`: a PDF Waarborg saved, kept in the vault as an
     /// official document (logged as a generated document)
     VaultKeepDocument,
+    /// `(today: "YYYY-MM-DD") -> SavedDocument`: the case timeline PDF of the logged steps
+    VaultCaseTimeline,
 }
 
 impl Command {
@@ -150,6 +152,7 @@ impl Command {
             Self::VaultLog => "vault_log",
             Self::SetAutoLock => "set_auto_lock",
             Self::VaultKeepDocument => "vault_keep_document",
+            Self::VaultCaseTimeline => "vault_case_timeline",
         }
     }
 }
@@ -200,6 +203,7 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultLog,
     Command::SetAutoLock,
     Command::VaultKeepDocument,
+    Command::VaultCaseTimeline,
 ];
 
 #[cfg(test)]

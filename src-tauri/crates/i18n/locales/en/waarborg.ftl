@@ -410,6 +410,16 @@ vault-fill-done = { $count ->
    *[other] { $count } fields filled in.
 }
 
+## Case timeline (emergency plan, vault unlocked). Keys start with timeline-.
+timeline-title = Timeline of the steps you took
+timeline-intro = { $count ->
+    [one] 1 step is logged.
+   *[other] { $count } steps are logged.
+} Make a PDF of them, in time order, for the police, your lawyer or the Central Authority.
+timeline-make = Make the timeline (PDF)
+timeline-saved = Saved: { $file }
+vault-what-timeline = case timeline
+
 ## Trip watch (home screen, vault unlocked). Keys start with trip-.
 trip-overdue = { $trip }: your child was due back on { $date }. Is your child back?
 trip-back = Yes, my child is back

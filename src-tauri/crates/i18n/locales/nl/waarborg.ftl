@@ -410,6 +410,16 @@ vault-fill-done = { $count ->
    *[other] { $count } velden ingevuld.
 }
 
+## Case timeline (emergency plan, vault unlocked). Keys start with timeline-.
+timeline-title = Tijdlijn van de stappen die u nam
+timeline-intro = { $count ->
+    [one] 1 stap is vastgelegd.
+   *[other] { $count } stappen zijn vastgelegd.
+} Maak er een PDF van, op volgorde van tijd, voor de politie, uw advocaat of de Centrale autoriteit.
+timeline-make = Tijdlijn maken (PDF)
+timeline-saved = Opgeslagen: { $file }
+vault-what-timeline = tijdlijn van de zaak
+
 ## Trip watch (home screen, vault unlocked). Keys start with trip-.
 trip-overdue = { $trip }: uw kind moest op { $date } terug zijn. Is uw kind terug?
 trip-back = Ja, mijn kind is terug
