@@ -56,7 +56,7 @@ pub fn save_parenting_plan(
     write_new(dir, &stem, &bytes)
 }
 
-fn write_new(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, SaveError> {
+pub(crate) fn write_new(dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, SaveError> {
     std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
         path: dir.to_owned(),
         source,
