@@ -661,7 +661,7 @@ impl Canvas {
         dict.insert("Filter".to_owned(), name("DCTDecode"));
         if info.components == 4 && info.adobe {
             // Adobe writes CMYK JPEGs inverted.
-            let decode = [1, 0, 1, 0, 1, 0, 1, 0].map(|v| DictItem::Int(v)).to_vec();
+            let decode = [1, 0, 1, 0, 1, 0, 1, 0].map(DictItem::Int).to_vec();
             dict.insert("Decode".to_owned(), DictItem::Array(decode));
         }
         let id = self.doc.add_xobject(&ExternalXObject {

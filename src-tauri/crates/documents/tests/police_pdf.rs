@@ -79,7 +79,7 @@ fn gray_jpeg(columns: usize, levels: &[u8]) -> Vec<u8> {
         push(extra, size, &mut bits);
         push(0, 1, &mut bits); // end of block
     }
-    while bits.len() % 8 != 0 {
+    while !bits.len().is_multiple_of(8) {
         bits.push(true);
     }
     for byte in bits.chunks(8) {
