@@ -1,5 +1,6 @@
 //! Waarborg's printable documents: the bilingual travel-consent form with its travel
-//! checklist, the parenting-plan clauses and the case timeline, as PDFs.
+//! checklist, the parenting-plan clauses, the case timeline and the information sheet
+//! for the police, as PDFs.
 //!
 //! Inputs are plain serde types (exported to TypeScript) that the UI, the CLI and the
 //! vault's profiles fill. [`validate`] and [`ClauseLibrary::fill`] report every problem
@@ -46,6 +47,7 @@ mod error;
 mod layout;
 mod output;
 mod plan_pdf;
+mod police_pdf;
 mod timeline_pdf;
 mod validation;
 mod write;
@@ -63,6 +65,10 @@ pub use consent_pdf::{ConsentOptions, consent_form_pdf};
 pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, SaveError, WriteError};
 pub use output::{safe_stem, save_consent_form, save_parenting_plan, saved_pdf_in};
 pub use plan_pdf::{PlanLanguage, parenting_plan_pdf};
+pub use police_pdf::{
+    NOT_FILLED_IN, PoliceSheet, SheetDocument, SheetPerson, SheetTrip, police_sheet_pdf,
+    save_police_sheet,
+};
 pub use timeline_pdf::{CaseTimeline, TimelineEntry, case_timeline_pdf, save_case_timeline};
 pub use validation::{FieldError, Severity, ValidationCode, field_error_message};
 pub use write::write_pdf_atomically;
