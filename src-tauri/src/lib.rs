@@ -118,6 +118,7 @@ fn run_app() -> ExitCode {
             vault_commands::set_auto_lock,
             vault_commands::vault_keep_document,
             vault_commands::vault_case_timeline,
+            vault_commands::vault_police_sheet,
         ])
         .build(tauri::generate_context!())
         .map(|app| {

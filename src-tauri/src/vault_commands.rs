@@ -11,10 +11,12 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use uuid::Uuid;
 use waarborg_contract::{
-    ApiError, ErrorCode, ImportProblem, ImportSummary, Language, LockReason, NewVault,
+    ApiError, ErrorCode, ImportProblem, ImportSummary, Language, LockReason, NewVault, Reporter,
     SavedDocument, Settings, Text, VaultEvent, VaultState, VaultStatus,
 };
-use waarborg_documents::{CaseTimeline, TimelineEntry};
+use waarborg_documents::{
+    CaseTimeline, PoliceSheet, SheetDocument, SheetPerson, SheetTrip, TimelineEntry,
+};
 use waarborg_vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, DeviceKeychain, Item, ItemDescription, ItemDetail,
     ItemFacets, ItemQuery, ItemSummary, LogEntry, Record, RecordKind, SecretString, StepLogEntry,
@@ -667,4 +669,149 @@ pub fn vault_case_timeline(
         settings.language,
     )?;
     Ok(crate::commands::saved_document(&path))
+}
+
+/// The police information sheet: the children and the other parent from their profiles
+/// (with a photo), the trips, the official documents held, and the reporting parent.
+/// What the vault does not hold is printed as "not filled in", never guessed.
+#[tauri::command(async)]
+pub fn vault_police_sheet(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+    today: String,
+    reporter: Reporter,
+) -> Result<SavedDocument, ApiError> {
+    let today = crate::commands::parse_date(&today)?;
+    let settings = state.settings()?.load_or_default();
+    let mut sheet = session.with(|open| {
+        let vault = &open.vault;
+        let person = |p: &waarborg_vault::PersonProfile| sheet_person(vault, p);
+        let mut sheet = PoliceSheet::default();
+        for stored in vault.records(Some(RecordKind::Person)) {
+            if let Record::Person(p) = &stored.record {
+                match p.role {
+                    waarborg_vault::PersonRole::Child => sheet.children.push(person(p)),
+                    waarborg_vault::PersonRole::OtherParent if sheet.other_parent.is_none() => {
+                        sheet.other_parent = Some(person(p));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for stored in vault.records(Some(RecordKind::Travel)) {
+            if let Record::Travel(t) = &stored.record {
+                sheet.trips.push(SheetTrip {
+                    title: t.title.clone(),
+                    departure: t.departure_date,
+                    return_date: t.return_date,
+                    destination: [t.destination_place.as_str(), t.destination_country.as_str()]
+                        .iter()
+                        .filter(|s| !s.trim().is_empty())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    flight: [t.carrier.as_str(), t.flight_number.as_str()]
+                        .iter()
+                        .filter(|s| !s.trim().is_empty())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    address: t.address.clone(),
+                });
+            }
+        }
+        sheet.court_orders = vault
+            .query_items(&ItemQuery {
+                category: Some(waarborg_vault::Category::OfficialDocuments),
+                sort: waarborg_vault::ItemSort::EventDate,
+                ..ItemQuery::default()
+            })
+            .into_iter()
+            .map(|i| {
+                if i.title.is_empty() {
+                    i.original_name
+                } else {
+                    i.title
+                }
+            })
+            .collect();
+        Ok(sheet)
+    })?;
+    sheet.reporting_parent_name = reporter.name.trim().to_owned();
+    sheet.reporting_parent_phone = reporter.phone.trim().to_owned();
+    sheet.reporting_parent_email = reporter.email.trim().to_owned();
+    sheet.removal_date = settings
+        .removal_date
+        .as_deref()
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    sheet.generated_on = today;
+    let path =
+        waarborg_documents::save_police_sheet(&sheet, state.documents_dir()?, settings.language)?;
+    Ok(crate::commands::saved_document(&path))
+}
+
+/// A profile as the police sheet prints it; the photo is the first linked photo's
+/// thumbnail (a JPEG).
+fn sheet_person(vault: &Vault, p: &waarborg_vault::PersonProfile) -> SheetPerson {
+    let join = |parts: &[&str]| {
+        parts
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    SheetPerson {
+        full_name: format!("{} {}", p.given_names, p.family_name)
+            .trim()
+            .to_owned(),
+        other_names: p.other_names.clone(),
+        birth_date: p.birth_date,
+        birth_place: p.birth_place.clone(),
+        nationalities: p.nationalities.clone(),
+        documents: p
+            .documents
+            .iter()
+            .map(|d| SheetDocument {
+                kind: match d.kind {
+                    waarborg_vault::DocumentKind::Passport => "Paspoort / Passport",
+                    waarborg_vault::DocumentKind::IdentityCard => {
+                        "Identiteitskaart / Identity card"
+                    }
+                    waarborg_vault::DocumentKind::ResidencePermit => {
+                        "Verblijfsvergunning / Residence permit"
+                    }
+                    waarborg_vault::DocumentKind::Other => "Document",
+                }
+                .to_owned(),
+                number: d.number.clone(),
+                issuing_country: d.issuing_country.clone(),
+                expires_on: d.expires_on,
+            })
+            .collect(),
+        description: p.description.clone(),
+        addresses: p
+            .addresses
+            .iter()
+            .map(|a| join(&[&a.label, &a.street, &a.postal_code, &a.city, &a.country]))
+            .filter(|a| !a.is_empty())
+            .collect(),
+        phones: p.phones.clone(),
+        vehicles: p
+            .vehicles
+            .iter()
+            .map(|v| join(&[&v.description, &v.licence_plate, &v.country]))
+            .filter(|v| !v.is_empty())
+            .collect(),
+        family_abroad: p
+            .family_abroad
+            .iter()
+            .map(|r| join(&[&r.name, &r.relation, &r.country, &r.address, &r.phone]))
+            .filter(|r| !r.is_empty())
+            .collect(),
+        photo_jpeg: p
+            .photo_items
+            .iter()
+            .find_map(|id| vault.thumbnail(*id).ok().flatten()),
+    }
 }

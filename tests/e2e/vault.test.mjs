@@ -265,6 +265,25 @@ describe('Evidence vault', () => {
       assert.equal(await (await by(browser, 'health-report')).getAttribute('data-ok'), 'true');
       assert.match(await (await by(browser, 'health-log-head')).getText(), /^[0-9a-f]{64}$/);
       await snapshot(browser, 'vault-health-en');
+
+      // The police sheet, from these profiles: what is known printed, the rest flagged.
+      await browser.execute(() => { window.location.hash = '#/emergency/threatened'; });
+      await (await by(browser, 'police-panel')).waitForDisplayed();
+      await type(browser, 'police-name', 'Maria de Vries');
+      await type(browser, 'police-phone', '+31 6 1234 5678');
+      await (await by(browser, 'police-make')).click();
+      const sheet = await by(browser, 'police-saved');
+      await sheet.waitForDisplayed({ timeout: 15_000 });
+      const pdf = await sheet.getAttribute('data-path');
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      assert.match(text, /Informatieblad voor de politie/);
+      assert.match(text, /Information sheet for the police/);
+      assert.match(text, /Karim El Amrani/);
+      assert.match(text, /XK1234567/);
+      assert.match(text, /VERLOPEN \/ EXPIRED/);
+      assert.match(text, /\+31 6 1234 5678/);
+      assert.match(text, /niet ingevuld \/ not filled in/);
+      execFileSync('qpdf', ['--check', pdf]);
     });
   });
 

@@ -30,6 +30,7 @@ import type { LockReason } from './bindings/LockReason';
 import type { LogEntry } from './bindings/LogEntry';
 import type { NewVault } from './bindings/NewVault';
 import type { RecordKind } from './bindings/RecordKind';
+import type { Reporter } from './bindings/Reporter';
 import type { StoredRecord } from './bindings/StoredRecord';
 import type { VaultEvent } from './bindings/VaultEvent';
 import type { VaultRecord } from './bindings/VaultRecord';
@@ -139,6 +140,9 @@ export const backend = {
     call('vault_keep_document', { path, what }),
   /** The case timeline PDF of the logged steps, saved in the documents folder. */
   vaultCaseTimeline: (today: string): Promise<SavedDocument> => call('vault_case_timeline', { today }),
+  /** The police information sheet PDF, from the vault and the reporting parent's details. */
+  vaultPoliceSheet: (today: string, reporter: Reporter): Promise<SavedDocument> =>
+    call('vault_police_sheet', { today, reporter }),
 };
 
 /** The address of an item's decrypted bytes (or thumbnail) for the webview. */

@@ -102,6 +102,9 @@ pub enum Command {
     VaultKeepDocument,
     /// `(today: "YYYY-MM-DD") -> SavedDocument`: the case timeline PDF of the logged steps
     VaultCaseTimeline,
+    /// `(today: "YYYY-MM-DD", reporter: Reporter) -> SavedDocument`: the police
+    /// information sheet, from the vault's profiles, trips and official documents
+    VaultPoliceSheet,
 }
 
 impl Command {
@@ -153,6 +156,7 @@ impl Command {
             Self::SetAutoLock => "set_auto_lock",
             Self::VaultKeepDocument => "vault_keep_document",
             Self::VaultCaseTimeline => "vault_case_timeline",
+            Self::VaultPoliceSheet => "vault_police_sheet",
         }
     }
 }
@@ -204,6 +208,7 @@ pub const COMMANDS: &[Command] = &[
     Command::SetAutoLock,
     Command::VaultKeepDocument,
     Command::VaultCaseTimeline,
+    Command::VaultPoliceSheet,
 ];
 
 #[cfg(test)]

@@ -129,3 +129,13 @@ pub enum VaultEvent {
         reason: LockReason,
     },
 }
+
+/// The parent who goes to the police, as printed on the police information sheet (not
+/// stored: typed each time).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[ts(export)]
+pub struct Reporter {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+}

@@ -8,7 +8,8 @@ use common::*;
 use proptest::prelude::*;
 use waarborg_vault::{
     Address, DocumentKind, IdentityDocument, ItemDescription, JournalEntry, LogKind, PersonProfile,
-    PersonRole, Record, RecordKind, Relative, TravelKind, TravelRecord, Vault, Vehicle,
+    PersonRole, Record, RecordKind, Relative, StepLogEntry, TravelKind, TravelRecord, Vault,
+    Vehicle,
 };
 
 fn child() -> PersonProfile {
@@ -210,7 +211,7 @@ proptest! {
 fn a_logged_step_is_a_record_and_a_guide_step_entry_in_the_custody_log() {
     let tmp = tempfile::tempdir().unwrap();
     let (dir, mut vault) = new_vault(tmp.path());
-    let step = waarborg_vault::StepLogEntry {
+    let step = StepLogEntry {
         step_id: "call-police".to_owned(),
         scenario: "taken-abroad".to_owned(),
         done: true,
@@ -220,21 +221,18 @@ fn a_logged_step_is_a_record_and_a_guide_step_entry_in_the_custody_log() {
         outcome: "Aangifte opgenomen".to_owned(),
         notes: String::new(),
     };
-    let id = vault
-        .create_record(waarborg_vault::Record::Step(step.clone()))
-        .unwrap()
-        .id;
+    let id = vault.create_record(Record::Step(step.clone())).unwrap().id;
     let mut later = step.clone();
     later.notes = "Called back at 16:00".to_owned();
     vault
-        .update_record(id, waarborg_vault::Record::Step(later.clone()))
+        .update_record(id, Record::Step(later.clone()))
         .unwrap();
     drop(vault);
 
-    let vault = waarborg_vault::Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
-    let steps = vault.records(Some(waarborg_vault::RecordKind::Step));
+    let vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    let steps = vault.records(Some(RecordKind::Step));
     assert_eq!(steps.len(), 1);
-    assert_eq!(steps[0].record, waarborg_vault::Record::Step(later));
+    assert_eq!(steps[0].record, Record::Step(later));
     let logged: Vec<_> = vault
         .log_entries_about(id)
         .unwrap()
@@ -245,11 +243,11 @@ fn a_logged_step_is_a_record_and_a_guide_step_entry_in_the_custody_log() {
         logged,
         [
             (
-                waarborg_vault::LogKind::GuideStep,
+                LogKind::GuideStep,
                 "step taken-abroad/call-police done".to_owned()
             ),
             (
-                waarborg_vault::LogKind::GuideStep,
+                LogKind::GuideStep,
                 "step taken-abroad/call-police done".to_owned()
             ),
         ]

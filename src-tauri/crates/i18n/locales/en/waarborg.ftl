@@ -420,6 +420,16 @@ timeline-make = Make the timeline (PDF)
 timeline-saved = Saved: { $file }
 vault-what-timeline = case timeline
 
+## Police information sheet (emergency plan). Keys start with police-.
+police-title = Information sheet for the police
+police-intro = One sheet in Dutch and English with your child, the other parent, the trips and the documents you hold, from your vault. What the vault does not know is marked "not filled in", so the officer sees what is still unknown.
+police-locked = The sheet is made from the profiles in your vault. Unlock it first.
+police-name = Your name
+police-phone = Your phone number
+police-email = Your e-mail address
+police-make = Make the police sheet (PDF)
+vault-what-police-sheet = police information sheet
+
 ## Trip watch (home screen, vault unlocked). Keys start with trip-.
 trip-overdue = { $trip }: your child was due back on { $date }. Is your child back?
 trip-back = Yes, my child is back

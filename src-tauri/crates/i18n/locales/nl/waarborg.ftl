@@ -420,6 +420,16 @@ timeline-make = Tijdlijn maken (PDF)
 timeline-saved = Opgeslagen: { $file }
 vault-what-timeline = tijdlijn van de zaak
 
+## Police information sheet (emergency plan). Keys start with police-.
+police-title = Informatieblad voor de politie
+police-intro = Eén blad in het Nederlands en Engels met uw kind, de andere ouder, de reizen en de documenten die u hebt, uit uw kluis. Wat de kluis niet weet staat er als "niet ingevuld", zodat de agent ziet wat nog onbekend is.
+police-locked = Het blad wordt gemaakt uit de profielen in uw kluis. Ontgrendel die eerst.
+police-name = Uw naam
+police-phone = Uw telefoonnummer
+police-email = Uw e-mailadres
+police-make = Politieblad maken (PDF)
+vault-what-police-sheet = informatieblad voor de politie
+
 ## Trip watch (home screen, vault unlocked). Keys start with trip-.
 trip-overdue = { $trip }: uw kind moest op { $date } terug zijn. Is uw kind terug?
 trip-back = Ja, mijn kind is terug
