@@ -1,7 +1,8 @@
 //! The command-line face of Waarborg: the same core crates as the window.
 //!
 //! Without a subcommand the binary opens the window. Subcommands work on a vault
-//! (`init`, `import`, `list`, `verify`, `passwd`, `journal add`, `log`); see
+//! (`init`, `import`, `list`, `verify`, `passwd`, `journal add`, `log`) or make a form
+//! (`form consent`, `form clauses`); see
 //! `waarborg --help` and the README for the contract (arguments, exit codes, JSON).
 
 use std::path::PathBuf;
@@ -10,7 +11,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use waarborg_i18n::{Messages, system_language};
 
-use crate::vault_cli;
+use crate::{form_cli, vault_cli};
 
 /// `waarborg` opens the window; `waarborg <subcommand>` works on the command line.
 #[derive(Debug, Parser)]
@@ -20,7 +21,46 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub vault: Option<PathBuf>,
     #[command(subcommand)]
-    pub command: Option<VaultCommand>,
+    pub command: Option<TopCommand>,
+}
+
+/// Every subcommand: the vault's, and the printable forms.
+#[derive(Debug, Subcommand)]
+pub enum TopCommand {
+    #[command(flatten)]
+    Vault(VaultCommand),
+    /// Make a form as a PDF from a JSON file (see docs/FORMS.md)
+    Form {
+        #[command(subcommand)]
+        document: FormCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FormCommand {
+    /// The travel-consent form (always Dutch and English: border guards abroad read it)
+    Consent {
+        #[arg(long, value_name = "FILE.json")]
+        input: PathBuf,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Only "both": the consent form is always bilingual
+        #[arg(long, value_name = "LANG", default_value = "both")]
+        lang: String,
+        /// The date the form is checked against (YYYY-MM-DD; default: today)
+        #[arg(long, value_name = "DATE")]
+        today: Option<String>,
+    },
+    /// The parenting-plan agreements
+    Clauses {
+        #[arg(long, value_name = "FILE.json")]
+        input: PathBuf,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// nl, en or both
+        #[arg(long, value_name = "LANG", default_value = "both")]
+        lang: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -165,9 +205,13 @@ pub fn parse() -> Invocation {
             vault: _,
         }) => Invocation::OpenWindow,
         Ok(Cli {
-            command: Some(command),
+            command: Some(TopCommand::Vault(command)),
             vault,
         }) => Invocation::Exit(vault_cli::run(&messages, vault, command)),
+        Ok(Cli {
+            command: Some(TopCommand::Form { document }),
+            vault: _,
+        }) => Invocation::Exit(form_cli::run(&messages, document)),
         Err(err) => {
             // Prints help/version to stdout or the error to stderr, as clap decides.
             let _ = err.print();

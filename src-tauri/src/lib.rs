@@ -4,6 +4,7 @@
 
 mod cli;
 mod commands;
+mod form_cli;
 mod os_signals;
 mod state;
 mod vault_cli;

@@ -183,6 +183,20 @@ cli-help-journal-add-place = Where it happened
 cli-help-journal-add-who = Someone who was present (repeat for more)
 cli-help-journal-add-items = An item this entry is about (repeat for more)
 cli-help-log = Show the custody log and its head hash
+cli-form-consent-bilingual = The travel-consent form is always in Dutch and English (border guards abroad read the English). Leave out --lang, or give --lang both.
+cli-form-unreadable = { $file } cannot be read: { $error }
+cli-form-bad-json = { $file } is not valid form JSON (line { $line }, column { $column }): { $error }. See docs/FORMS.md.
+cli-form-written = Saved: { $file }
+cli-form-problems = { $count ->
+    [one] The form has 1 problem; nothing was written:
+   *[other] The form has { $count } problems; nothing was written:
+}
+cli-help-form = Make a form as a PDF from a JSON file (see docs/FORMS.md)
+cli-help-form-consent = The travel-consent form (always Dutch and English: border guards abroad read it)
+cli-help-form-consent-lang = Only "both": the consent form is always bilingual
+cli-help-form-consent-today = The date the form is checked against (YYYY-MM-DD; default: today)
+cli-help-form-clauses = The parenting-plan agreements
+cli-help-form-clauses-lang = nl, en or both
 
 ## Documents (screen)
 

@@ -183,6 +183,20 @@ cli-help-journal-add-place = Waar het gebeurde
 cli-help-journal-add-who = Iemand die erbij was (herhaal voor meer)
 cli-help-journal-add-items = Een stuk waar deze notitie over gaat (herhaal voor meer)
 cli-help-log = Het bewaarlogboek en de laatste hash tonen
+cli-form-consent-bilingual = Het toestemmingsformulier is altijd in het Nederlands en Engels (grenscontroles in het buitenland lezen het Engels). Laat --lang weg, of geef --lang both.
+cli-form-unreadable = { $file } kan niet worden gelezen: { $error }
+cli-form-bad-json = { $file } is geen geldige formulier-JSON (regel { $line }, kolom { $column }): { $error }. Zie docs/FORMS.md.
+cli-form-written = Opgeslagen: { $file }
+cli-form-problems = { $count ->
+    [one] Het formulier heeft 1 probleem; er is niets geschreven:
+   *[other] Het formulier heeft { $count } problemen; er is niets geschreven:
+}
+cli-help-form = Een formulier als PDF maken uit een JSON-bestand (zie docs/FORMS.md)
+cli-help-form-consent = Het toestemmingsformulier voor een reis (altijd Nederlands en Engels: grenscontroles in het buitenland lezen het)
+cli-help-form-consent-lang = Alleen "both": het toestemmingsformulier is altijd tweetalig
+cli-help-form-consent-today = De datum waarmee het formulier wordt gecontroleerd (JJJJ-MM-DD; standaard: vandaag)
+cli-help-form-clauses = De afspraken voor het ouderschapsplan
+cli-help-form-clauses-lang = nl, en of both
 
 ## Documenten (scherm)
 
