@@ -486,6 +486,17 @@ describe('Evidence vault', () => {
       await (await by(browser, 'nav-home')).click();
       // The countdown now runs from the missed return date.
       await (await by(browser, 'home-countdown')).waitForDisplayed();
+
+      // A warning sign noticed in prevention becomes a dated journal entry.
+      await (await by(browser, 'nav-prevention')).click();
+      await (await by(browser, 'risk-noticed-risk-prior-threat')).click();
+      await setDate(browser, 'risk-date', '2026-06-30');
+      await type(browser, 'risk-note', 'He said: "You will never see her again."');
+      await (await by(browser, 'risk-save')).click();
+      await (await by(browser, 'risk-kept-risk-prior-threat')).waitForDisplayed();
+      await browser.execute(() => { window.location.hash = '#/vault/journal'; });
+      await browser.waitUntil(async () => /Warning sign noticed/.test(await textOf(browser, 'journal-timeline')));
+      assert.match(await textOf(browser, 'journal-timeline'), /never see her again/);
     });
   });
 });

@@ -444,6 +444,14 @@ police-email = Your e-mail address
 police-make = Make the police sheet (PDF)
 vault-what-police-sheet = police information sheet
 
+## Warning signs to the journal (prevention, vault unlocked). Keys start with risk-.
+risk-noticed = I noticed this: note it in my journal
+risk-date = When did you notice it?
+risk-note = What exactly happened (facts, exact words)
+risk-save = Keep in the journal
+risk-kept = Kept in your journal (vault).
+risk-journal-prefix = Warning sign noticed: { $sign }.
+
 ## Trip watch (home screen, vault unlocked). Keys start with trip-.
 trip-overdue = { $trip }: your child was due back on { $date }. Is your child back?
 trip-back = Yes, my child is back

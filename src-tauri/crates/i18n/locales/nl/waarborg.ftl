@@ -444,6 +444,14 @@ police-email = Uw e-mailadres
 police-make = Politieblad maken (PDF)
 vault-what-police-sheet = informatieblad voor de politie
 
+## Warning signs to the journal (prevention, vault unlocked). Keys start with risk-.
+risk-noticed = Dit heb ik gezien: noteer het in mijn logboek
+risk-date = Wanneer zag u het?
+risk-note = Wat gebeurde er precies (feiten, letterlijke woorden)
+risk-save = Bewaren in het logboek
+risk-kept = Bewaard in uw logboek (kluis).
+risk-journal-prefix = Waarschuwingssignaal gezien: { $sign }.
+
 ## Trip watch (home screen, vault unlocked). Keys start with trip-.
 trip-overdue = { $trip }: uw kind moest op { $date } terug zijn. Is uw kind terug?
 trip-back = Ja, mijn kind is terug
