@@ -3,19 +3,8 @@
 // Test code: a failed expectation is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::process::{Command, Output};
-
-fn waarborg(args: &[&str], lang: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_waarborg"))
-        .args(args)
-        .env("LANG", lang)
-        .env("LC_ALL", lang)
-        // No display: these invocations must never try to open a window.
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("run waarborg")
-}
+mod support;
+use support::waarborg;
 
 #[test]
 fn help_describes_the_app_in_the_system_language() {

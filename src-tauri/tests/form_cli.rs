@@ -5,23 +5,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
+
+mod support;
+use support::waarborg;
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../docs/forms")
         .join(name)
-}
-
-fn waarborg(args: &[&str], lang: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_waarborg"))
-        .args(args)
-        .env("LANG", lang)
-        .env("LC_ALL", lang)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("run waarborg")
 }
 
 fn pdftotext(pdf: &Path) -> String {
