@@ -483,6 +483,10 @@ describe('Evidence vault', () => {
       await snapshot(browser, 'trip-watch-en');
       await (await by(browser, 'trip-not-back')).click();
       await browser.waitUntil(async () => (await browser.getUrl()).endsWith('#/emergency/taken-abroad'));
+      // The route for the trip's country is already chosen.
+      const route = await by(browser, 'route');
+      await route.waitForDisplayed();
+      assert.match(await route.getText(), /Morocco/);
       await (await by(browser, 'nav-home')).click();
       // The countdown now runs from the missed return date.
       await (await by(browser, 'home-countdown')).waitForDisplayed();

@@ -55,3 +55,9 @@ export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * A destination to choose on the "taken abroad" page as soon as it opens: set by the trip
+ * watch ("not back"), so the route for that trip's country shows at once. Read once.
+ */
+export const pendingDestination = $state<{ country: string | null }>({ country: null });
