@@ -79,6 +79,12 @@ pub fn set_removal_date(
     Ok(state.settings()?.set_removal_date(removal_date)?)
 }
 
+/// How many days after a planned trip's return date the trip watch waits before asking.
+#[tauri::command]
+pub fn set_trip_grace(state: State<'_, AppState>, days: u32) -> Result<Settings, ApiError> {
+    Ok(state.settings()?.set_trip_grace_days(days)?)
+}
+
 /// Every problem with the form (empty when it is ready to print). Problems of
 /// severity `needs-confirmation` clear when the parent confirms.
 #[tauri::command]

@@ -120,6 +120,7 @@ fn run_app() -> ExitCode {
             vault_commands::vault_keep_document,
             vault_commands::vault_case_timeline,
             vault_commands::vault_police_sheet,
+            commands::set_trip_grace,
         ])
         .build(tauri::generate_context!())
         .map(|app| {

@@ -135,6 +135,8 @@ export const backend = {
   vaultVerify: (): Promise<VerifyReport> => call('vault_verify'),
   vaultLog: (): Promise<LogEntry[]> => call('vault_log'),
   setAutoLock: (seconds: number): Promise<Settings> => call('set_auto_lock', { seconds }),
+  /** Days after a return date before the trip watch asks whether the child is back. */
+  setTripGrace: (days: number): Promise<Settings> => call('set_trip_grace', { days }),
   /** Keeps a PDF Waarborg saved in the vault; `what` names it in the custody log. */
   vaultKeepDocument: (path: string, what: string): Promise<Item> =>
     call('vault_keep_document', { path, what }),

@@ -13,19 +13,26 @@ function plannedTrips(records: StoredRecord[]): WatchedTrip[] {
   );
 }
 
-/** Return date before today and not confirmed back: the earliest first. */
-export function overdueTrips(records: StoredRecord[], today: string): WatchedTrip[] {
+function addDays(day: string, days: number): string {
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+  const date = new Date(y, m - 1, d + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * Return date (plus `graceDays`) before today and not confirmed back: the earliest
+ * first.
+ */
+export function overdueTrips(records: StoredRecord[], today: string, graceDays = 0): WatchedTrip[] {
   return plannedTrips(records)
-    .filter(({ trip }) => !trip.returned && (trip.return_date ?? '') < today)
+    .filter(({ trip }) => !trip.returned && trip.return_date !== null && addDays(trip.return_date, graceDays) < today)
     .sort((a, b) => (a.trip.return_date ?? '').localeCompare(b.trip.return_date ?? ''));
 }
 
 /** Under way (departed, not yet due back) and due back within `days` days. */
 export function tripsComingBack(records: StoredRecord[], today: string, days = 14): WatchedTrip[] {
-  const [y = 0, m = 1, d = 1] = today.split('-').map(Number);
-  const limit = new Date(y, m - 1, d + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const last = `${limit.getFullYear()}-${pad(limit.getMonth() + 1)}-${pad(limit.getDate())}`;
+  const last = addDays(today, days);
   return plannedTrips(records)
     .filter(({ trip }) => {
       const back = trip.return_date ?? '';

@@ -35,6 +35,7 @@ const dutch: Settings = {
   removal_date: null,
   vault_dir: null,
   auto_lock_seconds: 300,
+  trip_grace_days: 0,
   problem: null,
 };
 

@@ -30,6 +30,13 @@ describe('trip watch', () => {
     expect(overdueTrips(records, today).map((t) => t.id)).toEqual(['late', 'later']);
   });
 
+  it('waits the grace period the parent set before asking', () => {
+    // Due back 1 and 9 August; today 10 August.
+    expect(overdueTrips(records, today, 1).map((t) => t.id)).toEqual(['late']);
+    expect(overdueTrips(records, today, 9).map((t) => t.id)).toEqual([]);
+    expect(overdueTrips(records, '2026-08-11', 9).map((t) => t.id)).toEqual(['late']);
+  });
+
   it('lists trips under way that come back within two weeks (today included)', () => {
     expect(tripsComingBack(records, today).map((t) => t.id)).toEqual(['today', 'soon']);
   });

@@ -15,6 +15,7 @@ const english: Settings = {
   removal_date: null,
   vault_dir: null,
   auto_lock_seconds: 300,
+  trip_grace_days: 0,
   problem: null,
 };
 

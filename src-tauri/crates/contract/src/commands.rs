@@ -105,6 +105,8 @@ pub enum Command {
     /// `(today: "YYYY-MM-DD", reporter: Reporter) -> SavedDocument`: the police
     /// information sheet, from the vault's profiles, trips and official documents
     VaultPoliceSheet,
+    /// `(days: number) -> Settings`: the trip watch's grace period after a return date
+    SetTripGrace,
 }
 
 impl Command {
@@ -157,6 +159,7 @@ impl Command {
             Self::VaultKeepDocument => "vault_keep_document",
             Self::VaultCaseTimeline => "vault_case_timeline",
             Self::VaultPoliceSheet => "vault_police_sheet",
+            Self::SetTripGrace => "set_trip_grace",
         }
     }
 }
@@ -209,6 +212,7 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultKeepDocument,
     Command::VaultCaseTimeline,
     Command::VaultPoliceSheet,
+    Command::SetTripGrace,
 ];
 
 #[cfg(test)]

@@ -66,6 +66,8 @@ pub struct Settings {
     pub vault_dir: Option<String>,
     /// Lock the vault after this many seconds without use.
     pub auto_lock_seconds: u32,
+    /// Days after a planned trip's return date before the trip watch asks.
+    pub trip_grace_days: u32,
     /// Set when the stored settings could not be read; defaults are in use and the
     /// file was left as it was.
     pub problem: Option<ApiError>,

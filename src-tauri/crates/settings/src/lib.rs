@@ -26,7 +26,11 @@ struct StoredSettings {
     removal_date: Option<String>,
     vault_dir: Option<String>,
     auto_lock_seconds: Option<u32>,
+    trip_grace_days: Option<u32>,
 }
+
+/// The most days a parent can wait after a return date before the trip watch asks.
+pub const MAX_TRIP_GRACE_DAYS: u32 = 14;
 
 /// Lock after five minutes without use, unless the parent chose otherwise.
 pub const DEFAULT_AUTO_LOCK_SECONDS: u32 = 300;
@@ -142,6 +146,14 @@ impl SettingsStore {
         Ok(self.resolve(&stored))
     }
 
+    /// Sets the trip watch's grace period, at most [`MAX_TRIP_GRACE_DAYS`].
+    pub fn set_trip_grace_days(&self, days: u32) -> Result<Settings, SaveError> {
+        let mut stored = self.load_stored().unwrap_or_default();
+        stored.trip_grace_days = Some(days.min(MAX_TRIP_GRACE_DAYS));
+        self.save(&stored)?;
+        Ok(self.resolve(&stored))
+    }
+
     fn load_stored(&self) -> Result<StoredSettings, LoadError> {
         let path = self.path();
         let bytes = match fs::read(&path) {
@@ -180,6 +192,7 @@ impl SettingsStore {
                 .auto_lock_seconds
                 .unwrap_or(DEFAULT_AUTO_LOCK_SECONDS)
                 .clamp(*AUTO_LOCK_RANGE.start(), *AUTO_LOCK_RANGE.end()),
+            trip_grace_days: stored.trip_grace_days.unwrap_or(0).min(MAX_TRIP_GRACE_DAYS),
             problem: None,
         }
     }
@@ -323,5 +336,11 @@ mod tests {
         assert_eq!(reloaded.auto_lock_seconds, 5);
         let long = settings.set_auto_lock_seconds(u32::MAX).unwrap();
         assert_eq!(long.auto_lock_seconds, 86_400);
+        assert_eq!(settings.load().unwrap().trip_grace_days, 0);
+        assert_eq!(settings.set_trip_grace_days(3).unwrap().trip_grace_days, 3);
+        assert_eq!(
+            settings.set_trip_grace_days(99).unwrap().trip_grace_days,
+            14
+        );
     }
 }

@@ -33,6 +33,10 @@ vault_dir: string | null,
  */
 auto_lock_seconds: number, 
 /**
+ * Days after a planned trip's return date before the trip watch asks.
+ */
+trip_grace_days: number, 
+/**
  * Set when the stored settings could not be read; defaults are in use and the
  * file was left as it was.
  */

@@ -52,6 +52,13 @@ settings-auto-lock-seconds = { $seconds } seconds without use
 settings-auto-lock-saved = Saved.
 settings-shortcuts = Shortcuts: Ctrl+L locks the vault; pressing Esc twice hides everything at once.
 settings-vault-folder = Vault folder: { $dir }
+settings-trip-grace = Trip watch: ask after the return date
+settings-trip-grace-hint = How long after a planned trip's return date Waarborg asks whether your child is back (delays happen).
+settings-trip-grace-days = { $days ->
+    [0] the next day
+    [one] 1 day later
+   *[other] { $days } days later
+}
 settings-forget-device = Forget this device
 settings-forgotten = This device no longer remembers the vault key. Unlock with your passphrase from now on.
 

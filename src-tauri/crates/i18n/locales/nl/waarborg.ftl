@@ -52,6 +52,13 @@ settings-auto-lock-seconds = { $seconds } seconden niet gebruikt
 settings-auto-lock-saved = Opgeslagen.
 settings-shortcuts = Sneltoetsen: Ctrl+L vergrendelt de kluis; twee keer Esc verbergt alles in één keer.
 settings-vault-folder = Map van de kluis: { $dir }
+settings-trip-grace = Reizen in de gaten houden: vragen na de terugkeerdatum
+settings-trip-grace-hint = Hoe lang na de terugkeerdatum van een geplande reis Waarborg vraagt of uw kind terug is (vertraging komt voor).
+settings-trip-grace-days = { $days ->
+    [0] de dag erna
+    [one] 1 dag later
+   *[other] { $days } dagen later
+}
 settings-forget-device = Dit apparaat vergeten
 settings-forgotten = Dit apparaat onthoudt de sleutel van de kluis niet meer. Ontgrendel voortaan met uw wachtwoordzin.
 
