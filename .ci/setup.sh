@@ -52,6 +52,12 @@ if ! command -v tauri-driver >/dev/null 2>&1; then
   cargo install tauri-driver --locked --version 2.1.0
 fi
 
+# Every crate in the lockfile, for every platform: the security test reads the whole
+# dependency graph offline (`cargo metadata --offline`), and a build only downloads what
+# this platform compiles.
+log "cargo: fetching the locked crates"
+cargo fetch --locked
+
 # `npm ci` refuses the lockfile on registry mirrors that lack rollup's per-platform
 # packages (see TOOLCHAIN-NOTES); `npm install` with the committed lockfile works.
 # No install scripts: nothing may download binaries at install time.

@@ -7,6 +7,7 @@ mod commands;
 mod form_cli;
 mod os_signals;
 mod state;
+mod trip_alerts;
 mod vault_cli;
 mod vault_commands;
 mod vault_protocol;
@@ -63,12 +64,28 @@ fn run_app() -> ExitCode {
                     .lock_vault(waarborg_contract::LockReason::System);
             });
             // The idle lock runs here, not in the window: it holds even when the window
-            // is hidden or its timers are throttled.
+            // is hidden or its timers are throttled. The trip watch's desktop notice is
+            // checked on the same clock, once a minute.
             let handle = app.handle().clone();
             std::thread::spawn(move || {
-                loop {
+                let mut announced = std::collections::HashSet::new();
+                for tick in 0u64.. {
                     std::thread::sleep(std::time::Duration::from_secs(1));
-                    handle.state::<vault_session::VaultSession>().lock_if_idle();
+                    let session = handle.state::<vault_session::VaultSession>();
+                    session.lock_if_idle();
+                    if tick % 60 == 5 {
+                        let state = handle.state::<state::AppState>();
+                        let settings = state.settings().map(|s| s.load_or_default()).ok();
+                        let grace = settings.as_ref().map_or(0, |s| s.trip_grace_days);
+                        let today = chrono::Local::now().date_naive();
+                        let new =
+                            trip_alerts::newly_overdue(&session, today, grace, &mut announced);
+                        if !new.is_empty() {
+                            let language = settings
+                                .map_or_else(waarborg_i18n::system_language, |s| s.language);
+                            trip_alerts::notify(&waarborg_i18n::Messages::new(language), new.len());
+                        }
+                    }
                 }
             });
             Ok(())

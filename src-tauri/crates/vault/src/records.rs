@@ -299,6 +299,31 @@ impl Vault {
         Ok(())
     }
 
+    /// Planned trips whose return date, plus `grace_days`, lies before `today` and that the
+    /// parent has not confirmed as back: the trip watch asks about these. Earliest first.
+    pub fn overdue_trips(&self, today: NaiveDate, grace_days: u32) -> Vec<&StoredRecord> {
+        let mut overdue: Vec<&StoredRecord> = self
+            .records(Some(RecordKind::Travel))
+            .into_iter()
+            .filter(|r| match &r.record {
+                Record::Travel(t) => {
+                    t.travel_kind == TravelKind::PlannedTrip
+                        && !t.returned
+                        && t.return_date.is_some_and(|back| {
+                            back.checked_add_days(chrono::Days::new(grace_days.into()))
+                                .is_some_and(|due| due < today)
+                        })
+                }
+                _ => false,
+            })
+            .collect();
+        overdue.sort_by_key(|r| match &r.record {
+            Record::Travel(t) => t.return_date,
+            _ => None,
+        });
+        overdue
+    }
+
     /// Adds an entry to the custody log on behalf of another part of the app (a guide
     /// step, a generated document). Returns the new head hash.
     pub fn log_event(

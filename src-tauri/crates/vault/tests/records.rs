@@ -253,3 +253,38 @@ fn a_logged_step_is_a_record_and_a_guide_step_entry_in_the_custody_log() {
         ]
     );
 }
+
+#[test]
+fn overdue_planned_trips_wait_for_the_grace_period_and_stop_once_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_dir, mut vault) = new_vault(tmp.path());
+    let trip = |back: (i32, u32, u32), returned: bool, kind: TravelKind| {
+        Record::Travel(TravelRecord {
+            travel_kind: kind,
+            return_date: NaiveDate::from_ymd_opt(back.0, back.1, back.2),
+            returned,
+            ..TravelRecord::default()
+        })
+    };
+    let late = vault
+        .create_record(trip((2026, 8, 1), false, TravelKind::PlannedTrip))
+        .unwrap()
+        .id;
+    let later = vault
+        .create_record(trip((2026, 8, 8), false, TravelKind::PlannedTrip))
+        .unwrap()
+        .id;
+    vault
+        .create_record(trip((2026, 7, 1), true, TravelKind::PlannedTrip))
+        .unwrap();
+    vault
+        .create_record(trip((2026, 7, 1), false, TravelKind::Flight))
+        .unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 8, 10).unwrap();
+    let ids = |v: &Vault, grace| -> Vec<_> {
+        v.overdue_trips(today, grace).iter().map(|r| r.id).collect()
+    };
+    assert_eq!(ids(&vault, 0), [late, later]);
+    assert_eq!(ids(&vault, 2), [late]);
+    assert_eq!(ids(&vault, 9), Vec::<uuid::Uuid>::new());
+}

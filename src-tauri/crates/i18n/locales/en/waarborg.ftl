@@ -464,6 +464,11 @@ trip-overdue = { $trip }: your child was due back on { $date }. Is your child ba
 trip-back = Yes, my child is back
 trip-not-back = No, not back: open the emergency plan
 trip-coming-back = { $trip }: due back on { $date }.
+trip-notify-title = Waarborg
+trip-notify-body = { $count ->
+    [one] A return date has passed. Open Waarborg to answer.
+   *[other] { $count } return dates have passed. Open Waarborg to answer.
+}
 
 ## Step log (emergency guide + vault). Keys start with steplog-.
 steplog-locked = Unlock the vault to keep a log of this step: when, with whom, the reference number.

@@ -464,6 +464,11 @@ trip-overdue = { $trip }: uw kind moest op { $date } terug zijn. Is uw kind teru
 trip-back = Ja, mijn kind is terug
 trip-not-back = Nee, niet terug: open het noodplan
 trip-coming-back = { $trip }: terug op { $date }.
+trip-notify-title = Waarborg
+trip-notify-body = { $count ->
+    [one] Een terugkeerdatum is voorbij. Open Waarborg om te antwoorden.
+   *[other] { $count } terugkeerdata zijn voorbij. Open Waarborg om te antwoorden.
+}
 
 ## Step log (emergency guide + vault). Keys start with steplog-.
 steplog-locked = Ontgrendel de kluis om deze stap vast te leggen: wanneer, met wie, het kenmerk.
