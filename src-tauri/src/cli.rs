@@ -121,6 +121,19 @@ pub enum VaultCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Export items to a new folder: numbered originals, MANIFEST.sha256 (check with
+    /// sha256sum -c), index.json/csv, the custody-log entries, a README
+    Export {
+        /// The new folder (must not exist)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Every item not in the trash, by event date
+        #[arg(long, conflicts_with = "ids", required_unless_present = "ids")]
+        all: bool,
+        /// These items, in this order
+        #[arg(long, value_name = "ID", num_args = 1..)]
+        ids: Vec<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

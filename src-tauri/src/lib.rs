@@ -138,6 +138,7 @@ fn run_app() -> ExitCode {
             vault_commands::vault_case_timeline,
             vault_commands::vault_police_sheet,
             commands::set_trip_grace,
+            vault_commands::vault_export,
         ])
         .build(tauri::generate_context!())
         .map(|app| {

@@ -126,6 +126,7 @@ impl VaultCli<'_> {
                 self.journal_add(dir, entry)
             }
             VaultCommand::Log { json } => self.log(dir, json),
+            VaultCommand::Export { out, all, ids } => self.export(dir, &out, all, &ids),
         }
     }
 
@@ -311,6 +312,45 @@ impl VaultCli<'_> {
             self.messages
                 .format("cli-journal-added", &[("id", stored.id.to_string().into())])
         );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    fn export(&mut self, dir: &Path, out: &Path, all: bool, ids: &[String]) -> Outcome {
+        let mut vault = self.unlock(dir)?;
+        let ids: Vec<uuid::Uuid> = if all {
+            vault
+                .query_items(&waarborg_vault::ItemQuery {
+                    sort: waarborg_vault::ItemSort::EventDate,
+                    ..waarborg_vault::ItemQuery::default()
+                })
+                .into_iter()
+                .map(|i| i.id)
+                .collect()
+        } else {
+            ids.iter()
+                .map(|id| id.parse().map_err(|_| self.bad_value("--ids", id)))
+                .collect::<Result<_, _>>()?
+        };
+        let report = vault
+            .export_folder(&ids, out)
+            .map_err(|e| self.vault_failure(e.code(), &e))?;
+        println!(
+            "{}",
+            self.messages.format(
+                "cli-exported",
+                &[
+                    ("count", report.files.len().into()),
+                    ("dir", report.dir.display().to_string().into()),
+                ]
+            )
+        );
+        if let Some(head) = report.log_head {
+            println!(
+                "{}",
+                self.messages
+                    .format("cli-log-head", &[("head", head.into())])
+            );
+        }
         Ok(ExitCode::SUCCESS)
     }
 

@@ -11,8 +11,8 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use uuid::Uuid;
 use waarborg_contract::{
-    ApiError, ErrorCode, ImportProblem, ImportSummary, Language, LockReason, NewVault, Reporter,
-    SavedDocument, Settings, Text, VaultEvent, VaultState, VaultStatus,
+    ApiError, ErrorCode, ExportSummary, ImportProblem, ImportSummary, Language, LockReason,
+    NewVault, Reporter, SavedDocument, Settings, Text, VaultEvent, VaultState, VaultStatus,
 };
 use waarborg_documents::{
     CaseTimeline, PoliceSheet, SheetDocument, SheetPerson, SheetTrip, TimelineEntry,
@@ -814,4 +814,35 @@ fn sheet_person(vault: &Vault, p: &waarborg_vault::PersonProfile) -> SheetPerson
             .iter()
             .find_map(|id| vault.thumbnail(*id).ok().flatten()),
     }
+}
+
+/// Exports items to a new folder for a lawyer or the police (see `Vault::export_folder`):
+/// numbered originals, `MANIFEST.sha256`, index files, custody-log entries, a README.
+#[tauri::command(async)]
+pub fn vault_export(
+    session: State<'_, VaultSession>,
+    ids: Vec<String>,
+    out: String,
+) -> Result<ExportSummary, ApiError> {
+    let ids: Vec<Uuid> = ids
+        .iter()
+        .map(|id| parse_id(id))
+        .collect::<Result<_, _>>()?;
+    if ids.is_empty() {
+        return Err(invalid("nothing to export"));
+    }
+    let out = PathBuf::from(out.trim());
+    if !out.is_absolute() {
+        return Err(invalid("the export folder must be a full path"));
+    }
+    let report = session.with(|open| {
+        open.vault
+            .export_folder(&ids, &out)
+            .map_err(|e| vault_error(&e))
+    })?;
+    Ok(ExportSummary {
+        dir: report.dir.to_string_lossy().into_owned(),
+        files: u32::try_from(report.files.len()).unwrap_or(u32::MAX),
+        log_head: report.log_head,
+    })
 }

@@ -234,3 +234,56 @@ fn passwd_takes_the_old_and_new_passphrase_from_stdin() {
     );
     assert!(new.status.success(), "{}", text(&new.stderr));
 }
+
+#[test]
+fn export_all_writes_a_folder_that_sha256sum_verifies() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    init(&vault);
+    let a = tmp.path().join("court order.pdf");
+    let b = tmp.path().join("chat.txt");
+    std::fs::write(&a, b"%PDF-1.4 not really").unwrap();
+    std::fs::write(&b, b"He said: we leave in August.").unwrap();
+    let out = waarborg(
+        &vault,
+        &["import", a.to_str().unwrap(), b.to_str().unwrap()],
+        Some(PASSPHRASE),
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let package = tmp.path().join("for the lawyer");
+    let out = waarborg(
+        &vault,
+        &["export", "--all", "--out", package.to_str().unwrap()],
+        Some(PASSPHRASE),
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("2 items exported"),
+        "{}",
+        text(&out.stdout)
+    );
+    let check = Command::new("sha256sum")
+        .args(["-c", "MANIFEST.sha256"])
+        .current_dir(&package)
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "{}", text(&check.stdout));
+    assert_eq!(text(&check.stdout).matches(": OK").count(), 2);
+
+    // The same folder again: refused, exit 3, nothing replaced.
+    let again = waarborg(
+        &vault,
+        &["export", "--all", "--out", package.to_str().unwrap()],
+        Some(PASSPHRASE),
+        "",
+    );
+    assert_eq!(again.status.code(), Some(3));
+    assert!(
+        text(&again.stderr).contains("[invalid-input]"),
+        "{}",
+        text(&again.stderr)
+    );
+}

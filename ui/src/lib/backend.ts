@@ -19,6 +19,7 @@ import type { Route } from './bindings/Route';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { LanguagePreference } from './bindings/LanguagePreference';
 import type { Settings } from './bindings/Settings';
+import type { ExportSummary } from './bindings/ExportSummary';
 import type { ImportSummary } from './bindings/ImportSummary';
 import type { Item } from './bindings/Item';
 import type { ItemDescription } from './bindings/ItemDescription';
@@ -135,6 +136,8 @@ export const backend = {
   vaultVerify: (): Promise<VerifyReport> => call('vault_verify'),
   vaultLog: (): Promise<LogEntry[]> => call('vault_log'),
   setAutoLock: (seconds: number): Promise<Settings> => call('set_auto_lock', { seconds }),
+  /** These items to the new folder `out` (a full path), for a lawyer or the police. */
+  vaultExport: (ids: string[], out: string): Promise<ExportSummary> => call('vault_export', { ids, out }),
   /** Days after a return date before the trip watch asks whether the child is back. */
   setTripGrace: (days: number): Promise<Settings> => call('set_trip_grace', { days }),
   /** Keeps a PDF Waarborg saved in the vault; `what` names it in the custody log. */
@@ -171,6 +174,7 @@ export type {
   Route,
   SavedDocument,
   Settings,
+  ExportSummary,
   ImportSummary,
   Item,
   ItemDescription,

@@ -107,6 +107,8 @@ pub enum Command {
     VaultPoliceSheet,
     /// `(days: number) -> Settings`: the trip watch's grace period after a return date
     SetTripGrace,
+    /// `(ids: string[], out: string) -> ExportSummary`: these items to the new folder `out`
+    VaultExport,
 }
 
 impl Command {
@@ -160,6 +162,7 @@ impl Command {
             Self::VaultCaseTimeline => "vault_case_timeline",
             Self::VaultPoliceSheet => "vault_police_sheet",
             Self::SetTripGrace => "set_trip_grace",
+            Self::VaultExport => "vault_export",
         }
     }
 }
@@ -213,6 +216,7 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultCaseTimeline,
     Command::VaultPoliceSheet,
     Command::SetTripGrace,
+    Command::VaultExport,
 ];
 
 #[cfg(test)]

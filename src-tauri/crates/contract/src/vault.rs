@@ -139,3 +139,13 @@ pub struct Reporter {
     pub phone: String,
     pub email: String,
 }
+
+/// What an export to a folder wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ExportSummary {
+    pub dir: String,
+    pub files: u32,
+    /// The custody-log head after the export (also in the package's custody-log.json).
+    pub log_head: Option<String>,
+}

@@ -429,7 +429,7 @@ impl Vault {
             .map_err(|e| damaged(id, &path, &e))
     }
 
-    fn extract(&self, id: Uuid, destination: &Path) -> Result<(), ItemError> {
+    pub(crate) fn extract(&self, id: Uuid, destination: &Path) -> Result<(), ItemError> {
         let item = self.item(id)?;
         let path = self.path(ITEMS_DIR, id);
         let dir = store::parent(destination);

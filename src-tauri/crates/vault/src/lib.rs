@@ -24,6 +24,7 @@ macro_rules! redacted_debug {
 pub(crate) use redacted_debug;
 
 mod error;
+mod export;
 mod index;
 mod items;
 mod keychain;
@@ -39,6 +40,7 @@ pub use error::{
     ALL_ERROR_CODES, CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError,
     LogError, RecordError, UnlockError,
 };
+pub use export::{ExportReport, ExportedFile, numbered_name};
 pub use items::{
     Category, ContentReader, DescriptionVersion, ExifFacts, FileFacts, Item, ItemDescription,
     Provenance, SourceKind, THUMBNAIL_SIZE, suggest_description,

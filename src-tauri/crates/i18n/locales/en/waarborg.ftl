@@ -190,6 +190,14 @@ cli-help-journal-add-place = Where it happened
 cli-help-journal-add-who = Someone who was present (repeat for more)
 cli-help-journal-add-items = An item this entry is about (repeat for more)
 cli-help-log = Show the custody log and its head hash
+cli-exported = { $count ->
+    [one] 1 item exported to { $dir }. Check it with: sha256sum -c MANIFEST.sha256
+   *[other] { $count } items exported to { $dir }. Check them with: sha256sum -c MANIFEST.sha256
+}
+cli-help-export = Export items to a new folder: numbered originals, MANIFEST.sha256 (check with sha256sum -c), index.json/csv, the custody-log entries, a README
+cli-help-export-out = The new folder (must not exist)
+cli-help-export-all = Every item not in the trash, by event date
+cli-help-export-ids = These items, in this order
 cli-form-consent-bilingual = The travel-consent form is always in Dutch and English (border guards abroad read the English). Leave out --lang, or give --lang both.
 cli-form-unreadable = { $file } cannot be read: { $error }
 cli-form-bad-json = { $file } is not valid form JSON (line { $line }, column { $column }): { $error }. See docs/FORMS.md.
@@ -412,6 +420,15 @@ vault-preview-more-pages = Show more pages ({ $count } more)
 vault-open-external = Open in another program…
 vault-open-external-warning = This puts a readable copy in a temporary folder on this computer, until you lock the vault. Continue?
 vault-open-external-confirm = Yes, open it
+vault-export-these = { $count ->
+    [one] Export this item for a lawyer or the police…
+   *[other] Export these { $count } items for a lawyer or the police…
+}
+vault-export-done = { $count ->
+    [one] 1 file exported to { $dir }.
+   *[other] { $count } files exported to { $dir }.
+}
+vault-export-check = Anyone can check that nothing changed: the folder's README.txt explains how (sha256sum -c MANIFEST.sha256 on Linux, shasum on macOS, Get-FileHash on Windows).
 
 vault-keep-document = Keep a copy in the vault
 vault-kept-document = A copy is in the vault (official documents), and the custody log says it was made here.

@@ -190,6 +190,14 @@ cli-help-journal-add-place = Waar het gebeurde
 cli-help-journal-add-who = Iemand die erbij was (herhaal voor meer)
 cli-help-journal-add-items = Een stuk waar deze notitie over gaat (herhaal voor meer)
 cli-help-log = Het bewaarlogboek en de laatste hash tonen
+cli-exported = { $count ->
+    [one] 1 bestand geëxporteerd naar { $dir }. Controleer het met: sha256sum -c MANIFEST.sha256
+   *[other] { $count } bestanden geëxporteerd naar { $dir }. Controleer ze met: sha256sum -c MANIFEST.sha256
+}
+cli-help-export = Bestanden exporteren naar een nieuwe map: genummerde originelen, MANIFEST.sha256 (controle met sha256sum -c), index.json/csv, het bewaarlogboek, een LEESMIJ
+cli-help-export-out = De nieuwe map (mag nog niet bestaan)
+cli-help-export-all = Alle bestanden die niet in de prullenbak staan, op datum van de gebeurtenis
+cli-help-export-ids = Deze bestanden, in deze volgorde
 cli-form-consent-bilingual = Het toestemmingsformulier is altijd in het Nederlands en Engels (grenscontroles in het buitenland lezen het Engels). Laat --lang weg, of geef --lang both.
 cli-form-unreadable = { $file } kan niet worden gelezen: { $error }
 cli-form-bad-json = { $file } is geen geldige formulier-JSON (regel { $line }, kolom { $column }): { $error }. Zie docs/FORMS.md.
@@ -412,6 +420,15 @@ vault-preview-more-pages = Meer pagina's tonen (nog { $count })
 vault-open-external = Openen in een ander programma…
 vault-open-external-warning = Dit zet een leesbare kopie in een tijdelijke map op deze computer, tot u de kluis vergrendelt. Doorgaan?
 vault-open-external-confirm = Ja, openen
+vault-export-these = { $count ->
+    [one] Dit bestand exporteren voor een advocaat of de politie…
+   *[other] Deze { $count } bestanden exporteren voor een advocaat of de politie…
+}
+vault-export-done = { $count ->
+    [one] 1 bestand geëxporteerd naar { $dir }.
+   *[other] { $count } bestanden geëxporteerd naar { $dir }.
+}
+vault-export-check = Iedereen kan nagaan dat er niets is veranderd: de README.txt in de map legt uit hoe (sha256sum -c MANIFEST.sha256 op Linux, shasum op macOS, Get-FileHash op Windows).
 
 vault-keep-document = Een kopie in de kluis bewaren
 vault-kept-document = Er staat een kopie in de kluis (officiële documenten), en het bewaarlogboek vermeldt dat hij hier is gemaakt.
