@@ -127,6 +127,8 @@ export async function focusedTestId(browser) {
  * WebKitWebDriver's key events do not fill `<input type="date">` segments reliably.
  */
 export async function setDate(browser, testId, value) {
+  // The field may still be rendering (a route that loads, a form that opens).
+  await browser.$(`[data-testid="${testId}"]`).waitForExist();
   await browser.execute(
     (id, v) => {
       const input = document.querySelector(`[data-testid="${id}"]`);
