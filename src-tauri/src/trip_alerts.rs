@@ -22,7 +22,7 @@ pub fn newly_overdue(
     announced: &mut HashSet<Uuid>,
 ) -> Vec<Uuid> {
     let overdue: Vec<Uuid> = session
-        .with(|open| {
+        .unattended(|open| {
             Ok(open
                 .vault
                 .overdue_trips(today, grace_days)
@@ -51,7 +51,6 @@ pub fn notify(messages: &Messages, count: usize) {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use waarborg_contract::LockReason;
     use waarborg_vault::{
         CreateOptions, MIN_WORK_FACTOR, Record, SecretString, TravelKind, TravelRecord, Vault,
     };
@@ -92,7 +91,16 @@ mod tests {
             "once"
         );
 
-        session.lock_vault(LockReason::Asked);
+        // The check is not the parent using the app: it never holds off the idle lock.
+        session.set_auto_lock_seconds(1);
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        newly_overdue(&session, today, 0, &mut HashSet::new());
+        session.lock_if_idle();
+        assert!(
+            !session.is_unlocked(),
+            "idle lock postponed by the background check"
+        );
+
         let mut fresh = HashSet::new();
         assert!(
             newly_overdue(&session, today, 0, &mut fresh).is_empty(),

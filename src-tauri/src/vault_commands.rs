@@ -69,8 +69,11 @@ fn parse_id(id: &str) -> Result<Uuid, ApiError> {
 
 /// The folder of the vault in use: the one chosen in settings, else the default.
 fn vault_dir(state: &AppState) -> Result<PathBuf, ApiError> {
-    let settings = state.settings()?.load_or_default();
-    match settings.vault_dir {
+    dir_in(state, &state.settings()?.load_or_default())
+}
+
+fn dir_in(state: &AppState, settings: &Settings) -> Result<PathBuf, ApiError> {
+    match &settings.vault_dir {
         Some(dir) => Ok(PathBuf::from(dir)),
         None => state.default_vault_dir().cloned(),
     }
@@ -81,10 +84,12 @@ fn status(
     session: &VaultSession,
     notice: Option<ApiError>,
 ) -> Result<VaultStatus, ApiError> {
-    let dir = vault_dir(state)?;
+    // Settings are read once per status (they are a file).
     let settings = state.settings()?.load_or_default();
+    let dir = dir_in(state, &settings)?;
+    // Reading the status is not the parent using the vault: the idle clock runs on.
     let log_head = session
-        .with(|open| Ok(open.vault.log_head()))
+        .unattended(|open| Ok(open.vault.log_head()))
         .ok()
         .flatten();
     let state_now = if session.is_unlocked() {
@@ -704,18 +709,8 @@ pub fn vault_police_sheet(
                     title: t.title.clone(),
                     departure: t.departure_date,
                     return_date: t.return_date,
-                    destination: [t.destination_place.as_str(), t.destination_country.as_str()]
-                        .iter()
-                        .filter(|s| !s.trim().is_empty())
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    flight: [t.carrier.as_str(), t.flight_number.as_str()]
-                        .iter()
-                        .filter(|s| !s.trim().is_empty())
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    destination: join_filled(&[&t.destination_place, &t.destination_country], ", "),
+                    flight: join_filled(&[&t.carrier, &t.flight_number], " "),
                     address: t.address.clone(),
                 });
             }
@@ -753,14 +748,6 @@ pub fn vault_police_sheet(
 /// A profile as the police sheet prints it; the photo is the first linked photo's
 /// thumbnail (a JPEG).
 fn sheet_person(vault: &Vault, p: &waarborg_vault::PersonProfile) -> SheetPerson {
-    let join = |parts: &[&str]| {
-        parts
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     SheetPerson {
         full_name: format!("{} {}", p.given_names, p.family_name)
             .trim()
@@ -793,20 +780,30 @@ fn sheet_person(vault: &Vault, p: &waarborg_vault::PersonProfile) -> SheetPerson
         addresses: p
             .addresses
             .iter()
-            .map(|a| join(&[&a.label, &a.street, &a.postal_code, &a.city, &a.country]))
+            .map(|a| {
+                join_filled(
+                    &[&a.label, &a.street, &a.postal_code, &a.city, &a.country],
+                    ", ",
+                )
+            })
             .filter(|a| !a.is_empty())
             .collect(),
         phones: p.phones.clone(),
         vehicles: p
             .vehicles
             .iter()
-            .map(|v| join(&[&v.description, &v.licence_plate, &v.country]))
+            .map(|v| join_filled(&[&v.description, &v.licence_plate, &v.country], ", "))
             .filter(|v| !v.is_empty())
             .collect(),
         family_abroad: p
             .family_abroad
             .iter()
-            .map(|r| join(&[&r.name, &r.relation, &r.country, &r.address, &r.phone]))
+            .map(|r| {
+                join_filled(
+                    &[&r.name, &r.relation, &r.country, &r.address, &r.phone],
+                    ", ",
+                )
+            })
             .filter(|r| !r.is_empty())
             .collect(),
         photo_jpeg: p
@@ -845,4 +842,28 @@ pub fn vault_export(
         files: u32::try_from(report.files.len()).unwrap_or(u32::MAX),
         log_head: report.log_head,
     })
+}
+
+/// The parts that are filled in, joined: empty fields leave no stray separators.
+fn join_filled(parts: &[&str], separator: &str) -> String {
+    parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_filled;
+
+    #[test]
+    fn only_filled_parts_are_joined() {
+        assert_eq!(
+            join_filled(&["", " Casablanca ", "", "Morocco"], ", "),
+            "Casablanca, Morocco"
+        );
+        assert_eq!(join_filled(&["", "  "], " "), "");
+    }
 }

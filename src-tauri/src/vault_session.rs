@@ -83,8 +83,19 @@ impl VaultSession {
         self.touch();
     }
 
-    /// Runs `f` on the open vault, or fails with `vault-locked`.
+    /// Runs `f` on the open vault for the parent (it counts as use: the idle clock
+    /// restarts), or fails with `vault-locked`.
     pub fn with<T>(
+        &self,
+        f: impl FnOnce(&mut OpenVault) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        self.touch();
+        self.unattended(f)
+    }
+
+    /// Like [`VaultSession::with`] for the app's own background work (the trip watch, a
+    /// status read): not use by the parent, so the idle lock is not postponed.
+    pub fn unattended<T>(
         &self,
         f: impl FnOnce(&mut OpenVault) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
@@ -92,7 +103,6 @@ impl VaultSession {
         let open = guard
             .as_mut()
             .ok_or_else(|| ApiError::new(ErrorCode::VaultLocked, "the vault is locked"))?;
-        self.touch();
         f(open)
     }
 
