@@ -126,3 +126,78 @@ pub fn word_boxes(path: &Path) -> Vec<(String, f32, f32, f32)> {
     }
     words
 }
+
+/// A real baseline JPEG, made by hand: 8-bit gray, `levels` gives one flat 8x8 block
+/// per entry (rows of `columns` blocks). Only DC coefficients are coded, which every
+/// JPEG decoder reads.
+pub fn gray_jpeg(columns: usize, levels: &[u8]) -> Vec<u8> {
+    let rows = levels.len() / columns;
+    let (width, height) = ((columns * 8) as u16, (rows * 8) as u16);
+    let mut out = vec![0xFF, 0xD8];
+    // Quantization table 0: every step 8, so a flat block's DC is its level - 128.
+    out.extend([0xFF, 0xDB, 0x00, 67, 0x00]);
+    out.extend([8u8; 64]);
+    // Frame: 8 bit, height, width, one component (id 1, 1x1 sampling, table 0).
+    out.extend([0xFF, 0xC0, 0x00, 11, 8]);
+    out.extend(height.to_be_bytes());
+    out.extend(width.to_be_bytes());
+    out.extend([1, 1, 0x11, 0]);
+    // The standard luminance DC table.
+    out.extend([0xFF, 0xC4, 0x00, 31, 0x00]);
+    out.extend([0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
+    out.extend(0..=11u8);
+    // An AC table with one code, "0", for end-of-block.
+    out.extend([0xFF, 0xC4, 0x00, 20, 0x10, 1]);
+    out.extend([0u8; 15]);
+    out.push(0x00);
+    // Scan.
+    out.extend([0xFF, 0xDA, 0x00, 8, 1, 1, 0x00, 0, 63, 0]);
+    const DC_CODES: [(u32, u32); 12] = [
+        (0b00, 2),
+        (0b010, 3),
+        (0b011, 3),
+        (0b100, 3),
+        (0b101, 3),
+        (0b110, 3),
+        (0b1110, 4),
+        (0b11110, 5),
+        (0b111110, 6),
+        (0b1111110, 7),
+        (0b11111110, 8),
+        (0b111111110, 9),
+    ];
+    let mut bits: Vec<bool> = Vec::new();
+    let push = |value: u32, count: u32, bits: &mut Vec<bool>| {
+        for i in (0..count).rev() {
+            bits.push(value >> i & 1 == 1);
+        }
+    };
+    let mut previous = 0i32;
+    for &level in levels {
+        let dc = i32::from(level) - 128;
+        let diff = dc - previous;
+        previous = dc;
+        let size = 32 - diff.unsigned_abs().leading_zeros();
+        let (code, length) = DC_CODES[size as usize];
+        push(code, length, &mut bits);
+        let extra = if diff >= 0 {
+            diff as u32
+        } else {
+            (diff + (1 << size) - 1) as u32
+        };
+        push(extra, size, &mut bits);
+        push(0, 1, &mut bits); // end of block
+    }
+    while !bits.len().is_multiple_of(8) {
+        bits.push(true);
+    }
+    for byte in bits.chunks(8) {
+        let byte = byte.iter().fold(0u8, |b, &bit| b << 1 | u8::from(bit));
+        out.push(byte);
+        if byte == 0xFF {
+            out.push(0x00);
+        }
+    }
+    out.extend([0xFF, 0xD9]);
+    out
+}
