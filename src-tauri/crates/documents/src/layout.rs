@@ -150,7 +150,7 @@ impl Style {
     pub const fn gray(self, gray: f32) -> Self {
         Self { gray, ..self }
     }
-    fn line_height(self) -> f32 {
+    pub fn line_height(self) -> f32 {
         self.size * 1.28
     }
 }

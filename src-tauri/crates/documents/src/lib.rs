@@ -1,6 +1,6 @@
 //! Waarborg's printable documents: the bilingual travel-consent form with its travel
-//! checklist, the parenting-plan clauses, the case timeline and the information sheet
-//! for the police, as PDFs.
+//! checklist, the parenting-plan clauses, the case timeline, the information sheet
+//! for the police and the evidence index of an export package, as PDFs.
 //!
 //! Inputs are plain serde types (exported to TypeScript) that the UI, the CLI and the
 //! vault's profiles fill. [`validate`] and [`ClauseLibrary::fill`] report every problem
@@ -44,6 +44,7 @@ mod clauses;
 mod consent;
 mod consent_pdf;
 mod error;
+mod index_pdf;
 mod layout;
 mod output;
 mod plan_pdf;
@@ -63,6 +64,7 @@ pub use consent::{
 };
 pub use consent_pdf::{ConsentOptions, consent_form_pdf};
 pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, SaveError, WriteError};
+pub use index_pdf::{EvidenceEntry, EvidenceIndex, evidence_index_pdf};
 pub use output::{safe_stem, save_consent_form, save_parenting_plan, saved_pdf_in};
 pub use plan_pdf::{PlanLanguage, parenting_plan_pdf};
 pub use police_pdf::{
