@@ -121,11 +121,13 @@ pub enum VaultCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Export items to a new folder: numbered originals, MANIFEST.sha256 (check with
-    /// sha256sum -c), index.json/csv, the custody-log entries, a README
+    /// Export items to a new folder or one encrypted file: numbered originals,
+    /// MANIFEST.sha256 (check with sha256sum -c), the evidence index PDF, index.json/csv,
+    /// the custody-log entries, a README
     Export {
-        /// The new folder (must not exist)
-        #[arg(long, value_name = "DIR")]
+        /// The new folder, or with --recipient / --encrypt-passphrase the new file
+        /// (e.g. package.tar.age); it must not exist
+        #[arg(long, value_name = "PATH")]
         out: PathBuf,
         /// Every item not in the trash, by event date
         #[arg(long, conflicts_with = "ids", required_unless_present = "ids")]
@@ -133,6 +135,48 @@ pub enum VaultCommand {
         /// These items, in this order
         #[arg(long, value_name = "ID", num_args = 1..)]
         ids: Vec<String>,
+        /// Encrypt to this age public key (repeat for more recipients)
+        #[arg(
+            long = "recipient",
+            value_name = "AGE1_KEY",
+            conflicts_with = "encrypt_passphrase"
+        )]
+        recipients: Vec<String>,
+        /// Encrypt with a passphrase [env: WAARBORG_EXPORT_PASSPHRASE, else stdin, else asked twice]
+        #[arg(long)]
+        encrypt_passphrase: bool,
+        /// A few words on the case, for the evidence index's cover page
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        summary: String,
+    },
+    /// Write an encrypted backup of the whole vault to a new file (encrypted with the
+    /// vault's passphrase) and check it by reading it back
+    Backup {
+        /// The new file, e.g. /media/usb/waarborg-backup.tar.age; it must not exist
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Restore a backup into a new folder (then use it with --vault DIR); the backup's
+    /// passphrase is the vault's
+    Restore {
+        /// The backup file
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        /// The new vault folder; it must not exist
+        #[arg(long, value_name = "DIR")]
+        to: PathBuf,
+    },
+    /// Check a package (folder or encrypted file) without any vault; exit 0 only when
+    /// every file matches MANIFEST.sha256, 1 when one does not (it is named)
+    VerifyPackage {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+        /// An age identity file, for a package encrypted to age keys (a passphrase
+        /// package asks: WAARBORG_PACKAGE_PASSPHRASE, else stdin, else a prompt)
+        #[arg(long, value_name = "FILE")]
+        identity: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
     },
 }
 

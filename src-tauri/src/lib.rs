@@ -5,6 +5,7 @@
 mod cli;
 mod commands;
 mod form_cli;
+mod handover;
 mod os_signals;
 mod state;
 mod trip_alerts;
@@ -56,6 +57,7 @@ fn run_app() -> ExitCode {
                 .unwrap_or(waarborg_settings::DEFAULT_AUTO_LOCK_SECONDS);
             app.manage(state);
             app.manage(vault_session::VaultSession::new(auto_lock));
+            app.manage(handover::PackageSession::default());
             // The OS says the session locks or the computer sleeps: lock at once.
             let on_os_lock = app.handle().clone();
             os_signals::watch(move |_cause| {
@@ -138,7 +140,13 @@ fn run_app() -> ExitCode {
             vault_commands::vault_case_timeline,
             vault_commands::vault_police_sheet,
             commands::set_trip_grace,
-            vault_commands::vault_export,
+            handover::vault_export,
+            handover::vault_export_cancel,
+            handover::package_choose_file,
+            handover::package_open,
+            handover::package_close,
+            handover::vault_backup,
+            handover::vault_restore,
         ])
         .build(tauri::generate_context!())
         .map(|app| {

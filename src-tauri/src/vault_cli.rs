@@ -1,8 +1,9 @@
 //! The vault subcommands. Messages go through Fluent (the parent's language); the
 //! `--json` outputs are a stable contract for scripts and are not translated.
 //!
-//! Exit codes: 0 done; 1 `verify` found problems; 2 bad arguments; 3 the vault
-//! refused or failed (the message says why, with its stable code in brackets).
+//! Exit codes: 0 done; 1 `verify` or `verify-package` found problems; 2 bad arguments;
+//! 3 the vault or package refused or failed (the message says why, with its stable code
+//! in brackets).
 // A command-line front end: writing to stdout and stderr is its job.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -14,9 +15,10 @@ use chrono::{NaiveDate, NaiveTime};
 
 use serde_json::json;
 use waarborg_i18n::{FluentValue, Messages};
+use waarborg_package::{FileStatus, PackageKey, PackageKind};
 use waarborg_vault::{
-    Category, CreateOptions, DEFAULT_WORK_FACTOR, ExposeSecret, ItemDescription, JournalEntry,
-    Provenance, Record, SecretString, SourceKind, Vault,
+    Category, CreateOptions, DEFAULT_WORK_FACTOR, ExportOptions, ExposeSecret, ItemDescription,
+    JournalEntry, Protection, Provenance, Record, SecretString, SourceKind, Vault,
 };
 
 use crate::cli::{JournalAction, VaultCommand};
@@ -126,7 +128,41 @@ impl VaultCli<'_> {
                 self.journal_add(dir, entry)
             }
             VaultCommand::Log { json } => self.log(dir, json),
-            VaultCommand::Export { out, all, ids } => self.export(dir, &out, all, &ids),
+            VaultCommand::Export {
+                out,
+                all,
+                ids,
+                recipients,
+                encrypt_passphrase,
+                summary,
+            } => {
+                // Keys are checked before the vault is unlocked; a package passphrase is
+                // asked after the vault's (stdin: the vault's line first).
+                let recipients = if recipients.is_empty() {
+                    None
+                } else {
+                    Some(
+                        waarborg_package::parse_recipients(&recipients)
+                            .map_err(|e| self.vault_failure(e.code(), &e))?,
+                    )
+                };
+                self.export(
+                    dir,
+                    &out,
+                    all,
+                    &ids,
+                    recipients,
+                    encrypt_passphrase,
+                    &summary,
+                )
+            }
+            VaultCommand::Backup { out } => self.backup(dir, &out),
+            VaultCommand::Restore { from, to } => self.restore(&from, &to),
+            VaultCommand::VerifyPackage {
+                path,
+                identity,
+                json,
+            } => self.verify_package(&path, identity.as_deref(), json),
         }
     }
 
@@ -315,8 +351,25 @@ impl VaultCli<'_> {
         Ok(ExitCode::SUCCESS)
     }
 
-    fn export(&mut self, dir: &Path, out: &Path, all: bool, ids: &[String]) -> Outcome {
+    #[allow(clippy::too_many_arguments)]
+    fn export(
+        &mut self,
+        dir: &Path,
+        out: &Path,
+        all: bool,
+        ids: &[String],
+        recipients: Option<Vec<waarborg_package::x25519::Recipient>>,
+        encrypt_passphrase: bool,
+        summary: &str,
+    ) -> Outcome {
         let mut vault = self.unlock(dir)?;
+        let protection = match recipients {
+            Some(recipients) => Protection::Recipients(recipients),
+            None if encrypt_passphrase => {
+                Protection::Passphrase(self.new_passphrase("WAARBORG_EXPORT_PASSPHRASE")?)
+            }
+            None => Protection::Folder,
+        };
         let ids: Vec<uuid::Uuid> = if all {
             vault
                 .query_items(&waarborg_vault::ItemQuery {
@@ -331,8 +384,14 @@ impl VaultCli<'_> {
                 .map(|id| id.parse().map_err(|_| self.bad_value("--ids", id)))
                 .collect::<Result<_, _>>()?
         };
+        let render = crate::handover::index_pdf_renderer(summary);
+        let options = ExportOptions {
+            protection,
+            index_pdf: Some(&render),
+            progress: None,
+        };
         let report = vault
-            .export_folder(&ids, out)
+            .export_package(&ids, out, options)
             .map_err(|e| self.vault_failure(e.code(), &e))?;
         println!(
             "{}",
@@ -340,7 +399,7 @@ impl VaultCli<'_> {
                 "cli-exported",
                 &[
                     ("count", report.files.len().into()),
-                    ("dir", report.dir.display().to_string().into()),
+                    ("dir", report.path.display().to_string().into()),
                 ]
             )
         );
@@ -352,6 +411,119 @@ impl VaultCli<'_> {
             );
         }
         Ok(ExitCode::SUCCESS)
+    }
+
+    fn backup(&mut self, dir: &Path, out: &Path) -> Outcome {
+        let passphrase = self.passphrase("WAARBORG_PASSPHRASE", "cli-passphrase-prompt")?;
+        let mut vault =
+            Vault::unlock(dir, &passphrase).map_err(|e| self.vault_failure(e.code(), &e))?;
+        let report = vault
+            .backup(out, &passphrase, None)
+            .map_err(|e| self.vault_failure(e.code(), &e))?;
+        println!(
+            "{}",
+            self.messages.format(
+                "cli-backup-done",
+                &[
+                    ("count", report.files.into()),
+                    ("file", report.path.display().to_string().into()),
+                ]
+            )
+        );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    fn restore(&mut self, from: &Path, to: &Path) -> Outcome {
+        let passphrase = self.passphrase("WAARBORG_PASSPHRASE", "cli-passphrase-prompt")?;
+        let mut vault = waarborg_vault::restore(from, &passphrase, to, &mut |_| true)
+            .map_err(|e| self.vault_failure(e.code(), &e))?;
+        let report = vault
+            .verify()
+            .map_err(|e| self.vault_failure(e.code(), &e))?;
+        println!(
+            "{}",
+            self.messages.format(
+                "cli-restore-done",
+                &[
+                    ("dir", to.display().to_string().into()),
+                    ("items", report.items_checked.into()),
+                ]
+            )
+        );
+        if report.is_intact() {
+            Ok(ExitCode::SUCCESS)
+        } else {
+            eprintln!("{}", self.messages.get("cli-restore-problems"));
+            Ok(ExitCode::from(1))
+        }
+    }
+
+    /// Exit 0 when every file matches, 1 when one does not (each is named).
+    fn verify_package(&mut self, path: &Path, identity: Option<&Path>, as_json: bool) -> Outcome {
+        let kind =
+            waarborg_package::package_kind(path).map_err(|e| self.vault_failure(e.code(), &e))?;
+        let key = match (kind, identity) {
+            (PackageKind::Passphrase, _) => PackageKey::Passphrase(
+                self.passphrase("WAARBORG_PACKAGE_PASSPHRASE", "cli-passphrase-prompt")?,
+            ),
+            (PackageKind::Keys, Some(file)) => {
+                let text = std::fs::read_to_string(file).map_err(|e| {
+                    let err = waarborg_package::PackageError::InvalidIdentity {
+                        reason: e.to_string(),
+                    };
+                    self.vault_failure(err.code(), &err)
+                })?;
+                PackageKey::Identities(SecretString::from(text))
+            }
+            _ => PackageKey::None,
+        };
+        let report = waarborg_package::verify_package(path, &key, &mut |_| true)
+            .map_err(|e| self.vault_failure(e.code(), &e))?;
+        if as_json {
+            println!("{}", self.to_json(&report)?);
+        } else {
+            for file in &report.files {
+                let status = match &file.status {
+                    FileStatus::Ok => "OK".to_owned(),
+                    FileStatus::Missing => self.messages.get("cli-package-missing"),
+                    FileStatus::Changed { .. } => self.messages.get("cli-package-changed"),
+                };
+                println!("{}: {status}", file.name);
+            }
+            for name in &report.unlisted {
+                println!("{name}: {}", self.messages.get("cli-package-unlisted"));
+            }
+            if let Some(head) = &report.log_head {
+                println!(
+                    "{}",
+                    self.messages
+                        .format("cli-log-head", &[("head", head.clone().into())])
+                );
+            }
+        }
+        let failures = report.failures();
+        if failures.is_empty() {
+            eprintln!(
+                "{}",
+                self.messages.format(
+                    "cli-package-intact",
+                    &[("count", report.files.len().into())]
+                )
+            );
+            Ok(ExitCode::SUCCESS)
+        } else {
+            eprintln!(
+                "{}",
+                self.messages.format(
+                    "cli-package-failed",
+                    &[
+                        ("count", failures.len().into()),
+                        ("files", failures.join(", ").into())
+                    ]
+                )
+            );
+            Ok(ExitCode::from(1))
+        }
     }
 
     fn log(&mut self, dir: &Path, as_json: bool) -> Outcome {

@@ -11,8 +11,8 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use uuid::Uuid;
 use waarborg_contract::{
-    ApiError, ErrorCode, ExportSummary, ImportProblem, ImportSummary, Language, LockReason,
-    NewVault, Reporter, SavedDocument, Settings, Text, VaultEvent, VaultState, VaultStatus,
+    ApiError, ErrorCode, ImportProblem, ImportSummary, Language, LockReason, NewVault, Reporter,
+    SavedDocument, Settings, Text, VaultEvent, VaultState, VaultStatus,
 };
 use waarborg_documents::{
     CaseTimeline, PoliceSheet, SheetDocument, SheetPerson, SheetTrip, TimelineEntry,
@@ -50,7 +50,8 @@ vault_failures!(
     waarborg_vault::LogError,
     waarborg_vault::KeychainError,
     waarborg_vault::KeyError,
-    waarborg_vault::IoFailure
+    waarborg_vault::IoFailure,
+    waarborg_package::PackageError
 );
 
 /// The contract error for a vault error: `vault-<code>`, with the English detail.
@@ -59,16 +60,16 @@ pub fn vault_error(err: &impl VaultFailure) -> ApiError {
     ApiError::new(code, err.to_string())
 }
 
-fn invalid(what: &str) -> ApiError {
+pub(crate) fn invalid(what: &str) -> ApiError {
     ApiError::new(ErrorCode::VaultInvalidInput, what)
 }
 
-fn parse_id(id: &str) -> Result<Uuid, ApiError> {
+pub(crate) fn parse_id(id: &str) -> Result<Uuid, ApiError> {
     Uuid::parse_str(id).map_err(|_| invalid("not an item or record id"))
 }
 
 /// The folder of the vault in use: the one chosen in settings, else the default.
-fn vault_dir(state: &AppState) -> Result<PathBuf, ApiError> {
+pub(crate) fn vault_dir(state: &AppState) -> Result<PathBuf, ApiError> {
     dir_in(state, &state.settings()?.load_or_default())
 }
 
@@ -79,7 +80,7 @@ fn dir_in(state: &AppState, settings: &Settings) -> Result<PathBuf, ApiError> {
     }
 }
 
-fn status(
+pub(crate) fn status(
     state: &AppState,
     session: &VaultSession,
     notice: Option<ApiError>,
@@ -811,37 +812,6 @@ fn sheet_person(vault: &Vault, p: &waarborg_vault::PersonProfile) -> SheetPerson
             .iter()
             .find_map(|id| vault.thumbnail(*id).ok().flatten()),
     }
-}
-
-/// Exports items to a new folder for a lawyer or the police (see `Vault::export_folder`):
-/// numbered originals, `MANIFEST.sha256`, index files, custody-log entries, a README.
-#[tauri::command(async)]
-pub fn vault_export(
-    session: State<'_, VaultSession>,
-    ids: Vec<String>,
-    out: String,
-) -> Result<ExportSummary, ApiError> {
-    let ids: Vec<Uuid> = ids
-        .iter()
-        .map(|id| parse_id(id))
-        .collect::<Result<_, _>>()?;
-    if ids.is_empty() {
-        return Err(invalid("nothing to export"));
-    }
-    let out = PathBuf::from(out.trim());
-    if !out.is_absolute() {
-        return Err(invalid("the export folder must be a full path"));
-    }
-    let report = session.with(|open| {
-        open.vault
-            .export_folder(&ids, &out)
-            .map_err(|e| vault_error(&e))
-    })?;
-    Ok(ExportSummary {
-        dir: report.dir.to_string_lossy().into_owned(),
-        files: u32::try_from(report.files.len()).unwrap_or(u32::MAX),
-        log_head: report.log_head,
-    })
 }
 
 /// The parts that are filled in, joined: empty fields leave no stray separators.

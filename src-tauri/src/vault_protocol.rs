@@ -3,9 +3,11 @@
 //!
 //! - `vault://localhost/content/<id>` — the original bytes, with HTTP range requests
 //!   (video and audio seek; large files are served in slices);
-//! - `vault://localhost/thumb/<id>` — the JPEG thumbnail.
+//! - `vault://localhost/thumb/<id>` — the JPEG thumbnail;
+//! - `vault://localhost/package/<file>` — a verified file of the package open in the
+//!   package viewer (no vault needed; files that failed the check are never served).
 //!
-//! Only while the vault is unlocked. Responses are never cached, never sniffed, and only
+//! Vault content only while the vault is unlocked. Responses are never cached, never sniffed, and only
 //! media types the webview displays passively are passed on: anything else (HTML, SVG,
 //! scripts) is served as an opaque download type under a `sandbox` CSP, so evidence
 //! cannot run in the app.
@@ -17,6 +19,7 @@ use tauri::http::{Request, Response, StatusCode, header};
 use tauri::{Manager, Runtime, UriSchemeContext, UriSchemeResponder};
 use uuid::Uuid;
 
+use crate::handover::PackageSession;
 use crate::vault_session::VaultSession;
 
 pub const SCHEME: &str = "vault";
@@ -55,6 +58,11 @@ pub fn handle<R: Runtime>(
 ) {
     let app = ctx.app_handle().clone();
     std::thread::spawn(move || {
+        if let Some(name) = request.uri().path().strip_prefix("/package/") {
+            let packages = app.state::<PackageSession>();
+            responder.respond(package_file(&packages, name, &request));
+            return;
+        }
         let session = app.state::<VaultSession>();
         responder.respond(respond(&session, &request));
     });
@@ -127,6 +135,62 @@ fn content(
         );
     }
     let mut response = response.header(header::CONTENT_TYPE, media_type);
+    if status == StatusCode::PARTIAL_CONTENT {
+        response = response.header(header::CONTENT_RANGE, format!("bytes {start}-{end}/{size}"));
+    }
+    response
+        .body(Cow::Owned(body))
+        .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR))
+}
+
+/// A file of the open package, by its percent-encoded name, with ranges like content.
+fn package_file(
+    packages: &PackageSession,
+    name: &str,
+    request: &Request<Vec<u8>>,
+) -> Response<Cow<'static, [u8]>> {
+    let Ok(name) = percent_encoding::percent_decode_str(name).decode_utf8() else {
+        return plain(StatusCode::NOT_FOUND);
+    };
+    let Some(path) = packages.verified_file(&name) else {
+        return plain(StatusCode::NOT_FOUND);
+    };
+    let Ok(file) = std::fs::File::open(&path) else {
+        return plain(StatusCode::NOT_FOUND);
+    };
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let guessed = mime_guess::from_path(&*name)
+        .first_raw()
+        .unwrap_or("application/octet-stream");
+    let media_type = if PASSIVE_TYPES.contains(&guessed) {
+        guessed
+    } else {
+        "application/octet-stream"
+    };
+    let range = request.headers().get(header::RANGE);
+    let Some((status, start, end)) = plan_range(range.and_then(|r| r.to_str().ok()), size) else {
+        return base(StatusCode::RANGE_NOT_SATISFIABLE)
+            .header(header::CONTENT_RANGE, format!("bytes */{size}"))
+            .body(Cow::Borrowed(&[][..]))
+            .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR));
+    };
+    let body = if size == 0 {
+        Ok(Vec::new())
+    } else {
+        read_slice(file, start, end)
+    };
+    let Ok(body) = body else {
+        return plain(StatusCode::INTERNAL_SERVER_ERROR);
+    };
+    let mut response = base(status)
+        .header(header::ACCEPT_RANGES, "bytes")
+        .header(header::CONTENT_TYPE, media_type);
+    if media_type != "application/pdf" {
+        response = response.header(
+            header::CONTENT_SECURITY_POLICY,
+            "sandbox; default-src 'none'",
+        );
+    }
     if status == StatusCode::PARTIAL_CONTENT {
         response = response.header(header::CONTENT_RANGE, format!("bytes {start}-{end}/{size}"));
     }

@@ -271,7 +271,8 @@ fn export_all_writes_a_folder_that_sha256sum_verifies() {
         .output()
         .unwrap();
     assert!(check.status.success(), "{}", text(&check.stdout));
-    assert_eq!(text(&check.stdout).matches(": OK").count(), 2);
+    // The two originals, index.json/csv, the log extract, the evidence index PDF, README.
+    assert_eq!(text(&check.stdout).matches(": OK").count(), 7);
 
     // The same folder again: refused, exit 3, nothing replaced.
     let again = waarborg(
@@ -282,8 +283,369 @@ fn export_all_writes_a_folder_that_sha256sum_verifies() {
     );
     assert_eq!(again.status.code(), Some(3));
     assert!(
-        text(&again.stderr).contains("[invalid-input]"),
+        text(&again.stderr).contains("[exists]"),
         "{}",
         text(&again.stderr)
+    );
+}
+
+/// Imports two files with the given titles; returns their paths.
+fn import_two(tmp: &Path, vault: &Path) -> Vec<std::path::PathBuf> {
+    let files = [
+        (
+            "beschikking.pdf",
+            &b"%PDF-1.4 Beschikking rechtbank"[..],
+            "Beschikking / 3 juli",
+        ),
+        (
+            "chat.txt",
+            &b"Hij zei: we vertrekken in augustus."[..],
+            "WhatsApp met K.",
+        ),
+    ];
+    let mut paths = Vec::new();
+    for (name, bytes, title) in files {
+        let path = tmp.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out = waarborg(
+            vault,
+            &["import", path.to_str().unwrap(), "--title", title],
+            Some(PASSPHRASE),
+            "",
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        paths.push(path);
+    }
+    paths
+}
+
+fn verify_package(package: &Path, extra: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_waarborg"));
+    command
+        .arg("verify-package")
+        .arg(package)
+        .args(extra)
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_ALL", "en_US.UTF-8")
+        .env_remove("WAARBORG_PACKAGE_PASSPHRASE")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null());
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    command.output().unwrap()
+}
+
+#[test]
+fn verify_package_passes_an_export_and_names_a_changed_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    init(&vault);
+    import_two(tmp.path(), &vault);
+    let package = tmp.path().join("pakket");
+    let out = waarborg(
+        &vault,
+        &[
+            "export",
+            "--all",
+            "--out",
+            package.to_str().unwrap(),
+            "--summary",
+            "Zeynep (9) is op 3 juli naar Ankara meegenomen.",
+        ],
+        Some(PASSPHRASE),
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    // The evidence index PDF names every file with its SHA-256, and the case.
+    let pdf = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(package.join("evidence-index.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let pdf_text = text(&pdf.stdout);
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(package.join("index.json")).unwrap()).unwrap();
+    for entry in index.as_array().unwrap() {
+        for key in ["file", "sha256", "title"] {
+            let value = entry[key].as_str().unwrap();
+            assert!(
+                pdf_text.contains(value),
+                "{key} {value} not in:\n{pdf_text}"
+            );
+        }
+    }
+    assert!(pdf_text.contains("Zeynep (9)"), "{pdf_text}");
+
+    let ok = verify_package(&package, &[], &[]);
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
+    assert_eq!(
+        text(&ok.stdout).matches(": OK").count(),
+        7,
+        "{}",
+        text(&ok.stdout)
+    );
+
+    // One changed byte in the second original: exit 1, and that file is named.
+    let changed = index[1]["file"].as_str().unwrap().to_owned();
+    let path = package.join(&changed);
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes[0] ^= 1;
+    std::fs::write(&path, bytes).unwrap();
+    let bad = verify_package(&package, &["--json"], &[]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        text(&bad.stderr).contains(&changed),
+        "{}",
+        text(&bad.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&bad.stdout).unwrap();
+    let file = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == changed.as_str())
+        .unwrap();
+    assert_eq!(file["status"]["status"], "changed");
+
+    // Not a package at all: exit 3 with the code.
+    let none = verify_package(tmp.path(), &[], &[]);
+    assert_eq!(none.status.code(), Some(3));
+    assert!(
+        text(&none.stderr).contains("[not-a-package]"),
+        "{}",
+        text(&none.stderr)
+    );
+}
+
+#[test]
+fn an_encrypted_export_opens_with_the_age_cli_and_verify_package() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    init(&vault);
+    import_two(tmp.path(), &vault);
+
+    // A lawyer's key pair, made with the stock tool.
+    let key_file = tmp.path().join("advocaat.key");
+    let keygen = Command::new("age-keygen")
+        .arg("-o")
+        .arg(&key_file)
+        .output()
+        .expect("age-keygen (Debian package age)");
+    assert!(keygen.status.success());
+    let public = text(&keygen.stderr)
+        .lines()
+        .find_map(|l| l.strip_prefix("Public key: ").map(str::to_owned))
+        .unwrap();
+
+    let package = tmp.path().join("pakket.tar.age");
+    let out = waarborg(
+        &vault,
+        &[
+            "export",
+            "--all",
+            "--out",
+            package.to_str().unwrap(),
+            "--recipient",
+            &public,
+        ],
+        Some(PASSPHRASE),
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(package.is_file());
+    assert!(tmp.path().join("pakket.tar.age.README.txt").is_file());
+
+    // Stock tools only: age -d, tar -x, sha256sum -c.
+    let tar = tmp.path().join("pakket.tar");
+    let age = Command::new("age")
+        .args(["-d", "-i"])
+        .arg(&key_file)
+        .arg("-o")
+        .arg(&tar)
+        .arg(&package)
+        .output()
+        .unwrap();
+    assert!(age.status.success(), "{}", text(&age.stderr));
+    let unpacked = tmp.path().join("uitgepakt");
+    std::fs::create_dir(&unpacked).unwrap();
+    let untar = Command::new("tar")
+        .arg("-xf")
+        .arg(&tar)
+        .arg("-C")
+        .arg(&unpacked)
+        .status()
+        .unwrap();
+    assert!(untar.success());
+    let root = unpacked.join("pakket");
+    let check = Command::new("sha256sum")
+        .args(["-c", "MANIFEST.sha256"])
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "{}", text(&check.stdout));
+    assert_eq!(text(&check.stdout).matches(": OK").count(), 7);
+
+    let ok = verify_package(&package, &["--identity", key_file.to_str().unwrap()], &[]);
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
+    let no_key = verify_package(&package, &[], &[]);
+    assert_eq!(no_key.status.code(), Some(3));
+    assert!(text(&no_key.stderr).contains("[package-needs-identity]"));
+
+    // A bad recipient is refused before anything is written.
+    let bad = tmp.path().join("bad.tar.age");
+    let out = waarborg(
+        &vault,
+        &[
+            "export",
+            "--all",
+            "--out",
+            bad.to_str().unwrap(),
+            "--recipient",
+            "age1nope",
+        ],
+        Some(PASSPHRASE),
+        "",
+    );
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        text(&out.stderr).contains("[invalid-recipient]"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!bad.exists());
+}
+
+#[test]
+fn a_passphrase_export_needs_that_passphrase_to_verify() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    init(&vault);
+    import_two(tmp.path(), &vault);
+    let package = tmp.path().join("p.tar.age");
+    // The vault passphrase, then the package's (as a script pipes them).
+    let out = waarborg(
+        &vault,
+        &[
+            "export",
+            "--all",
+            "--out",
+            package.to_str().unwrap(),
+            "--encrypt-passphrase",
+        ],
+        None,
+        &format!("{PASSPHRASE}\nvoor de advocaat alleen\n"),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let ok = verify_package(
+        &package,
+        &[],
+        &[("WAARBORG_PACKAGE_PASSPHRASE", "voor de advocaat alleen")],
+    );
+    let wrong = verify_package(
+        &package,
+        &[],
+        &[("WAARBORG_PACKAGE_PASSPHRASE", PASSPHRASE)],
+    );
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
+    assert_eq!(wrong.status.code(), Some(3));
+    assert!(text(&wrong.stderr).contains("[wrong-passphrase]"));
+}
+
+#[test]
+fn backup_and_restore_give_the_same_vault_in_a_new_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    init(&vault);
+    import_two(tmp.path(), &vault);
+    let backup = tmp.path().join("usb").join("reservekopie.tar.age");
+    std::fs::create_dir(backup.parent().unwrap()).unwrap();
+    let out = waarborg(
+        &vault,
+        &["backup", "--out", backup.to_str().unwrap()],
+        Some(PASSPHRASE),
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("Backup written and checked"),
+        "{}",
+        text(&out.stdout)
+    );
+    // Encrypted: not one vault file name or byte of JSON in the clear.
+    let bytes = std::fs::read(&backup).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1"));
+    assert!(!text(&bytes).contains("vault.json"));
+    // The same name again is refused, nothing replaced.
+    let again = waarborg(
+        &vault,
+        &["backup", "--out", backup.to_str().unwrap()],
+        Some(PASSPHRASE),
+        "",
+    );
+    assert_eq!(again.status.code(), Some(3));
+    assert!(
+        text(&again.stderr).contains("[exists]"),
+        "{}",
+        text(&again.stderr)
+    );
+    assert_eq!(std::fs::read(&backup).unwrap(), bytes);
+
+    // A wrong passphrase restores nothing.
+    let restored = tmp.path().join("restored");
+    let wrong = waarborg(
+        &restored,
+        &[
+            "restore",
+            "--from",
+            backup.to_str().unwrap(),
+            "--to",
+            restored.to_str().unwrap(),
+        ],
+        Some("not the passphrase"),
+        "",
+    );
+    assert_eq!(wrong.status.code(), Some(3));
+    assert!(
+        text(&wrong.stderr).contains("[wrong-passphrase]"),
+        "{}",
+        text(&wrong.stderr)
+    );
+    assert!(!restored.exists());
+
+    let out = waarborg(
+        &restored,
+        &[
+            "restore",
+            "--from",
+            backup.to_str().unwrap(),
+            "--to",
+            restored.to_str().unwrap(),
+        ],
+        Some(PASSPHRASE),
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let list = |dir: &Path| {
+        let out = waarborg(dir, &["list", "--json"], Some(PASSPHRASE), "");
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    assert_eq!(list(&restored), list(&vault));
+    let verify = waarborg(&restored, &["verify"], Some(PASSPHRASE), "");
+    assert!(verify.status.success(), "{}", text(&verify.stdout));
+    // The backup is in the custody log (of both: the entry was written before the copy).
+    let log = waarborg(&restored, &["log", "--json"], Some(PASSPHRASE), "");
+    let log: serde_json::Value = serde_json::from_slice(&log.stdout).unwrap();
+    assert!(
+        log["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["kind"] == "backup"),
+        "{log}"
     );
 }

@@ -19,7 +19,11 @@ import type { Route } from './bindings/Route';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { LanguagePreference } from './bindings/LanguagePreference';
 import type { Settings } from './bindings/Settings';
+import type { BackupSummary } from './bindings/BackupSummary';
+import type { ExportRequest } from './bindings/ExportRequest';
 import type { ExportSummary } from './bindings/ExportSummary';
+import type { PackageOpenKey } from './bindings/PackageOpenKey';
+import type { PackageReport } from './bindings/PackageReport';
 import type { ImportSummary } from './bindings/ImportSummary';
 import type { Item } from './bindings/Item';
 import type { ItemDescription } from './bindings/ItemDescription';
@@ -136,8 +140,24 @@ export const backend = {
   vaultVerify: (): Promise<VerifyReport> => call('vault_verify'),
   vaultLog: (): Promise<LogEntry[]> => call('vault_log'),
   setAutoLock: (seconds: number): Promise<Settings> => call('set_auto_lock', { seconds }),
-  /** These items to the new folder `out` (a full path), for a lawyer or the police. */
-  vaultExport: (ids: string[], out: string): Promise<ExportSummary> => call('vault_export', { ids, out }),
+  /** Items to a new folder or encrypted file (`request.out`, a full path), for a lawyer
+   *  or the police; progress comes as `export-progress` events. */
+  vaultExport: (request: ExportRequest): Promise<ExportSummary> => call('vault_export', { request }),
+  /** Stops the running export; nothing of it is kept. */
+  vaultExportCancel: (): Promise<null> => call('vault_export_cancel'),
+  /** A file dialog (an encrypted package, an identity file); null when cancelled. */
+  packageChooseFile: (): Promise<string | null> => call('package_choose_file'),
+  /** Opens a package without any vault and checks every file (`package-progress` events). */
+  packageOpen: (path: string, key: PackageOpenKey): Promise<PackageReport> =>
+    call('package_open', { path, key }),
+  /** Closes the open package (a decrypted private copy is deleted). */
+  packageClose: (): Promise<null> => call('package_close'),
+  /** An encrypted backup of the whole vault to the new file `out`, with its passphrase. */
+  vaultBackup: (out: string, passphrase: string): Promise<BackupSummary> =>
+    call('vault_backup', { out, passphrase }),
+  /** Restores a backup into the new folder `dir`; it becomes the vault in use, unlocked. */
+  vaultRestore: (file: string, passphrase: string, dir: string): Promise<VaultStatus> =>
+    call('vault_restore', { file, passphrase, dir }),
   /** Days after a return date before the trip watch asks whether the child is back. */
   setTripGrace: (days: number): Promise<Settings> => call('set_trip_grace', { days }),
   /** Keeps a PDF Waarborg saved in the vault; `what` names it in the custody log. */
@@ -149,6 +169,11 @@ export const backend = {
   vaultPoliceSheet: (today: string, reporter: Reporter): Promise<SavedDocument> =>
     call('vault_police_sheet', { today, reporter }),
 };
+
+/** The address of a verified file of the open package, for the webview. */
+export function packageUrl(name: string): string {
+  return `${convertFileSrc('package', 'vault')}/${encodeURIComponent(name)}`;
+}
 
 /** The address of an item's decrypted bytes (or thumbnail) for the webview. */
 export function vaultUrl(kind: 'content' | 'thumb', id: string): string {
@@ -174,8 +199,11 @@ export type {
   Route,
   SavedDocument,
   Settings,
+  ExportRequest,
   ExportSummary,
   ImportSummary,
+  PackageOpenKey,
+  PackageReport,
   Item,
   ItemDescription,
   ItemDetail,

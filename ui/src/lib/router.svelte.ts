@@ -23,11 +23,18 @@ export type Route =
       vaultView?: VaultView;
       id?: string;
     }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  /** The package viewer (no vault needed); `path` opens that package at once. */
+  | { kind: 'package'; path?: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', sub, id] = hash.replace(/^#\/?/, '').split('/');
   if (path === 'settings') return { kind: 'settings' };
+  if (path === 'package' || path.startsWith('package?')) {
+    const query = new URLSearchParams(path.slice('package'.length));
+    const packagePath = query.get('path');
+    return packagePath ? { kind: 'package', path: packagePath } : { kind: 'package' };
+  }
   const area = AREAS.find((candidate) => candidate === path);
   if (!area) return { kind: 'home' };
   if (area === 'vault') {
@@ -48,6 +55,8 @@ export function href(route: Route): string {
       return '#/';
     case 'settings':
       return '#/settings';
+    case 'package':
+      return route.path ? `#/package?path=${encodeURIComponent(route.path)}` : '#/package';
     case 'area':
       if (route.scenario) return `#/${route.area}/${route.scenario}`;
       if (route.vaultView === 'item' && route.id) return `#/vault/item/${route.id}`;

@@ -123,7 +123,18 @@ export async function importPaths(paths: string[]): Promise<void> {
   }
 }
 
+/** Progress of the running export and of a package being checked (bytes). */
+export const transfer = $state<{
+  exporting: { done: number; total: number } | null;
+  checking: { done: number; total: number } | null;
+}>({ exporting: null, checking: null });
+
 export function onVaultEvent(event: VaultEvent): void {
+  // Checking a package needs no vault.
+  if (event.event === 'package-progress') {
+    transfer.checking = { done: event.done, total: event.total };
+    return;
+  }
   // After a lock (the window hides first), late import events are dropped.
   if (event.event !== 'locked' && !isUnlocked()) return;
   switch (event.event) {
@@ -159,7 +170,11 @@ export function onVaultEvent(event: VaultEvent): void {
       vault.lastImport = event.summary;
       vault.revision += 1;
       break;
+    case 'export-progress':
+      transfer.exporting = { done: event.done, total: event.total };
+      break;
     case 'locked':
+      transfer.exporting = null;
       markLocked(event.reason);
       break;
   }

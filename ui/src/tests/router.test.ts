@@ -9,6 +9,9 @@ describe('router', () => {
       ...AREAS.map((area) => ({ kind: 'area', area }) as const),
       { kind: 'area', area: 'emergency', scenario: 'taken-abroad' } as const,
       { kind: 'area', area: 'documents', document: 'plan' } as const,
+      { kind: 'package' } as const,
+      { kind: 'package', path: '/media/usb/waarborg-export 1/a&b?.tar.age' } as const,
+      { kind: 'package', path: 'E:\\pakket' } as const,
     ];
     for (const route of routes) expect(parseRoute(href(route))).toEqual(route);
   });

@@ -107,8 +107,24 @@ pub enum Command {
     VaultPoliceSheet,
     /// `(days: number) -> Settings`: the trip watch's grace period after a return date
     SetTripGrace,
-    /// `(ids: string[], out: string) -> ExportSummary`: these items to the new folder `out`
+    /// `(request: ExportRequest) -> ExportSummary`: items to a new folder or encrypted
+    /// file, with progress events; refused while another import or export runs
     VaultExport,
+    /// `() -> void`: stops the running export (nothing of it is kept)
+    VaultExportCancel,
+    /// `() -> string | null`: a file dialog for an encrypted package or an identity file
+    PackageChooseFile,
+    /// `(path: string, key: PackageOpenKey) -> PackageReport`: opens a package (folder or
+    /// encrypted file) without any vault and checks every file; replaces the open one
+    PackageOpen,
+    /// `() -> void`: closes the open package (a decrypted private copy is deleted)
+    PackageClose,
+    /// `(out: string, passphrase: string) -> BackupSummary`: an encrypted backup of the
+    /// whole vault to the new file `out`, with the vault's own passphrase; read back
+    VaultBackup,
+    /// `(file: string, passphrase: string, dir: string) -> VaultStatus`: restores a backup
+    /// into the new folder `dir`, which becomes the vault in use, unlocked
+    VaultRestore,
 }
 
 impl Command {
@@ -163,6 +179,12 @@ impl Command {
             Self::VaultPoliceSheet => "vault_police_sheet",
             Self::SetTripGrace => "set_trip_grace",
             Self::VaultExport => "vault_export",
+            Self::VaultExportCancel => "vault_export_cancel",
+            Self::PackageChooseFile => "package_choose_file",
+            Self::PackageOpen => "package_open",
+            Self::PackageClose => "package_close",
+            Self::VaultBackup => "vault_backup",
+            Self::VaultRestore => "vault_restore",
         }
     }
 }
@@ -217,6 +239,12 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultPoliceSheet,
     Command::SetTripGrace,
     Command::VaultExport,
+    Command::VaultExportCancel,
+    Command::PackageChooseFile,
+    Command::PackageOpen,
+    Command::PackageClose,
+    Command::VaultBackup,
+    Command::VaultRestore,
 ];
 
 #[cfg(test)]

@@ -81,6 +81,26 @@ pub enum ErrorCode {
     VaultWorkFactorTooHigh,
     /// Vault: see `error-vault-wrong-passphrase`.
     VaultWrongPassphrase,
+    /// Vault: see `error-vault-exists`.
+    VaultExists,
+    /// Vault: see `error-vault-invalid-identity`.
+    VaultInvalidIdentity,
+    /// Vault: see `error-vault-invalid-recipient`.
+    VaultInvalidRecipient,
+    /// Vault: see `error-vault-no-matching-key`.
+    VaultNoMatchingKey,
+    /// Vault: see `error-vault-no-recipients`.
+    VaultNoRecipients,
+    /// Vault: see `error-vault-not-a-package`.
+    VaultNotAPackage,
+    /// Vault: see `error-vault-package-damaged`.
+    VaultPackageDamaged,
+    /// Vault: see `error-vault-package-needs-identity`.
+    VaultPackageNeedsIdentity,
+    /// Vault: see `error-vault-package-needs-passphrase`.
+    VaultPackageNeedsPassphrase,
+    /// Vault: see `error-vault-write-check-failed`.
+    VaultWriteCheckFailed,
     /// A bug: something the app should never do happened.
     Internal,
 }
@@ -124,6 +144,16 @@ impl ErrorCode {
         Self::VaultVaultLockedByOtherProcess,
         Self::VaultWorkFactorTooHigh,
         Self::VaultWrongPassphrase,
+        Self::VaultExists,
+        Self::VaultInvalidIdentity,
+        Self::VaultInvalidRecipient,
+        Self::VaultNoMatchingKey,
+        Self::VaultNoRecipients,
+        Self::VaultNotAPackage,
+        Self::VaultPackageDamaged,
+        Self::VaultPackageNeedsIdentity,
+        Self::VaultPackageNeedsPassphrase,
+        Self::VaultWriteCheckFailed,
         Self::Internal,
     ];
 
@@ -166,6 +196,16 @@ impl ErrorCode {
             Self::VaultVaultLockedByOtherProcess => "vault-vault-locked-by-other-process",
             Self::VaultWorkFactorTooHigh => "vault-work-factor-too-high",
             Self::VaultWrongPassphrase => "vault-wrong-passphrase",
+            Self::VaultExists => "vault-exists",
+            Self::VaultInvalidIdentity => "vault-invalid-identity",
+            Self::VaultInvalidRecipient => "vault-invalid-recipient",
+            Self::VaultNoMatchingKey => "vault-no-matching-key",
+            Self::VaultNoRecipients => "vault-no-recipients",
+            Self::VaultNotAPackage => "vault-not-a-package",
+            Self::VaultPackageDamaged => "vault-package-damaged",
+            Self::VaultPackageNeedsIdentity => "vault-package-needs-identity",
+            Self::VaultPackageNeedsPassphrase => "vault-package-needs-passphrase",
+            Self::VaultWriteCheckFailed => "vault-write-check-failed",
             Self::Internal => "internal",
         }
     }

@@ -15,6 +15,6 @@ pub use commands::{COMMANDS, Command};
 pub use error::{ApiError, ErrorCode};
 pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings, Text};
 pub use vault::{
-    ExportSummary, ImportProblem, ImportSummary, LockReason, NewVault, Reporter, VaultEvent,
-    VaultState, VaultStatus,
+    BackupSummary, ExportProtection, ExportRequest, ExportSummary, ImportProblem, ImportSummary,
+    LockReason, NewVault, PackageOpenKey, Reporter, VaultEvent, VaultState, VaultStatus,
 };

@@ -128,6 +128,20 @@ pub enum VaultEvent {
     Locked {
         reason: LockReason,
     },
+    /// An export is writing: bytes of originals done of all.
+    ExportProgress {
+        #[ts(type = "number")]
+        done: u64,
+        #[ts(type = "number")]
+        total: u64,
+    },
+    /// A package is being checked: bytes checked so far, of about `total`.
+    PackageProgress {
+        #[ts(type = "number")]
+        done: u64,
+        #[ts(type = "number")]
+        total: u64,
+    },
 }
 
 /// The parent who goes to the police, as printed on the police information sheet (not
@@ -140,12 +154,88 @@ pub struct Reporter {
     pub email: String,
 }
 
-/// What an export to a folder wrote.
+/// How an export package is protected.
+#[derive(Clone, PartialEq, Eq, Deserialize, TS)]
+#[ts(export)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ExportProtection {
+    /// A plain folder.
+    Folder,
+    /// One age file opened with this passphrase.
+    Passphrase { passphrase: String },
+    /// One age file opened with the identity of any of these age public keys (`age1…`).
+    Recipients { recipients: Vec<String> },
+}
+
+impl std::fmt::Debug for ExportProtection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print the passphrase.
+        match self {
+            Self::Folder => f.write_str("Folder"),
+            Self::Passphrase { .. } => f.write_str("Passphrase { <redacted> }"),
+            Self::Recipients { recipients } => write!(f, "Recipients({})", recipients.len()),
+        }
+    }
+}
+
+/// What to export, where and how.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[ts(export)]
+pub struct ExportRequest {
+    /// Item ids, in the order they are numbered.
+    pub ids: Vec<String>,
+    /// The new folder or file (full path); it must not exist.
+    pub out: String,
+    pub protection: ExportProtection,
+    /// A few lines for the evidence index's cover page (may be empty).
+    pub case_summary: String,
+}
+
+/// What an export wrote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct ExportSummary {
-    pub dir: String,
+    /// The package: a folder or an encrypted file.
+    pub path: String,
+    pub encrypted: bool,
     pub files: u32,
+    #[ts(type = "number")]
+    pub bytes: u64,
     /// The custody-log head after the export (also in the package's custody-log.json).
     pub log_head: Option<String>,
+}
+
+/// What a backup wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct BackupSummary {
+    pub path: String,
+    pub files: u32,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// What opens a package in the package viewer.
+#[derive(Clone, PartialEq, Eq, Deserialize, TS)]
+#[ts(export)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum PackageOpenKey {
+    None,
+    Passphrase {
+        passphrase: String,
+    },
+    /// The path of an age identity file (`AGE-SECRET-KEY-1…`).
+    IdentityFile {
+        path: String,
+    },
+}
+
+impl std::fmt::Debug for PackageOpenKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::None => f.write_str("None"),
+            Self::Passphrase { .. } => f.write_str("Passphrase { <redacted> }"),
+            Self::IdentityFile { .. } => f.write_str("IdentityFile { .. }"),
+        }
+    }
 }

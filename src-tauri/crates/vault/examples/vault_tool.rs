@@ -136,6 +136,51 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             println!("verify_seconds {verify:.3}");
             println!("sha256 {}", item.facts.sha256);
         }
+        "export-bench" => {
+            // vault_tool export-bench <vault> <file> <out-dir> <age1 recipient> <identity file>
+            let file = Path::new(arg(2)?);
+            let out_dir = Path::new(arg(3)?);
+            let recipient = waarborg_package::parse_recipients(&[arg(4)?.to_owned()])
+                .map_err(|e| e.to_string())?;
+            let identity = std::fs::read_to_string(arg(5)?).map_err(|e| e.to_string())?;
+            let mut vault = open(dir)?;
+            let item = vault
+                .import_file(file, ItemDescription::default())
+                .map_err(|e| format!("{}: {e}", e.code()))?;
+            for (label, protection, out) in [
+                (
+                    "folder",
+                    waarborg_vault::Protection::Folder,
+                    out_dir.join("folder"),
+                ),
+                (
+                    "encrypted",
+                    waarborg_vault::Protection::Recipients(recipient.clone()),
+                    out_dir.join("package.tar.age"),
+                ),
+            ] {
+                let start = Instant::now();
+                let options = waarborg_vault::ExportOptions {
+                    protection,
+                    ..Default::default()
+                };
+                vault
+                    .export_package(&[item.id], &out, options)
+                    .map_err(|e| format!("{}: {e}", e.code()))?;
+                let export = start.elapsed().as_secs_f64();
+                let start = Instant::now();
+                let key =
+                    waarborg_package::PackageKey::Identities(SecretString::from(identity.clone()));
+                let report = waarborg_package::verify_package(&out, &key, &mut |_| true)
+                    .map_err(|e| e.to_string())?;
+                let verify = start.elapsed().as_secs_f64();
+                if !report.is_intact() {
+                    return Err("the package does not verify".to_owned());
+                }
+                println!("{label}_export_seconds {export:.3}");
+                println!("{label}_verify_seconds {verify:.3}");
+            }
+        }
         "unlock" => {
             let passphrase = passphrase()?;
             let start = Instant::now();

@@ -17,21 +17,31 @@ pub const ALL_ERROR_CODES: &[&str] = &[
     "damaged-vault",
     "disk-full",
     "duplicate",
+    "exists",
+    "invalid-identity",
     "invalid-input",
+    "invalid-recipient",
     "invalid-recovery-key",
     "io",
     "keychain-unavailable",
     "newer-format-version",
+    "no-matching-key",
+    "no-recipients",
     "no-recovery-key",
+    "not-a-package",
     "not-a-vault",
     "not-found",
     "not-in-trash",
     "not-remembered",
+    "package-damaged",
+    "package-needs-identity",
+    "package-needs-passphrase",
     "permission-denied",
     "source-not-a-file",
     "source-not-found",
     "vault-locked-by-other-process",
     "work-factor-too-high",
+    "write-check-failed",
     "wrong-passphrase",
 ];
 
@@ -117,6 +127,9 @@ pub enum UnlockError {
     Keychain(#[from] KeychainError),
     #[error(transparent)]
     Io(#[from] IoFailure),
+    /// Restoring a backup failed while reading it.
+    #[error(transparent)]
+    Package(Box<waarborg_package::PackageError>),
 }
 
 impl UnlockError {
@@ -132,6 +145,7 @@ impl UnlockError {
             Self::VaultLockedByOtherProcess { .. } => "vault-locked-by-other-process",
             Self::Keychain(e) => e.code(),
             Self::Io(e) => e.code(),
+            Self::Package(e) => e.code(),
         }
     }
 }
@@ -209,6 +223,9 @@ pub enum ItemError {
     InvalidInput { reason: String },
     #[error(transparent)]
     Io(#[from] IoFailure),
+    /// Writing an export package failed (its codes are listed here too).
+    #[error(transparent)]
+    Package(#[from] waarborg_package::PackageError),
 }
 
 impl ItemError {
@@ -219,6 +236,7 @@ impl ItemError {
             Self::DamagedItem { .. } => "damaged-item",
             Self::InvalidInput { .. } => "invalid-input",
             Self::Io(e) => e.code(),
+            Self::Package(e) => e.code(),
         }
     }
 }

@@ -1,49 +1,78 @@
-//! Export to a folder: the originals named in order (`0001_<title>.<ext>`, Bates-style),
-//! `MANIFEST.sha256` in `sha256sum` format, `index.json` and `index.csv`, the custody-log
-//! entries of those items with the log head, and a README in Dutch and English saying how
-//! to check the files on Windows, macOS and Linux.
-//!
-//! The package is written into a hidden folder next to the destination and renamed into
-//! place only when every file is complete and its SHA-256 checked: a full disk or a pulled
-//! USB stick never leaves a half package that looks finished.
+//! Export for a lawyer or the police: the originals named in order
+//! (`0001_<title>.<ext>`, Bates-style), `index.json` and `index.csv`, the custody-log
+//! entries of those items with the log head, the evidence index PDF and a README in Dutch
+//! and English, with `MANIFEST.sha256` over all of them — as a folder or one age-encrypted
+//! tar file. Writing, reading back and renaming into place is `waarborg_package`'s job:
+//! a full disk, a pulled USB stick or a cancel never leaves a half package that looks
+//! finished.
 
-use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use uuid::Uuid;
+use waarborg_package::{
+    CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, PackageWriter, Protection, README,
+    README_TEXT, index_csv,
+};
 
 use crate::error::{IoFailure, ItemError};
 use crate::items::Item;
 use crate::log::{LogEntry, LogKind};
 use crate::vault::Vault;
 
-/// One exported file, as listed in `index.json` / `index.csv`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ExportedFile {
-    pub number: u32,
-    pub file: String,
-    pub id: Uuid,
-    pub title: String,
-    pub category: String,
-    pub event_date: String,
-    pub imported_at: String,
-    pub original_name: String,
-    pub size: u64,
-    pub sha256: String,
-    pub source: String,
-    pub provenance: String,
-    pub description: String,
+/// What the evidence index PDF is made from (the vault has no PDF code: the caller
+/// renders it, see `waarborg_documents::evidence_index_pdf`).
+#[derive(Debug)]
+pub struct IndexPdfInput<'a> {
+    pub entries: &'a [IndexEntry],
+    /// Per entry, its thumbnail (JPEG) when it has one.
+    pub thumbnails: &'a [Option<Vec<u8>>],
+    /// The custody-log head after this export's entries.
+    pub log_head: Option<&'a str>,
+    pub exported_at: DateTime<Utc>,
+}
+
+/// Renders the evidence index PDF; an error message is English, for logs.
+pub type IndexPdf<'a> = &'a dyn Fn(&IndexPdfInput<'_>) -> Result<Vec<u8>, String>;
+
+/// How to export.
+pub struct ExportOptions<'a> {
+    pub protection: Protection,
+    pub index_pdf: Option<IndexPdf<'a>>,
+    /// Bytes of originals written so far (about every MiB); `false` cancels.
+    pub progress: Option<waarborg_package::Progress<'a>>,
+}
+
+impl std::fmt::Debug for ExportOptions<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExportOptions")
+            .field("protection", &self.protection)
+            .field("index_pdf", &self.index_pdf.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for ExportOptions<'_> {
+    fn default() -> Self {
+        Self {
+            protection: Protection::Folder,
+            index_pdf: None,
+            progress: None,
+        }
+    }
 }
 
 /// What an export wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportReport {
-    pub dir: PathBuf,
-    pub files: Vec<ExportedFile>,
+    /// The package: a folder or an encrypted file.
+    pub path: PathBuf,
+    pub files: Vec<IndexEntry>,
     /// The custody-log head after the export entries were added.
     pub log_head: Option<String>,
+    /// Bytes of originals exported.
+    pub bytes: u64,
 }
 
 #[derive(Serialize)]
@@ -53,70 +82,127 @@ struct CustodyExtract<'a> {
     entries: &'a [LogEntry],
 }
 
-const README: &str = include_str!("export_readme.txt");
-
 impl Vault {
     /// Exports `ids` (in that order) to the new folder `out`, which must not exist yet.
     pub fn export_folder(&mut self, ids: &[Uuid], out: &Path) -> Result<ExportReport, ItemError> {
+        self.export_package(ids, out, ExportOptions::default())
+    }
+
+    /// Exports `ids` (in that order) to a new package at `out` (see `waarborg_package`):
+    /// a folder, or one age-encrypted tar file. Every export is in the custody log: one
+    /// `export` entry per item before the package gets its name (the package holds the
+    /// log extract), and an entry saying so when the export then fails.
+    pub fn export_package(
+        &mut self,
+        ids: &[Uuid],
+        out: &Path,
+        options: ExportOptions<'_>,
+    ) -> Result<ExportReport, ItemError> {
         let items: Vec<Item> = ids
             .iter()
             .map(|id| self.item(*id).cloned())
             .collect::<Result<_, _>>()?;
-        let parent = crate::store::parent(out);
-        if out.exists() {
-            return Err(ItemError::InvalidInput {
-                reason: format!("{} exists already; choose a new folder", out.display()),
-            });
+        let how = match &options.protection {
+            Protection::Folder => "folder",
+            Protection::Passphrase(_) => "encrypted file (passphrase)",
+            Protection::Recipients(_) => "encrypted file (age keys)",
+        };
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let exported_at = Utc::now();
+        let made_at = u64::try_from(exported_at.timestamp()).unwrap_or(0);
+        let mut writer = PackageWriter::create(out, options.protection, made_at)?;
+        if let Some(progress) = options.progress {
+            writer = writer.with_progress(progress);
         }
-        let staging = tempfile::Builder::new()
-            .prefix(".waarborg-export-")
-            .tempdir_in(parent)
-            .map_err(|e| IoFailure::new("create a folder in", parent, e))?;
+        let mut logged = false;
+        let result = self.write_package(&items, &mut writer, &mut logged, &format!("{how} {name}"));
+        let result = result.and_then(|(files, log_head, bytes)| {
+            let thumbnails = if options.index_pdf.is_some() {
+                items
+                    .iter()
+                    .map(|i| self.thumbnail(i.id).ok().flatten())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if let Some(render) = options.index_pdf {
+                let pdf = render(&IndexPdfInput {
+                    entries: &files,
+                    thumbnails: &thumbnails,
+                    log_head: log_head.as_deref(),
+                    exported_at,
+                })
+                .map_err(|reason| ItemError::InvalidInput { reason })?;
+                writer.add_bytes(INDEX_PDF, &pdf)?;
+            }
+            writer.add_bytes(README, README_TEXT.as_bytes())?;
+            let path = writer.finish()?;
+            Ok(ExportReport {
+                path,
+                files,
+                log_head,
+                bytes,
+            })
+        });
+        if let Err(e) = &result
+            && logged
+        {
+            // The export entries above name a package that was not kept: say so.
+            let _ = self.log.append(
+                &self.recipient,
+                LogKind::Export,
+                None,
+                None,
+                format!("{how} {name} failed ({}); nothing was kept", e.code()),
+            );
+        }
+        result
+    }
+
+    /// The originals, the log entries, `index.json`/`.csv` and the log extract.
+    fn write_package(
+        &mut self,
+        items: &[Item],
+        writer: &mut PackageWriter<'_>,
+        logged: &mut bool,
+        note: &str,
+    ) -> Result<(Vec<IndexEntry>, Option<String>, u64), ItemError> {
         let mut files = Vec::with_capacity(items.len());
+        let mut bytes = 0;
         for (index, item) in items.iter().enumerate() {
             let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
             let file = numbered_name(number, item);
-            self.extract(item.id, &staging.path().join(&file))?;
+            let mut content = self.content_reader(item.id)?;
+            writer.add_file(
+                &file,
+                item.facts.size,
+                &mut content,
+                Some(&item.facts.sha256),
+            )?;
+            bytes += item.facts.size;
             files.push(exported(number, file, item));
         }
-        let write = |name: &str, bytes: &[u8]| -> Result<(), IoFailure> {
-            let path = staging.path().join(name);
-            let mut f = fs::File::create(&path).map_err(|e| IoFailure::new("create", &path, e))?;
-            f.write_all(bytes)
-                .and_then(|()| f.sync_all())
-                .map_err(|e| IoFailure::new("write", &path, e))
-        };
-        let manifest: String = files
-            .iter()
-            .map(|f| format!("{}  {}\n", f.sha256, f.file))
-            .collect();
-        write("MANIFEST.sha256", manifest.as_bytes())?;
-        let json = serde_json::to_vec_pretty(&files)
-            .map_err(|e| IoFailure::new("encode", out, std::io::Error::other(e)))?;
-        write("index.json", &json)?;
-        write("index.csv", &index_csv(&files, out)?)?;
-        // The log entries about these items, then one export entry per item.
-        for item in &items {
+        for item in items {
+            *logged = true;
             self.log.append(
                 &self.recipient,
                 LogKind::Export,
                 Some(item.id),
                 Some(item.facts.sha256.clone()),
-                format!(
-                    "folder {}",
-                    out.file_name()
-                        .map(|n| n.to_string_lossy())
-                        .unwrap_or_default()
-                ),
+                note.to_owned(),
             )?;
         }
+        let ids: Vec<Uuid> = items.iter().map(|i| i.id).collect();
         let entries: Vec<LogEntry> = self
             .log_entries()
             .map_err(|e| match e {
                 crate::error::LogError::Io(io) => ItemError::Io(io),
                 other => ItemError::DamagedItem {
                     id: String::new(),
-                    file: out.to_owned(),
+                    file: self.dir.join(crate::vault::LOG_DIR),
                     reason: other.to_string(),
                 },
             })?
@@ -124,32 +210,33 @@ impl Vault {
             .filter(|e| e.subject.is_some_and(|s| ids.contains(&s)))
             .collect();
         let log_head = self.log_head();
+        let encode = |e: serde_json::Error| {
+            ItemError::Io(IoFailure::new(
+                "encode",
+                &self.dir,
+                std::io::Error::other(e),
+            ))
+        };
+        writer.add_bytes(
+            INDEX_JSON,
+            &serde_json::to_vec_pretty(&files).map_err(encode)?,
+        )?;
+        let csv = index_csv(&files).map_err(|reason| ItemError::InvalidInput { reason })?;
+        writer.add_bytes(INDEX_CSV, &csv)?;
         let custody = serde_json::to_vec_pretty(&CustodyExtract {
             log_head: log_head.clone(),
             entries: &entries,
         })
-        .map_err(|e| IoFailure::new("encode", out, std::io::Error::other(e)))?;
-        write("custody-log.json", &custody)?;
-        write("README.txt", README.as_bytes())?;
-        // Complete and checked: now it gets its name.
-        let staged = staging.keep();
-        fs::rename(&staged, out).map_err(|e| {
-            let _ = fs::remove_dir_all(&staged);
-            IoFailure::new("rename into", out, e)
-        })?;
-        crate::store::sync_parent(out)?;
-        Ok(ExportReport {
-            dir: out.to_owned(),
-            files,
-            log_head,
-        })
+        .map_err(encode)?;
+        writer.add_bytes(CUSTODY_LOG, &custody)?;
+        Ok((files, log_head, bytes))
     }
 }
 
-fn exported(number: u32, file: String, item: &Item) -> ExportedFile {
+fn exported(number: u32, file: String, item: &Item) -> IndexEntry {
     let d = &item.description;
     let kebab = |v: &dyn erased::Kebab| v.kebab();
-    ExportedFile {
+    IndexEntry {
         number,
         file,
         id: item.id,
@@ -179,18 +266,6 @@ mod erased {
                 .unwrap_or_default()
         }
     }
-}
-
-fn index_csv(files: &[ExportedFile], out: &Path) -> Result<Vec<u8>, IoFailure> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for file in files {
-        writer
-            .serialize(file)
-            .map_err(|e| IoFailure::new("encode", out, std::io::Error::other(e)))?;
-    }
-    writer
-        .into_inner()
-        .map_err(|e| IoFailure::new("encode", out, std::io::Error::other(e.to_string())))
 }
 
 /// `0001_<safe title>.<ext>`: in order, portable on every file system (ASCII letters,

@@ -23,6 +23,7 @@ macro_rules! redacted_debug {
 }
 pub(crate) use redacted_debug;
 
+mod backup;
 mod error;
 mod export;
 mod index;
@@ -36,11 +37,12 @@ mod vault;
 mod verify;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
+pub use backup::{BackupReport, restore};
 pub use error::{
     ALL_ERROR_CODES, CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError,
     LogError, RecordError, UnlockError,
 };
-pub use export::{ExportReport, ExportedFile, numbered_name};
+pub use export::{ExportOptions, ExportReport, IndexPdf, IndexPdfInput, numbered_name};
 pub use items::{
     Category, ContentReader, DescriptionVersion, ExifFacts, FileFacts, Item, ItemDescription,
     Provenance, SourceKind, THUMBNAIL_SIZE, suggest_description,
@@ -57,3 +59,4 @@ pub use vault::{
     MIN_WORK_FACTOR, Vault, VaultInfo, read_info,
 };
 pub use verify::{Problem, ProblemKind, VerifyReport};
+pub use waarborg_package::{IndexEntry, PackageError, Protection};

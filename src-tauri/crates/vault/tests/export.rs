@@ -64,7 +64,8 @@ fn an_exported_folder_verifies_with_sha256sum_and_names_files_safely() {
         String::from_utf8_lossy(&check.stdout)
             .matches(": OK")
             .count(),
-        5
+        // Five originals, index.json/csv, the log extract and the README.
+        9
     );
     for extra in ["index.json", "index.csv", "custody-log.json", "README.txt"] {
         assert!(out.join(extra).exists(), "{extra}");
@@ -114,7 +115,7 @@ fn an_export_never_replaces_a_folder_or_leaves_a_half_package() {
     fs::write(out.join("keep.txt"), b"mine").unwrap();
     assert_eq!(
         vault.export_folder(&[a], &out).unwrap_err().code(),
-        "invalid-input"
+        "exists"
     );
     assert_eq!(fs::read(out.join("keep.txt")).unwrap(), b"mine");
 
@@ -137,4 +138,71 @@ fn an_export_never_replaces_a_folder_or_leaves_a_half_package() {
         })
         .collect();
     assert!(leftovers.is_empty(), "staging folder left behind");
+}
+
+#[test]
+fn a_cancelled_export_keeps_nothing_and_the_log_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_dir, mut vault) = new_vault(tmp.path());
+    let src = tmp.path().join("video.bin");
+    fs::write(&src, pattern(6 << 20)).unwrap();
+    let id = vault.import_file(&src, description("Video")).unwrap().id;
+    let out = tmp.path().join("pakket.tar.age");
+    let mut reports = 0;
+    let options = waarborg_vault::ExportOptions {
+        protection: waarborg_vault::Protection::Recipients(vec![
+            age::x25519::Identity::generate().to_public(),
+        ]),
+        index_pdf: None,
+        progress: Some(Box::new(|_| {
+            reports += 1;
+            reports < 3
+        })),
+    };
+    let err = vault.export_package(&[id], &out, options).unwrap_err();
+    assert_eq!(err.code(), "cancelled");
+    assert!(!out.exists());
+    let names: Vec<String> = fs::read_dir(tmp.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".waarborg-export-"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+    // Nothing was logged as exported: the cancel came before the export entries.
+    let exports: Vec<_> = vault
+        .log_entries()
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.kind == LogKind::Export)
+        .collect();
+    assert!(exports.is_empty(), "{exports:?}");
+}
+
+#[test]
+fn an_export_that_fails_after_logging_adds_an_entry_saying_nothing_was_kept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_dir, mut vault) = new_vault(tmp.path());
+    let src = tmp.path().join("a.txt");
+    fs::write(&src, b"a").unwrap();
+    let id = vault.import_file(&src, description("A")).unwrap().id;
+    let out = tmp.path().join("pakket");
+    let failing: waarborg_vault::IndexPdf<'_> = &|_| Err("the font is missing".to_owned());
+    let options = waarborg_vault::ExportOptions {
+        index_pdf: Some(failing),
+        ..Default::default()
+    };
+    assert!(vault.export_package(&[id], &out, options).is_err());
+    assert!(!out.exists());
+    let entries = vault.log_entries().unwrap();
+    let last = entries.last().unwrap();
+    assert_eq!(last.kind, LogKind::Export);
+    assert_eq!(last.subject, None);
+    assert!(
+        last.note.contains("failed") && last.note.contains("pakket"),
+        "{}",
+        last.note
+    );
+    // The vault still checks out: the failure entry is a normal log entry.
+    assert!(vault.verify().unwrap().problems.is_empty());
 }

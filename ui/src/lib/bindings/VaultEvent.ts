@@ -5,4 +5,4 @@ import type { LockReason } from "./LockReason";
 /**
  * Pushed from the backend to the window over the channel given to `vault_subscribe`.
  */
-export type VaultEvent = { "event": "dropped", paths: Array<string>, } | { "event": "import-started", files: number, total_bytes: number, } | { "event": "import-progress", index: number, name: string, file_done: number, file_bytes: number, total_done: number, } | { "event": "import-finished", summary: ImportSummary, } | { "event": "locked", reason: LockReason, };
+export type VaultEvent = { "event": "dropped", paths: Array<string>, } | { "event": "import-started", files: number, total_bytes: number, } | { "event": "import-progress", index: number, name: string, file_done: number, file_bytes: number, total_done: number, } | { "event": "import-finished", summary: ImportSummary, } | { "event": "locked", reason: LockReason, } | { "event": "export-progress", done: number, total: number, } | { "event": "package-progress", done: number, total: number, };

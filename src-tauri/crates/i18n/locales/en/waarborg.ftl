@@ -191,13 +191,39 @@ cli-help-journal-add-who = Someone who was present (repeat for more)
 cli-help-journal-add-items = An item this entry is about (repeat for more)
 cli-help-log = Show the custody log and its head hash
 cli-exported = { $count ->
-    [one] 1 item exported to { $dir }. Check it with: sha256sum -c MANIFEST.sha256
-   *[other] { $count } items exported to { $dir }. Check them with: sha256sum -c MANIFEST.sha256
+    [one] 1 item exported to { $dir }. Check it with: waarborg verify-package { $dir }
+   *[other] { $count } items exported to { $dir }. Check them with: waarborg verify-package { $dir }
 }
-cli-help-export = Export items to a new folder: numbered originals, MANIFEST.sha256 (check with sha256sum -c), index.json/csv, the custody-log entries, a README
-cli-help-export-out = The new folder (must not exist)
+cli-help-export = Export items to a new folder or one encrypted file: numbered originals, MANIFEST.sha256 (check with sha256sum -c), the evidence index PDF, index.json/csv, the custody-log entries, a README
+cli-help-export-out = The new folder, or with --recipient / --encrypt-passphrase the new file (e.g. package.tar.age); it must not exist
 cli-help-export-all = Every item not in the trash, by event date
 cli-help-export-ids = These items, in this order
+cli-help-export-recipients = Encrypt to this age public key (repeat for more recipients)
+cli-help-export-encrypt-passphrase = Encrypt with a passphrase [WAARBORG_EXPORT_PASSPHRASE, else stdin, else asked twice]
+cli-help-export-summary = A few words on the case, for the evidence index's cover page
+cli-help-verify-package = Check a package (folder or encrypted file) without any vault; exit 0 only when every file matches MANIFEST.sha256, 1 when one does not (it is named)
+cli-help-verify-package-path = The folder or the .tar.age file
+cli-help-verify-package-identity = An age identity file, for a package encrypted to age keys (a passphrase package asks: WAARBORG_PACKAGE_PASSPHRASE, else stdin, else a prompt)
+cli-help-verify-package-json = The result as JSON
+cli-help-backup = Write an encrypted backup of the whole vault to a new file (encrypted with the vault's passphrase) and check it by reading it back
+cli-help-backup-out = The new file, e.g. /media/usb/waarborg-backup.tar.age; it must not exist
+cli-help-restore = Restore a backup into a new folder (then use it with --vault DIR); the backup's passphrase is the vault's
+cli-help-restore-from = The backup file
+cli-help-restore-to = The new vault folder; it must not exist
+cli-backup-done = Backup written and checked: { $count } files in { $file }. Keep it somewhere other than this computer.
+cli-restore-done = Vault restored into { $dir } and checked ({ $items } items). Use it with --vault { $dir }.
+cli-restore-problems = The restored vault has problems: see 'waarborg verify' for the details.
+cli-package-missing = MISSING
+cli-package-changed = CHANGED (the SHA-256 does not match)
+cli-package-unlisted = NOT IN THE MANIFEST (added later)
+cli-package-intact = { $count ->
+    [one] The file matches MANIFEST.sha256.
+   *[other] All { $count } files match MANIFEST.sha256.
+}
+cli-package-failed = { $count ->
+    [one] 1 file does not match: { $files }
+   *[other] { $count } files do not match: { $files }
+}
 cli-form-consent-bilingual = The travel-consent form is always in Dutch and English (border guards abroad read the English). Leave out --lang, or give --lang both.
 cli-form-unreadable = { $file } cannot be read: { $error }
 cli-form-bad-json = { $file } is not valid form JSON (line { $line }, column { $column }): { $error }. See docs/FORMS.md.
@@ -284,6 +310,16 @@ error-vault-source-not-found = That file does not exist (any more). Check the na
 error-vault-vault-locked-by-other-process = The vault is already open in another Waarborg window or command. Close that first.
 error-vault-work-factor-too-high = This passphrase setting is too heavy for this device. Nothing was changed.
 error-vault-wrong-passphrase = That passphrase is not right. Nothing was changed or locked; do try again.
+error-vault-exists = A file or folder with that name exists already. Choose a new name; nothing was overwritten.
+error-vault-invalid-identity = This key file cannot be read. Choose the file with the AGE-SECRET-KEY-1… line that belongs to this package.
+error-vault-invalid-recipient = This is not a valid age public key. A key starts with age1; copy it again from the recipient.
+error-vault-no-matching-key = This key does not open this package. Choose the key file of one of the package's recipients.
+error-vault-no-recipients = Give at least one recipient's age public key (age1…), or encrypt with a passphrase.
+error-vault-not-a-package = This is not a Waarborg package: there is no MANIFEST.sha256, or the file is not an age file. Choose the folder or the .tar.age file you were given.
+error-vault-package-damaged = This package is damaged and cannot be read completely. Ask the sender for a new copy.
+error-vault-package-needs-identity = This package is encrypted to age keys. Choose the key file (AGE-SECRET-KEY-1…) to open it.
+error-vault-package-needs-passphrase = This package is encrypted with a passphrase. Enter the passphrase to open it.
+error-vault-write-check-failed = After writing, the package read back differently from what was written: the disk or USB stick may be failing. Nothing was kept; try another place.
 
 ## Vault screens (create, unlock, import, browse, item). Keys start with vault-.
 vault-loading = Opening the vault…
@@ -428,7 +464,83 @@ vault-export-done = { $count ->
     [one] 1 file exported to { $dir }.
    *[other] { $count } files exported to { $dir }.
 }
-vault-export-check = Anyone can check that nothing changed: the folder's README.txt explains how (sha256sum -c MANIFEST.sha256 on Linux, shasum on macOS, Get-FileHash on Windows).
+vault-export-check = Anyone can check that nothing changed: the folder's README.txt explains how (sha256sum -c MANIFEST.sha256 on Linux, shasum on macOS, Get-FileHash on Windows), or open the package in Waarborg.
+vault-export-check-encrypted = The file is encrypted with age. The README file next to it explains how to open it, with Waarborg or with the standard age tool. Never send a passphrase in the same message as the file.
+vault-export-open-viewer = Open and check this package
+vault-export-how = How do you want to hand it over?
+vault-export-how-folder = As a folder
+vault-export-how-folder-hint = For example on a USB stick you hand over yourself. Anyone who has the folder can read everything.
+vault-export-how-passphrase = As one encrypted file, with a passphrase
+vault-export-how-passphrase-hint = Give the passphrase in person or by phone, never in the same e-mail.
+vault-export-how-recipients = As one encrypted file, for age keys
+vault-export-how-recipients-hint = Only someone holding the secret key of one of these public keys (e.g. your lawyer) can open it.
+vault-export-passphrase = Passphrase for the package
+vault-export-passphrase-short = Choose at least { $min } characters; a sentence of a few words is strongest.
+vault-export-recipients = The recipients' age public keys
+vault-export-recipients-hint = One per line; a key starts with age1.
+vault-export-recipient-invalid = This is not an age public key: { $key }. Copy it again from the recipient.
+vault-export-recipients-missing = Enter at least one age public key.
+vault-export-summary = A short description of the case (may stay empty)
+vault-export-summary-hint = Goes on the evidence index's cover page, e.g. who the child is and when they were taken.
+vault-export-where = Where should the package go?
+vault-export-choose-folder = Choose a folder…
+vault-export-folder-missing = Choose a folder (e.g. the USB stick). The package goes inside it, under a new name.
+vault-export-go = { $count ->
+    [one] Export 1 item
+   *[other] Export { $count } items
+}
+vault-export-progress = { $done } of { $total } written
+vault-export-cancel = Stop
+package-link = Open an evidence package
+package-link-hint = For a lawyer or officer who received a package: check it and look at it, no vault needed.
+package-title = Open an evidence package
+package-intro = Check that nothing changed since the export, and look at every file. You need no vault, and nothing is changed.
+package-path = The folder or the encrypted file (.tar.age)
+package-choose-folder = Choose a folder…
+package-choose-file = Choose an encrypted file…
+package-passphrase = The package's passphrase
+package-identity = Your age key file
+package-identity-hint = The file with the AGE-SECRET-KEY-1… line that belongs to your public key.
+package-choose-identity = Choose the key file…
+package-open = Open and check
+package-checking = Checking… { $done } read
+package-intact = { $count ->
+    [one] The file matches the manifest: nothing changed since the export.
+   *[other] All { $count } files match the manifest: nothing changed since the export.
+}
+package-failed = { $count ->
+    [one] 1 file does not match. It was changed, removed or added after the export:
+   *[other] { $count } files do not match. They were changed, removed or added after the export:
+}
+package-log-head = Custody-log head hash at the export:
+package-originals = { $count ->
+    [one] 1 piece of evidence
+   *[other] { $count } pieces of evidence
+}
+package-other-files = The package's other files
+package-close = Close the package
+package-status-ok = Matches
+package-status-changed = Changed
+package-status-missing = Missing
+package-status-unlisted = Not in the manifest
+package-viewer-missing = This file is missing from the package.
+package-viewer-changed = This file was changed after the export, so it is not shown. Ask the sender for a new copy.
+package-choose-a-file = Choose a file on the left to look at it.
+backup-title = Backup
+backup-intro = An encrypted copy of the whole vault, with the same passphrase, to a place outside this computer (a USB stick, a second disk). After writing it is read back completely.
+backup-where = Folder for the backup
+backup-passphrase = The vault's passphrase
+backup-start = Make a backup
+backup-progress = Working… { $done } written
+backup-done = Backup made and checked: { $count } files ({ $size }) in { $file }.
+restore-title = Restore a backup
+restore-intro = Restore a Waarborg backup into a new folder. That becomes your vault, opened with the backup's passphrase.
+restore-file = The backup file (.tar.age)
+restore-choose-file = Choose the file…
+restore-dir = New folder for the vault (must not exist, or be empty)
+restore-passphrase = The passphrase of the vault in the backup
+restore-start = Restore
+restore-busy = Restoring and checking…
 
 vault-keep-document = Keep a copy in the vault
 vault-kept-document = A copy is in the vault (official documents), and the custody log says it was made here.

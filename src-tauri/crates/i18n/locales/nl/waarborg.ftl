@@ -191,13 +191,39 @@ cli-help-journal-add-who = Iemand die erbij was (herhaal voor meer)
 cli-help-journal-add-items = Een stuk waar deze notitie over gaat (herhaal voor meer)
 cli-help-log = Het bewaarlogboek en de laatste hash tonen
 cli-exported = { $count ->
-    [one] 1 bestand geëxporteerd naar { $dir }. Controleer het met: sha256sum -c MANIFEST.sha256
-   *[other] { $count } bestanden geëxporteerd naar { $dir }. Controleer ze met: sha256sum -c MANIFEST.sha256
+    [one] 1 bestand geëxporteerd naar { $dir }. Controleer het met: waarborg verify-package { $dir }
+   *[other] { $count } bestanden geëxporteerd naar { $dir }. Controleer ze met: waarborg verify-package { $dir }
 }
-cli-help-export = Bestanden exporteren naar een nieuwe map: genummerde originelen, MANIFEST.sha256 (controle met sha256sum -c), index.json/csv, het bewaarlogboek, een LEESMIJ
-cli-help-export-out = De nieuwe map (mag nog niet bestaan)
+cli-help-export = Bestanden exporteren naar een nieuwe map of één versleuteld bestand: genummerde originelen, MANIFEST.sha256 (controle met sha256sum -c), het bewijsoverzicht (PDF), index.json/csv, het bewaarlogboek, een LEESMIJ
+cli-help-export-out = De nieuwe map, of met --recipient / --encrypt-passphrase het nieuwe bestand (bijv. pakket.tar.age); mag nog niet bestaan
 cli-help-export-all = Alle bestanden die niet in de prullenbak staan, op datum van de gebeurtenis
 cli-help-export-ids = Deze bestanden, in deze volgorde
+cli-help-export-recipients = Versleutelen voor deze openbare age-sleutel (herhaal voor meer ontvangers)
+cli-help-export-encrypt-passphrase = Versleutelen met een wachtwoordzin [WAARBORG_EXPORT_PASSPHRASE, anders stdin, anders twee keer gevraagd]
+cli-help-export-summary = Een paar woorden over de zaak, voor het voorblad van het bewijsoverzicht
+cli-help-verify-package = Een pakket (map of versleuteld bestand) controleren zonder kluis; afsluitcode 0 alleen als elk bestand klopt met MANIFEST.sha256, 1 als er een niet klopt (met naam)
+cli-help-verify-package-path = De map of het .tar.age-bestand
+cli-help-verify-package-identity = Een age-sleutelbestand, voor een pakket dat voor age-sleutels is versleuteld (een pakket met wachtwoordzin vraagt erom: WAARBORG_PACKAGE_PASSPHRASE, anders stdin, anders een vraag)
+cli-help-verify-package-json = Het resultaat als JSON
+cli-help-backup = Een versleutelde reservekopie van de hele kluis naar een nieuw bestand schrijven (versleuteld met de wachtwoordzin van de kluis) en controleren door hem terug te lezen
+cli-help-backup-out = Het nieuwe bestand, bijv. /media/usb/waarborg-reservekopie.tar.age; mag nog niet bestaan
+cli-help-restore = Een reservekopie terugzetten in een nieuwe map (gebruik die daarna met --vault MAP); de wachtwoordzin is die van de kluis
+cli-help-restore-from = Het bestand met de reservekopie
+cli-help-restore-to = De nieuwe kluismap; mag nog niet bestaan
+cli-backup-done = Reservekopie geschreven en gecontroleerd: { $count } bestanden in { $file }. Bewaar hem op een andere plek dan de computer.
+cli-restore-done = Kluis teruggezet in { $dir } en gecontroleerd ({ $items } stukken). Gebruik hem met --vault { $dir }.
+cli-restore-problems = De teruggezette kluis heeft problemen: zie 'waarborg verify' voor de details.
+cli-package-missing = ONTBREEKT
+cli-package-changed = VERANDERD (de SHA-256 klopt niet)
+cli-package-unlisted = NIET IN HET MANIFEST (later toegevoegd)
+cli-package-intact = { $count ->
+    [one] Het bestand klopt met MANIFEST.sha256.
+   *[other] Alle { $count } bestanden kloppen met MANIFEST.sha256.
+}
+cli-package-failed = { $count ->
+    [one] 1 bestand klopt niet: { $files }
+   *[other] { $count } bestanden kloppen niet: { $files }
+}
 cli-form-consent-bilingual = Het toestemmingsformulier is altijd in het Nederlands en Engels (grenscontroles in het buitenland lezen het Engels). Laat --lang weg, of geef --lang both.
 cli-form-unreadable = { $file } kan niet worden gelezen: { $error }
 cli-form-bad-json = { $file } is geen geldige formulier-JSON (regel { $line }, kolom { $column }): { $error }. Zie docs/FORMS.md.
@@ -284,6 +310,16 @@ error-vault-source-not-found = Dat bestand bestaat niet (meer). Controleer de na
 error-vault-vault-locked-by-other-process = De kluis is al geopend door een ander Waarborg-venster of -opdracht. Sluit dat eerst.
 error-vault-work-factor-too-high = Deze instelling voor de wachtwoordzin is te zwaar voor dit apparaat. Er is niets veranderd.
 error-vault-wrong-passphrase = Die wachtwoordzin klopt niet. Er is niets veranderd of vergrendeld; probeer het gerust opnieuw.
+error-vault-exists = Daar staat al een bestand of map met die naam. Kies een nieuwe naam; er is niets overschreven.
+error-vault-invalid-identity = Dit sleutelbestand kan niet worden gelezen. Kies het bestand met de regel AGE-SECRET-KEY-1… die bij dit pakket hoort.
+error-vault-invalid-recipient = Dit is geen geldige openbare age-sleutel. Een sleutel begint met age1; kopieer hem opnieuw van de ontvanger.
+error-vault-no-matching-key = Deze sleutel opent dit pakket niet. Kies het sleutelbestand dat bij een van de ontvangers van dit pakket hoort.
+error-vault-no-recipients = Geef minstens één openbare age-sleutel (age1…) van een ontvanger, of versleutel met een wachtwoordzin.
+error-vault-not-a-package = Dit is geen Waarborg-pakket: er is geen MANIFEST.sha256, of het bestand is geen age-bestand. Kies de map of het .tar.age-bestand dat u kreeg.
+error-vault-package-damaged = Dit pakket is beschadigd en kan niet helemaal worden gelezen. Vraag de afzender om een nieuw exemplaar.
+error-vault-package-needs-identity = Dit pakket is versleuteld voor age-sleutels. Kies het sleutelbestand (AGE-SECRET-KEY-1…) om het te openen.
+error-vault-package-needs-passphrase = Dit pakket is versleuteld met een wachtwoordzin. Vul de wachtwoordzin in om het te openen.
+error-vault-write-check-failed = Na het schrijven las het pakket anders terug dan wat geschreven was: de schijf of USB-stick is mogelijk defect. Er is niets bewaard; probeer een andere plek.
 
 ## Vault screens (create, unlock, import, browse, item). Keys start with vault-.
 vault-loading = De kluis wordt geopend…
@@ -428,7 +464,83 @@ vault-export-done = { $count ->
     [one] 1 bestand geëxporteerd naar { $dir }.
    *[other] { $count } bestanden geëxporteerd naar { $dir }.
 }
-vault-export-check = Iedereen kan nagaan dat er niets is veranderd: de README.txt in de map legt uit hoe (sha256sum -c MANIFEST.sha256 op Linux, shasum op macOS, Get-FileHash op Windows).
+vault-export-check = Iedereen kan nagaan dat er niets is veranderd: de README.txt in de map legt uit hoe (sha256sum -c MANIFEST.sha256 op Linux, shasum op macOS, Get-FileHash op Windows), of open het pakket in Waarborg.
+vault-export-check-encrypted = Het bestand is versleuteld met age. Het LEESMIJ-bestand ernaast legt uit hoe het opent, met Waarborg of met het standaardprogramma age. Geef een wachtwoordzin nooit in hetzelfde bericht als het bestand.
+vault-export-open-viewer = Dit pakket openen en controleren
+vault-export-how = Hoe wilt u het meegeven?
+vault-export-how-folder = Als map
+vault-export-how-folder-hint = Bijvoorbeeld op een USB-stick die u zelf overhandigt. Iedereen die de map heeft, kan alles lezen.
+vault-export-how-passphrase = Als één versleuteld bestand, met een wachtwoordzin
+vault-export-how-passphrase-hint = Geef de wachtwoordzin persoonlijk of telefonisch, nooit in dezelfde e-mail.
+vault-export-how-recipients = Als één versleuteld bestand, voor age-sleutels
+vault-export-how-recipients-hint = Alleen wie de geheime sleutel bij een van deze openbare sleutels heeft (bijv. uw advocaat), kan het openen.
+vault-export-passphrase = Wachtwoordzin voor het pakket
+vault-export-passphrase-short = Kies minstens { $min } tekens; een zin van een paar woorden is het sterkst.
+vault-export-recipients = Openbare age-sleutels van de ontvangers
+vault-export-recipients-hint = Eén per regel; een sleutel begint met age1.
+vault-export-recipient-invalid = Dit is geen openbare age-sleutel: { $key }. Kopieer hem opnieuw van de ontvanger.
+vault-export-recipients-missing = Vul minstens één openbare age-sleutel in.
+vault-export-summary = Korte omschrijving van de zaak (mag leeg blijven)
+vault-export-summary-hint = Komt op het voorblad van het bewijsoverzicht, bijv. wie het kind is en wanneer het werd meegenomen.
+vault-export-where = Waar moet het pakket komen?
+vault-export-choose-folder = Kies een map…
+vault-export-folder-missing = Kies een map (bijv. de USB-stick). Het pakket komt daarin, onder een nieuwe naam.
+vault-export-go = { $count ->
+    [one] 1 bestand exporteren
+   *[other] { $count } bestanden exporteren
+}
+vault-export-progress = { $done } van { $total } geschreven
+vault-export-cancel = Stoppen
+package-link = Een bewijspakket openen
+package-link-hint = Voor een advocaat of agent die een pakket kreeg: controleren en bekijken, zonder kluis.
+package-title = Een bewijspakket openen
+package-intro = Controleer of er niets is veranderd sinds het exporteren, en bekijk elk bestand. U hebt geen kluis nodig en er wordt niets aangepast.
+package-path = De map of het versleutelde bestand (.tar.age)
+package-choose-folder = Kies een map…
+package-choose-file = Kies een versleuteld bestand…
+package-passphrase = Wachtwoordzin van het pakket
+package-identity = Uw age-sleutelbestand
+package-identity-hint = Het bestand met de regel AGE-SECRET-KEY-1… dat bij uw openbare sleutel hoort.
+package-choose-identity = Kies het sleutelbestand…
+package-open = Openen en controleren
+package-checking = Bezig met controleren… { $done } gelezen
+package-intact = { $count ->
+    [one] Het bestand klopt met het manifest: niets is veranderd sinds het exporteren.
+   *[other] Alle { $count } bestanden kloppen met het manifest: niets is veranderd sinds het exporteren.
+}
+package-failed = { $count ->
+    [one] 1 bestand klopt niet. Het is na het exporteren veranderd, verwijderd of toegevoegd:
+   *[other] { $count } bestanden kloppen niet. Ze zijn na het exporteren veranderd, verwijderd of toegevoegd:
+}
+package-log-head = Laatste hash van het bewaarlogboek bij het exporteren:
+package-originals = { $count ->
+    [one] 1 bewijsstuk
+   *[other] { $count } bewijsstukken
+}
+package-other-files = Overige bestanden van het pakket
+package-close = Pakket sluiten
+package-status-ok = Klopt
+package-status-changed = Veranderd
+package-status-missing = Ontbreekt
+package-status-unlisted = Niet in het manifest
+package-viewer-missing = Dit bestand ontbreekt in het pakket.
+package-viewer-changed = Dit bestand is na het exporteren veranderd en wordt daarom niet getoond. Vraag de afzender om een nieuw exemplaar.
+package-choose-a-file = Kies links een bestand om het te bekijken.
+backup-title = Reservekopie
+backup-intro = Een versleutelde kopie van de hele kluis, met dezelfde wachtwoordzin, naar een plek buiten deze computer (een USB-stick, een tweede schijf). Na het schrijven wordt hij helemaal teruggelezen.
+backup-where = Map voor de reservekopie
+backup-passphrase = De wachtwoordzin van de kluis
+backup-start = Reservekopie maken
+backup-progress = Bezig… { $done } geschreven
+backup-done = Reservekopie gemaakt en gecontroleerd: { $count } bestanden ({ $size }) in { $file }.
+restore-title = Een reservekopie terugzetten
+restore-intro = Zet een reservekopie van Waarborg terug in een nieuwe map. Daarna is dat uw kluis, geopend met de wachtwoordzin van de reservekopie.
+restore-file = Het bestand met de reservekopie (.tar.age)
+restore-choose-file = Kies het bestand…
+restore-dir = Nieuwe map voor de kluis (mag nog niet bestaan, of leeg zijn)
+restore-passphrase = De wachtwoordzin van de kluis in de reservekopie
+restore-start = Terugzetten
+restore-busy = Bezig met terugzetten en controleren…
 
 vault-keep-document = Een kopie in de kluis bewaren
 vault-kept-document = Er staat een kopie in de kluis (officiële documenten), en het bewaarlogboek vermeldt dat hij hier is gemaakt.

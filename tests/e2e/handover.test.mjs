@@ -1,0 +1,176 @@
+// Handover in the real window: export a selection as an encrypted file, open it in the
+// package viewer (the lawyer's side, no vault), see every file checked and shown; a
+// package changed after the export is marked and its changed file is not shown.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { freshHome, heading, snapshot, withApp } from './harness.mjs';
+
+const TIMEOUT = { timeout: 300_000 };
+const PASSPHRASE = 'paarse olifant fietst langs de gracht';
+const PACKAGE_PASSPHRASE = 'alleen voor mr. de Vries';
+const ICON = path.resolve(import.meta.dirname, '../../src-tauri/icons/128x128.png');
+
+const by = (browser, testId) => browser.$(`[data-testid="${testId}"]`);
+
+async function type(browser, testId, text) {
+  await (await by(browser, testId)).setValue(text);
+}
+
+/** Attribute values of every element with this test id. */
+function attributesOf(browser, testId, attribute) {
+  return browser.execute(
+    (id, name) => [...document.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.getAttribute(name)),
+    testId,
+    attribute,
+  );
+}
+
+async function createVault(browser) {
+  await (await by(browser, 'nav-vault')).click();
+  await (await by(browser, 'vault-create')).waitForDisplayed();
+  await type(browser, 'vault-passphrase', PASSPHRASE);
+  await type(browser, 'vault-repeat', PASSPHRASE);
+  await (await by(browser, 'vault-understood')).click();
+  await (await by(browser, 'vault-create-submit')).click();
+  await (await by(browser, 'items-empty')).waitForDisplayed({ timeout: 30_000 });
+}
+
+/** Three files: a photo of the child, a chat and a note that is not for the lawyer. */
+function evidence(home) {
+  const dir = path.join(home, 'picked');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(ICON, path.join(dir, 'Foto Zeynep zomer.png'));
+  writeFileSync(path.join(dir, 'Chat met Karim over Zeynep.txt'), 'Hij zei: "Ik neem haar mee naar Ankara."\n');
+  writeFileSync(path.join(dir, 'privé notitie.txt'), 'Alleen voor mezelf: de sleutel ligt bij oma.\n');
+  return dir;
+}
+
+describe('Handover', () => {
+  it('exports a selection encrypted and the package viewer checks and shows it', TIMEOUT, async () => {
+    const home = freshHome();
+    const picked = evidence(home);
+    await withApp({ name: 'handover-en', locale: 'en_GB.UTF-8', home }, async (browser) => {
+      await createVault(browser);
+      const summary = await browser.execute(
+        (p) => window.__TAURI_INTERNALS__.invoke('vault_import', { paths: p }),
+        [picked],
+      );
+      assert.equal(summary.imported.length, 3);
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '3');
+
+      // The selection: the photo and the chat, not the private note (the search narrows
+      // the list; what the list shows is what is exported).
+      await type(browser, 'items-search', 'Zeynep');
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '2');
+      assert.match(await (await by(browser, 'export-start')).getText(), /Export these 2 items/);
+      await (await by(browser, 'export-start')).click();
+      await (await by(browser, 'export-how-passphrase')).click();
+      await type(browser, 'export-passphrase', 'short');
+      await type(browser, 'export-repeat', 'short');
+      await type(browser, 'export-folder', home);
+      await (await by(browser, 'export-go')).click();
+      // Too short: said, and nothing written.
+      await browser.waitUntil(async () => (await browser.$$('.field-problem')).length > 0);
+      assert.equal(readdirSync(home).filter((n) => n.startsWith('waarborg-export')).length, 0);
+      await type(browser, 'export-passphrase', PACKAGE_PASSPHRASE);
+      await type(browser, 'export-repeat', PACKAGE_PASSPHRASE);
+      await type(browser, 'export-summary', 'Zeynep (9) was taken to Ankara on 3 July.');
+      await snapshot(browser, 'handover-export-form-en');
+      await (await by(browser, 'export-go')).click();
+      const done = await by(browser, 'export-done');
+      await done.waitForDisplayed({ timeout: 60_000 });
+      const file = await done.getAttribute('data-path');
+      assert.match(file, /waarborg-export-.*\.tar\.age$/);
+      assert.ok(readFileSync(file).subarray(0, 21).toString() === 'age-encryption.org/v1', 'an age file');
+      await snapshot(browser, 'handover-export-done-en');
+
+      // The lawyer's side: the link opens the package viewer, which asks for the key.
+      await (await by(browser, 'export-open-viewer')).click();
+      await (await by(browser, 'package-passphrase')).waitForDisplayed({ timeout: 30_000 });
+      assert.equal(await heading(browser), 'Open an evidence package');
+      await type(browser, 'package-passphrase', 'wrong passphrase');
+      await (await by(browser, 'package-open')).click();
+      await browser.waitUntil(async () => (await (await browser.$('.notice-error, [role="alert"]')).isExisting()));
+      await type(browser, 'package-passphrase', PACKAGE_PASSPHRASE);
+      await (await by(browser, 'package-open')).click();
+      const verdict = await by(browser, 'package-verdict');
+      await verdict.waitForDisplayed({ timeout: 60_000 });
+      assert.equal(await verdict.getAttribute('data-intact'), 'true');
+      assert.match(await verdict.getText(), /All 7 files match/);
+      // Only the two chosen items; the private note is not in the package.
+      const names = await attributesOf(browser, 'package-file', 'data-name');
+      assert.equal(names.length, 2, names.join());
+      assert.ok(names.every((n) => !/notitie/i.test(n)), names.join());
+      assert.deepEqual(await attributesOf(browser, 'package-file', 'data-status'), ['ok', 'ok']);
+
+      // The photo is shown from the package.
+      const photo = names.find((n) => n.endsWith('.png'));
+      await (await browser.$(`[data-testid="package-file"][data-name="${photo}"]`)).click();
+      await browser.waitUntil(async () =>
+        browser.execute(() => {
+          const img = document.querySelector('[data-testid="package-preview-image"]');
+          return img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0;
+        }),
+      );
+      await snapshot(browser, 'handover-viewer-en');
+      const chat = names.find((n) => n.endsWith('.txt'));
+      await (await browser.$(`[data-testid="package-file"][data-name="${chat}"]`)).click();
+      await browser.waitUntil(async () => /Ankara/.test(await (await by(browser, 'package-preview-text')).getText()));
+      await (await by(browser, 'package-close')).click();
+      await (await by(browser, 'package-path')).waitForDisplayed();
+    });
+  });
+
+  it('marks a file changed after the export and does not show it', TIMEOUT, async () => {
+    const home = freshHome();
+    const picked = evidence(home);
+    await withApp({ name: 'handover-tampered-nl', locale: 'nl_NL.UTF-8', home }, async (browser) => {
+      await createVault(browser);
+      const summary = await browser.execute(
+        (p) => window.__TAURI_INTERNALS__.invoke('vault_import', { paths: p }),
+        [picked],
+      );
+      assert.equal(summary.imported.length, 3);
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '3');
+      await (await by(browser, 'export-start')).click();
+      await type(browser, 'export-folder', home);
+      await (await by(browser, 'export-go')).click();
+      const done = await by(browser, 'export-done');
+      await done.waitForDisplayed({ timeout: 60_000 });
+      const dir = await done.getAttribute('data-path');
+
+      // Someone edits the chat after the export.
+      const chat = readdirSync(dir).find((n) => /Chat/.test(n));
+      writeFileSync(path.join(dir, chat), 'Hij zei niets.\n');
+
+      // Locked vault: the package viewer still works (no vault needed).
+      await (await by(browser, 'quick-exit')).click();
+      await (await by(browser, 'nav-home')).click();
+      await (await by(browser, 'home-open-package')).click();
+      await type(browser, 'package-path', dir);
+      await (await by(browser, 'package-open')).click();
+      const verdict = await by(browser, 'package-verdict');
+      await verdict.waitForDisplayed({ timeout: 60_000 });
+      assert.equal(await verdict.getAttribute('data-intact'), 'false');
+      assert.match(await verdict.getText(), new RegExp(chat));
+      const row = await browser.$(`[data-testid="package-file"][data-name="${chat}"]`);
+      assert.equal(await row.getAttribute('data-status'), 'changed');
+      await row.click();
+      await (await by(browser, 'package-viewer-refused')).waitForDisplayed();
+      assert.match(await (await by(browser, 'package-viewer-refused')).getText(), /veranderd/);
+      // Its bytes are not served either.
+      const status = await browser.execute(
+        (name) =>
+          fetch(`${window.__TAURI_INTERNALS__.convertFileSrc('package', 'vault')}/${encodeURIComponent(name)}`).then(
+            (r) => r.status,
+            () => 'failed',
+          ),
+        chat,
+      );
+      assert.notEqual(status, 200);
+      await snapshot(browser, 'handover-tampered-nl');
+    });
+  });
+});
