@@ -139,6 +139,10 @@ fn run_app() -> ExitCode {
             vault_commands::vault_police_sheet,
             commands::set_trip_grace,
             vault_commands::vault_export,
+            vault_commands::vault_present_start,
+            vault_commands::vault_present_items,
+            vault_commands::vault_present_view,
+            vault_commands::vault_present_end,
         ])
         .build(tauri::generate_context!())
         .map(|app| {

@@ -5,7 +5,8 @@
 //!   (video and audio seek; large files are served in slices);
 //! - `vault://localhost/thumb/<id>` — the JPEG thumbnail.
 //!
-//! Only while the vault is unlocked. Responses are never cached, never sniffed, and only
+//! Only while the vault is unlocked; while a presentation runs, only for the presented
+//! items (others get 403). Responses are never cached, never sniffed, and only
 //! media types the webview displays passively are passed on: anything else (HTML, SVG,
 //! scripts) is served as an opaque download type under a `sandbox` CSP, so evidence
 //! cannot run in the app.
@@ -76,7 +77,7 @@ fn respond(session: &VaultSession, request: &Request<Vec<u8>>) -> Response<Cow<'
 }
 
 fn thumbnail(session: &VaultSession, id: Uuid) -> Response<Cow<'static, [u8]>> {
-    match session.with(|open| Ok(open.vault.thumbnail(id).ok().flatten())) {
+    match session.with_item(id, |open| Ok(open.vault.thumbnail(id).ok().flatten())) {
         Ok(Some(jpeg)) => base(StatusCode::OK)
             .header(header::CONTENT_TYPE, "image/jpeg")
             .body(Cow::Owned(jpeg))
@@ -92,7 +93,7 @@ fn content(
     range: Option<&header::HeaderValue>,
 ) -> Response<Cow<'static, [u8]>> {
     // The reader carries its own file key: the vault lock is held only to make it.
-    let reader = match session.with(|open| Ok(open.vault.content_reader(id))) {
+    let reader = match session.with_item(id, |open| Ok(open.vault.content_reader(id))) {
         Ok(Ok(reader)) => reader,
         Ok(Err(_)) => return plain(StatusCode::NOT_FOUND),
         Err(_) => return plain(StatusCode::FORBIDDEN),
@@ -234,6 +235,41 @@ mod tests {
     fn impossible_ranges_are_refused() {
         assert_eq!(plan_range(Some("bytes=200-300"), 100), None);
         assert_eq!(plan_range(Some("pages=1-2"), 100), None);
+    }
+
+    fn get(session: &VaultSession, path: &str) -> StatusCode {
+        let request = Request::builder()
+            .uri(format!("vault://localhost{path}"))
+            .body(Vec::new())
+            .unwrap();
+        respond(session, &request).status()
+    }
+
+    #[test]
+    fn while_presenting_only_presented_items_are_served() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (session, ids, _) = crate::vault_session::tests::presenting_session(tmp.path());
+        assert_eq!(
+            get(&session, &format!("/content/{}", ids[0])),
+            StatusCode::OK
+        );
+        assert_eq!(
+            get(&session, &format!("/content/{}", ids[1])),
+            StatusCode::OK
+        );
+        assert_eq!(
+            get(&session, &format!("/content/{}", ids[2])),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            get(&session, &format!("/thumb/{}", ids[2])),
+            StatusCode::FORBIDDEN
+        );
+        assert!(session.end_presenting());
+        assert_eq!(
+            get(&session, &format!("/content/{}", ids[2])),
+            StatusCode::OK
+        );
     }
 
     #[test]

@@ -109,6 +109,16 @@ pub enum Command {
     SetTripGrace,
     /// `(ids: string[], out: string) -> ExportSummary`: these items to the new folder `out`
     VaultExport,
+    /// `(ids: string[]) -> PresentedItem[]`: presentation mode with exactly these items
+    /// (full screen); every other vault command is refused until it ends
+    VaultPresentStart,
+    /// `() -> PresentedItem[]`: the items being presented, in order
+    VaultPresentItems,
+    /// `(id: string) -> null`: a presented item is on screen (logged once as a view)
+    VaultPresentView,
+    /// `(passphrase: string) -> VaultStatus`: leaves presentation mode if the passphrase
+    /// is the vault's
+    VaultPresentEnd,
 }
 
 impl Command {
@@ -163,6 +173,10 @@ impl Command {
             Self::VaultPoliceSheet => "vault_police_sheet",
             Self::SetTripGrace => "set_trip_grace",
             Self::VaultExport => "vault_export",
+            Self::VaultPresentStart => "vault_present_start",
+            Self::VaultPresentItems => "vault_present_items",
+            Self::VaultPresentView => "vault_present_view",
+            Self::VaultPresentEnd => "vault_present_end",
         }
     }
 }
@@ -217,6 +231,10 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultPoliceSheet,
     Command::SetTripGrace,
     Command::VaultExport,
+    Command::VaultPresentStart,
+    Command::VaultPresentItems,
+    Command::VaultPresentView,
+    Command::VaultPresentEnd,
 ];
 
 #[cfg(test)]

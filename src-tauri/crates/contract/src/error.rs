@@ -81,6 +81,11 @@ pub enum ErrorCode {
     VaultWorkFactorTooHigh,
     /// Vault: see `error-vault-wrong-passphrase`.
     VaultWrongPassphrase,
+    /// A presentation is running: only what it shows may be read until the parent
+    /// leaves it with the passphrase (or locks).
+    VaultPresenting,
+    /// Presentation mode was asked for without any items.
+    VaultPresentNothing,
     /// A bug: something the app should never do happened.
     Internal,
 }
@@ -124,6 +129,8 @@ impl ErrorCode {
         Self::VaultVaultLockedByOtherProcess,
         Self::VaultWorkFactorTooHigh,
         Self::VaultWrongPassphrase,
+        Self::VaultPresenting,
+        Self::VaultPresentNothing,
         Self::Internal,
     ];
 
@@ -166,6 +173,8 @@ impl ErrorCode {
             Self::VaultVaultLockedByOtherProcess => "vault-vault-locked-by-other-process",
             Self::VaultWorkFactorTooHigh => "vault-work-factor-too-high",
             Self::VaultWrongPassphrase => "vault-wrong-passphrase",
+            Self::VaultPresenting => "vault-presenting",
+            Self::VaultPresentNothing => "vault-present-nothing",
             Self::Internal => "internal",
         }
     }

@@ -15,6 +15,6 @@ pub use commands::{COMMANDS, Command};
 pub use error::{ApiError, ErrorCode};
 pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings, Text};
 pub use vault::{
-    ExportSummary, ImportProblem, ImportSummary, LockReason, NewVault, Reporter, VaultEvent,
-    VaultState, VaultStatus,
+    ExportSummary, ImportProblem, ImportSummary, LockReason, NewVault, PresentedItem, Reporter,
+    VaultEvent, VaultState, VaultStatus,
 };
