@@ -177,7 +177,12 @@ impl PackageSession {
 }
 
 #[tauri::command(async)]
-pub fn package_choose_file(app: AppHandle) -> Result<Option<String>, ApiError> {
+pub fn package_choose_file(
+    app: AppHandle,
+    session: State<'_, VaultSession>,
+) -> Result<Option<String>, ApiError> {
+    // Like the vault's own pickers: no file browsing from a presentation.
+    session.refuse_while_presenting()?;
     app.dialog()
         .file()
         .blocking_pick_file()
@@ -215,6 +220,7 @@ pub fn package_open(
     path: String,
     key: PackageOpenKey,
 ) -> Result<PackageReport, ApiError> {
+    session.refuse_while_presenting()?;
     let path = PathBuf::from(path.trim());
     let key = package_key(key)?;
     // Close the old one first: its private copy is deleted now, not later.
@@ -296,6 +302,7 @@ pub fn vault_restore(
     if !dir.is_absolute() {
         return Err(invalid("the new vault folder must be a full path"));
     }
+    session.refuse_while_presenting()?;
     let passphrase = SecretString::from(passphrase);
     session.lock_vault(LockReason::Asked);
     let total = package_size(Path::new(file.trim()));
@@ -309,5 +316,6 @@ pub fn vault_restore(
         .settings()?
         .set_vault_dir(Some(dir.to_string_lossy().into_owned()))?;
     session.set_open(vault);
+    session.passphrase_entered();
     status(&state, &session, None)
 }

@@ -147,6 +147,10 @@ fn run_app() -> ExitCode {
             handover::package_close,
             handover::vault_backup,
             handover::vault_restore,
+            vault_commands::vault_present_start,
+            vault_commands::vault_present_items,
+            vault_commands::vault_present_view,
+            vault_commands::vault_present_end,
         ])
         .build(tauri::generate_context!())
         .map(|app| {

@@ -11,8 +11,8 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use uuid::Uuid;
 use waarborg_contract::{
-    ApiError, ErrorCode, ImportProblem, ImportSummary, Language, LockReason, NewVault, Reporter,
-    SavedDocument, Settings, Text, VaultEvent, VaultState, VaultStatus,
+    ApiError, ErrorCode, ImportProblem, ImportSummary, Language, LockReason, NewVault,
+    PresentedItem, Reporter, SavedDocument, Settings, Text, VaultEvent, VaultState, VaultStatus,
 };
 use waarborg_documents::{
     CaseTimeline, PoliceSheet, SheetDocument, SheetPerson, SheetTrip, TimelineEntry,
@@ -110,6 +110,7 @@ pub(crate) fn status(
             .unwrap_or_default(),
         log_head,
         auto_lock_seconds: settings.auto_lock_seconds,
+        presenting: session.is_presenting(),
         notice,
     })
 }
@@ -132,7 +133,11 @@ pub fn vault_status(
 }
 
 #[tauri::command(async)]
-pub fn vault_choose_folder(app: AppHandle) -> Result<Option<String>, ApiError> {
+pub fn vault_choose_folder(
+    app: AppHandle,
+    session: State<'_, VaultSession>,
+) -> Result<Option<String>, ApiError> {
+    session.refuse_while_presenting()?;
     let picked = app.dialog().file().blocking_pick_folder();
     picked
         .map(|p| {
@@ -156,6 +161,7 @@ pub fn vault_create(
         remember_on_device,
     } = vault;
     let passphrase = SecretString::from(passphrase);
+    session.refuse_while_presenting()?;
     if waarborg_vault::ExposeSecret::expose_secret(&passphrase).is_empty() {
         return Err(invalid("empty passphrase"));
     }
@@ -187,6 +193,7 @@ pub fn vault_use_folder(
     session: State<'_, VaultSession>,
     dir: String,
 ) -> Result<VaultStatus, ApiError> {
+    session.refuse_while_presenting()?;
     let dir = PathBuf::from(dir.trim());
     waarborg_vault::read_info(&dir).map_err(|e| vault_error(&e))?;
     session.lock_vault(LockReason::Asked);
@@ -208,6 +215,7 @@ pub fn vault_unlock(
     let vault = Vault::unlock(&dir, &passphrase).map_err(|e| vault_error(&e))?;
     let notice = remember_on_device.then(|| remember(&vault)).flatten();
     session.set_open(vault);
+    session.passphrase_entered();
     status(&state, &session, notice)
 }
 
@@ -216,6 +224,13 @@ pub fn vault_unlock_with_device(
     state: State<'_, AppState>,
     session: State<'_, VaultSession>,
 ) -> Result<VaultStatus, ApiError> {
+    // A presentation ended by a lock is left with the passphrase, not the keychain.
+    if session.passphrase_required() {
+        return Err(ApiError::new(
+            ErrorCode::VaultPresenting,
+            "a presentation was locked: unlock with the passphrase",
+        ));
+    }
     let dir = vault_dir(&state)?;
     let keychain = DeviceKeychain::native().map_err(|e| vault_error(&e))?;
     let vault = Vault::unlock_with_keychain(&dir, &keychain).map_err(|e| vault_error(&e))?;
@@ -228,6 +243,7 @@ pub fn vault_forget_device(
     state: State<'_, AppState>,
     session: State<'_, VaultSession>,
 ) -> Result<VaultStatus, ApiError> {
+    session.refuse_while_presenting()?;
     let dir = vault_dir(&state)?;
     DeviceKeychain::native()
         .and_then(|keychain| keychain.forget(&dir))
@@ -256,7 +272,12 @@ pub fn vault_subscribe(session: State<'_, VaultSession>, on_event: Channel<Vault
 }
 
 #[tauri::command(async)]
-pub fn vault_pick_files(app: AppHandle, folders: bool) -> Result<Vec<String>, ApiError> {
+pub fn vault_pick_files(
+    app: AppHandle,
+    session: State<'_, VaultSession>,
+    folders: bool,
+) -> Result<Vec<String>, ApiError> {
+    session.refuse_while_presenting()?;
     let dialog = app.dialog().file();
     let picked = if folders {
         dialog.blocking_pick_folders()
@@ -307,6 +328,7 @@ pub fn vault_import(
     session: State<'_, VaultSession>,
     paths: Vec<String>,
 ) -> Result<ImportSummary, ApiError> {
+    session.refuse_while_presenting()?;
     let _guard = session
         .begin_import()
         .ok_or_else(|| invalid("an import is already running"))?;
@@ -812,6 +834,88 @@ fn sheet_person(vault: &Vault, p: &waarborg_vault::PersonProfile) -> SheetPerson
             .iter()
             .find_map(|id| vault.thumbnail(*id).ok().flatten()),
     }
+}
+
+/// Presentation mode: only `ids` can be read until the parent leaves with the
+/// passphrase or locks (see `VaultSession`). The window goes full screen.
+#[tauri::command]
+pub fn vault_present_start(
+    window: tauri::WebviewWindow,
+    session: State<'_, VaultSession>,
+    ids: Vec<String>,
+) -> Result<Vec<PresentedItem>, ApiError> {
+    let ids: Vec<Uuid> = ids
+        .iter()
+        .map(|id| parse_id(id))
+        .collect::<Result<_, _>>()?;
+    let leave = window.clone();
+    session.start_presenting(
+        &ids,
+        Box::new(move || {
+            // The window may already be closing (the app exits): nothing to undo then.
+            let _ = leave.set_fullscreen(false);
+        }),
+    )?;
+    // Without full screen (a window manager that refuses it) the presentation still runs.
+    let _ = window.set_fullscreen(true);
+    presented_items(&session)
+}
+
+#[tauri::command]
+pub fn vault_present_items(
+    session: State<'_, VaultSession>,
+) -> Result<Vec<PresentedItem>, ApiError> {
+    presented_items(&session)
+}
+
+/// A presented item is on screen: logged as a view, once per presentation (the
+/// `vault:` scheme that serves its bytes logs nothing).
+#[tauri::command]
+pub fn vault_present_view(session: State<'_, VaultSession>, id: String) -> Result<(), ApiError> {
+    let id = parse_id(&id)?;
+    if session.first_view(id)? {
+        session.with_presented(|open, _| open.vault.log_view(id).map_err(|e| vault_error(&e)))?;
+    }
+    Ok(())
+}
+
+/// Leaves presentation mode when `passphrase` is the vault's (slow by design: scrypt,
+/// run without holding the vault, so a lock is never kept waiting).
+#[tauri::command(async)]
+pub fn vault_present_end(
+    state: State<'_, AppState>,
+    session: State<'_, VaultSession>,
+    passphrase: String,
+) -> Result<VaultStatus, ApiError> {
+    let passphrase = SecretString::from(passphrase);
+    let check = session.with_presented(|open, _| Ok(open.vault.passphrase_check()))?;
+    check.check(&passphrase).map_err(|e| vault_error(&e))?;
+    session.end_presenting();
+    status(&state, &session, None)
+}
+
+fn presented_items(session: &VaultSession) -> Result<Vec<PresentedItem>, ApiError> {
+    session.with_presented(|open, ids| {
+        ids.iter()
+            .map(|id| {
+                let item = open.vault.item(*id).map_err(|e| vault_error(&e))?;
+                let facts = &item.facts;
+                Ok(PresentedItem {
+                    id: id.to_string(),
+                    title: if item.description.title.trim().is_empty() {
+                        facts.original_name.clone()
+                    } else {
+                        item.description.title.clone()
+                    },
+                    event_date: item.description.event_date.map(|d| d.to_string()),
+                    original_name: facts.original_name.clone(),
+                    media_type: facts.media_type.clone(),
+                    size: facts.size,
+                    sha256: facts.sha256.clone(),
+                })
+            })
+            .collect()
+    })
 }
 
 /// The parts that are filled in, joined: empty fields leave no stray separators.

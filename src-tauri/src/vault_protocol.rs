@@ -7,7 +7,8 @@
 //! - `vault://localhost/package/<file>` — a verified file of the package open in the
 //!   package viewer (no vault needed; files that failed the check are never served).
 //!
-//! Vault content only while the vault is unlocked. Responses are never cached, never sniffed, and only
+//! Vault content only while the vault is unlocked; while a presentation runs, only for
+//! the presented items (others get 403). Responses are never cached, never sniffed, and only
 //! media types the webview displays passively are passed on: anything else (HTML, SVG,
 //! scripts) is served as an opaque download type under a `sandbox` CSP, so evidence
 //! cannot run in the app.
@@ -84,7 +85,7 @@ fn respond(session: &VaultSession, request: &Request<Vec<u8>>) -> Response<Cow<'
 }
 
 fn thumbnail(session: &VaultSession, id: Uuid) -> Response<Cow<'static, [u8]>> {
-    match session.with(|open| Ok(open.vault.thumbnail(id).ok().flatten())) {
+    match session.with_item(id, |open| Ok(open.vault.thumbnail(id).ok().flatten())) {
         Ok(Some(jpeg)) => base(StatusCode::OK)
             .header(header::CONTENT_TYPE, "image/jpeg")
             .body(Cow::Owned(jpeg))
@@ -100,16 +101,28 @@ fn content(
     range: Option<&header::HeaderValue>,
 ) -> Response<Cow<'static, [u8]>> {
     // The reader carries its own file key: the vault lock is held only to make it.
-    let reader = match session.with(|open| Ok(open.vault.content_reader(id))) {
+    let reader = match session.with_item(id, |open| Ok(open.vault.content_reader(id))) {
         Ok(Ok(reader)) => reader,
         Ok(Err(_)) => return plain(StatusCode::NOT_FOUND),
         Err(_) => return plain(StatusCode::FORBIDDEN),
     };
     let size = reader.size;
-    let media_type = if PASSIVE_TYPES.contains(&reader.media_type.as_str()) {
-        reader.media_type.clone()
+    let media_type = reader.media_type.clone();
+    ranged(reader, size, &media_type, range)
+}
+
+/// Bytes of content of `size` bytes as the `Range` header asks (a slice at most): only
+/// passive media types as themselves, a sandbox for all but PDFs.
+fn ranged(
+    reader: impl Read + Seek,
+    size: u64,
+    media_type: &str,
+    range: Option<&header::HeaderValue>,
+) -> Response<Cow<'static, [u8]>> {
+    let media_type = if PASSIVE_TYPES.contains(&media_type) {
+        media_type
     } else {
-        "application/octet-stream".to_owned()
+        "application/octet-stream"
     };
     let Some((status, start, end)) = plan_range(range.and_then(|r| r.to_str().ok()), size) else {
         return base(StatusCode::RANGE_NOT_SATISFIABLE)
@@ -159,44 +172,10 @@ fn package_file(
         return plain(StatusCode::NOT_FOUND);
     };
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let guessed = mime_guess::from_path(&*name)
+    let media_type = mime_guess::from_path(&*name)
         .first_raw()
         .unwrap_or("application/octet-stream");
-    let media_type = if PASSIVE_TYPES.contains(&guessed) {
-        guessed
-    } else {
-        "application/octet-stream"
-    };
-    let range = request.headers().get(header::RANGE);
-    let Some((status, start, end)) = plan_range(range.and_then(|r| r.to_str().ok()), size) else {
-        return base(StatusCode::RANGE_NOT_SATISFIABLE)
-            .header(header::CONTENT_RANGE, format!("bytes */{size}"))
-            .body(Cow::Borrowed(&[][..]))
-            .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR));
-    };
-    let body = if size == 0 {
-        Ok(Vec::new())
-    } else {
-        read_slice(file, start, end)
-    };
-    let Ok(body) = body else {
-        return plain(StatusCode::INTERNAL_SERVER_ERROR);
-    };
-    let mut response = base(status)
-        .header(header::ACCEPT_RANGES, "bytes")
-        .header(header::CONTENT_TYPE, media_type);
-    if media_type != "application/pdf" {
-        response = response.header(
-            header::CONTENT_SECURITY_POLICY,
-            "sandbox; default-src 'none'",
-        );
-    }
-    if status == StatusCode::PARTIAL_CONTENT {
-        response = response.header(header::CONTENT_RANGE, format!("bytes {start}-{end}/{size}"));
-    }
-    response
-        .body(Cow::Owned(body))
-        .unwrap_or_else(|_| plain(StatusCode::INTERNAL_SERVER_ERROR))
+    ranged(file, size, media_type, request.headers().get(header::RANGE))
 }
 
 /// What to answer for a `Range` header (or none) on content of `size` bytes: the status
@@ -298,6 +277,41 @@ mod tests {
     fn impossible_ranges_are_refused() {
         assert_eq!(plan_range(Some("bytes=200-300"), 100), None);
         assert_eq!(plan_range(Some("pages=1-2"), 100), None);
+    }
+
+    fn get(session: &VaultSession, path: &str) -> StatusCode {
+        let request = Request::builder()
+            .uri(format!("vault://localhost{path}"))
+            .body(Vec::new())
+            .unwrap();
+        respond(session, &request).status()
+    }
+
+    #[test]
+    fn while_presenting_only_presented_items_are_served() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (session, ids, _) = crate::vault_session::tests::presenting_session(tmp.path());
+        assert_eq!(
+            get(&session, &format!("/content/{}", ids[0])),
+            StatusCode::OK
+        );
+        assert_eq!(
+            get(&session, &format!("/content/{}", ids[1])),
+            StatusCode::OK
+        );
+        assert_eq!(
+            get(&session, &format!("/content/{}", ids[2])),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            get(&session, &format!("/thumb/{}", ids[2])),
+            StatusCode::FORBIDDEN
+        );
+        assert!(session.end_presenting());
+        assert_eq!(
+            get(&session, &format!("/content/{}", ids[2])),
+            StatusCode::OK
+        );
     }
 
     #[test]

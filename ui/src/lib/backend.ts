@@ -34,6 +34,7 @@ import type { ItemSummary } from './bindings/ItemSummary';
 import type { LockReason } from './bindings/LockReason';
 import type { LogEntry } from './bindings/LogEntry';
 import type { NewVault } from './bindings/NewVault';
+import type { PresentedItem } from './bindings/PresentedItem';
 import type { RecordKind } from './bindings/RecordKind';
 import type { Reporter } from './bindings/Reporter';
 import type { StoredRecord } from './bindings/StoredRecord';
@@ -168,6 +169,13 @@ export const backend = {
   /** The police information sheet PDF, from the vault and the reporting parent's details. */
   vaultPoliceSheet: (today: string, reporter: Reporter): Promise<SavedDocument> =>
     call('vault_police_sheet', { today, reporter }),
+  /** Presentation mode with exactly these items, full screen; other commands are refused. */
+  vaultPresentStart: (ids: string[]): Promise<PresentedItem[]> => call('vault_present_start', { ids }),
+  vaultPresentItems: (): Promise<PresentedItem[]> => call('vault_present_items'),
+  /** A presented item is on screen (the backend logs one view per presentation). */
+  vaultPresentView: (id: string): Promise<null> => call('vault_present_view', { id }),
+  /** Leaves presentation mode; fails with `vault-wrong-passphrase` (still presenting). */
+  vaultPresentEnd: (passphrase: string): Promise<VaultStatus> => call('vault_present_end', { passphrase }),
 };
 
 /** The address of a verified file of the open package, for the webview. */
@@ -213,6 +221,7 @@ export type {
   LockReason,
   LogEntry,
   NewVault,
+  PresentedItem,
   RecordKind,
   StoredRecord,
   VaultEvent,

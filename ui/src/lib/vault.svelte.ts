@@ -12,6 +12,7 @@ import {
 } from './backend';
 import type { Category } from './bindings/Category';
 import type { ItemSort } from './bindings/ItemSort';
+import { SvelteSet } from 'svelte/reactivity';
 import { href } from './router.svelte';
 
 export type ImportProgress = {
@@ -55,7 +56,11 @@ export const browse = $state({
   layout: 'list' as 'list' | 'grid',
 });
 
+/** The items the parent chose in the list (to present or export); kept like `browse`. */
+export const selection = new SvelteSet<string>();
+
 function resetBrowse(): void {
+  selection.clear();
   Object.assign(browse, {
     text: '',
     category: '',
@@ -69,6 +74,9 @@ function resetBrowse(): void {
 }
 
 export const isUnlocked = (): boolean => vault.status?.state === 'unlocked';
+
+/** A presentation runs: the window shows only it (the backend refuses everything else). */
+export const isPresenting = (): boolean => isUnlocked() && vault.status?.presenting === true;
 
 export async function refreshStatus(): Promise<void> {
   try {
@@ -87,7 +95,8 @@ export function applyStatus(status: VaultStatus): void {
 }
 
 function markLocked(reason: LockReason): void {
-  if (vault.status) vault.status = { ...vault.status, state: 'locked', log_head: null };
+  // Locking ends a presentation too (the backend drops it with the keys).
+  if (vault.status) vault.status = { ...vault.status, state: 'locked', log_head: null, presenting: false };
   vault.lockReason = reason;
   vault.importing = null;
   vault.lastImport = null;
@@ -139,7 +148,8 @@ export function onVaultEvent(event: VaultEvent): void {
   if (event.event !== 'locked' && !isUnlocked()) return;
   switch (event.event) {
     case 'dropped':
-      void importPaths(event.paths);
+      // Nothing is imported during a presentation (the backend would refuse it anyway).
+      if (!isPresenting()) void importPaths(event.paths);
       break;
     case 'import-started':
       vault.lastImport = null;

@@ -31,6 +31,7 @@ export function status(state: VaultStatus['state'], extra: Partial<VaultStatus> 
     default_dir: '/home/parent/Waarborg',
     log_head: state === 'unlocked' ? HEAD : null,
     auto_lock_seconds: 300,
+    presenting: false,
     notice: null,
     ...extra,
   };

@@ -125,6 +125,16 @@ pub enum Command {
     /// `(file: string, passphrase: string, dir: string) -> VaultStatus`: restores a backup
     /// into the new folder `dir`, which becomes the vault in use, unlocked
     VaultRestore,
+    /// `(ids: string[]) -> PresentedItem[]`: presentation mode with exactly these items
+    /// (full screen); every other vault command is refused until it ends
+    VaultPresentStart,
+    /// `() -> PresentedItem[]`: the items being presented, in order
+    VaultPresentItems,
+    /// `(id: string) -> null`: a presented item is on screen (logged once as a view)
+    VaultPresentView,
+    /// `(passphrase: string) -> VaultStatus`: leaves presentation mode if the passphrase
+    /// is the vault's
+    VaultPresentEnd,
 }
 
 impl Command {
@@ -185,6 +195,10 @@ impl Command {
             Self::PackageClose => "package_close",
             Self::VaultBackup => "vault_backup",
             Self::VaultRestore => "vault_restore",
+            Self::VaultPresentStart => "vault_present_start",
+            Self::VaultPresentItems => "vault_present_items",
+            Self::VaultPresentView => "vault_present_view",
+            Self::VaultPresentEnd => "vault_present_end",
         }
     }
 }
@@ -245,6 +259,10 @@ pub const COMMANDS: &[Command] = &[
     Command::PackageClose,
     Command::VaultBackup,
     Command::VaultRestore,
+    Command::VaultPresentStart,
+    Command::VaultPresentItems,
+    Command::VaultPresentView,
+    Command::VaultPresentEnd,
 ];
 
 #[cfg(test)]

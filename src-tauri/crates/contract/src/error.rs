@@ -101,6 +101,11 @@ pub enum ErrorCode {
     VaultPackageNeedsPassphrase,
     /// Vault: see `error-vault-write-check-failed`.
     VaultWriteCheckFailed,
+    /// A presentation is running: only what it shows may be read until the parent
+    /// leaves it with the passphrase (or locks).
+    VaultPresenting,
+    /// Presentation mode was asked for without any items.
+    VaultPresentNothing,
     /// A bug: something the app should never do happened.
     Internal,
 }
@@ -154,6 +159,8 @@ impl ErrorCode {
         Self::VaultPackageNeedsIdentity,
         Self::VaultPackageNeedsPassphrase,
         Self::VaultWriteCheckFailed,
+        Self::VaultPresenting,
+        Self::VaultPresentNothing,
         Self::Internal,
     ];
 
@@ -206,6 +213,8 @@ impl ErrorCode {
             Self::VaultPackageNeedsIdentity => "vault-package-needs-identity",
             Self::VaultPackageNeedsPassphrase => "vault-package-needs-passphrase",
             Self::VaultWriteCheckFailed => "vault-write-check-failed",
+            Self::VaultPresenting => "vault-presenting",
+            Self::VaultPresentNothing => "vault-present-nothing",
             Self::Internal => "internal",
         }
     }

@@ -16,5 +16,6 @@ pub use error::{ApiError, ErrorCode};
 pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings, Text};
 pub use vault::{
     BackupSummary, ExportProtection, ExportRequest, ExportSummary, ImportProblem, ImportSummary,
-    LockReason, NewVault, PackageOpenKey, Reporter, VaultEvent, VaultState, VaultStatus,
+    LockReason, NewVault, PackageOpenKey, PresentedItem, Reporter, VaultEvent, VaultState,
+    VaultStatus,
 };

@@ -30,6 +30,8 @@ pub struct VaultStatus {
     pub log_head: Option<String>,
     /// Idle seconds before the vault locks itself.
     pub auto_lock_seconds: u32,
+    /// A presentation is running (the window shows only it, full screen).
+    pub presenting: bool,
     /// Something the parent should know that did not stop the action (e.g. the
     /// keychain could not remember the key; the passphrase still works).
     pub notice: Option<ApiError>,
@@ -238,4 +240,22 @@ impl std::fmt::Debug for PackageOpenKey {
             Self::IdentityFile { .. } => f.write_str("IdentityFile { .. }"),
         }
     }
+}
+
+/// One item as presentation mode shows it: what it is, not how it was described
+/// (no notes, provenance or history reach the presentation).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct PresentedItem {
+    pub id: String,
+    /// The title, or the original file name when the item has none.
+    pub title: String,
+    /// `YYYY-MM-DD`, when known.
+    pub event_date: Option<String>,
+    pub original_name: String,
+    pub media_type: String,
+    #[ts(type = "number")]
+    pub size: u64,
+    /// SHA-256 (hex) of the original bytes.
+    pub sha256: String,
 }

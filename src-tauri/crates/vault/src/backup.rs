@@ -29,7 +29,8 @@ pub struct BackupReport {
 
 impl Vault {
     /// Writes an encrypted backup of the whole vault to the new file `out`, encrypted
-    /// with `passphrase` (the vault's own is the natural choice), and checks it by
+    /// with `passphrase`, which must be the vault's own (`wrong-passphrase` otherwise:
+    /// the restored vault opens with it), and checks it by
     /// decrypting it completely. Logged as `backup` in the custody log (the entry is
     /// in the backup).
     pub fn backup(
@@ -38,6 +39,16 @@ impl Vault {
         passphrase: &SecretString,
         progress: Option<waarborg_package::Progress<'_>>,
     ) -> Result<BackupReport, ItemError> {
+        // The restored vault must open with the passphrase the backup opens with.
+        self.check_passphrase(passphrase).map_err(|e| match e {
+            crate::error::UnlockError::Io(io) => ItemError::Io(io),
+            other => ItemError::Package(match other.code() {
+                "wrong-passphrase" => waarborg_package::PackageError::WrongPassphrase,
+                _ => waarborg_package::PackageError::Damaged {
+                    reason: other.to_string(),
+                },
+            }),
+        })?;
         let name = out
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

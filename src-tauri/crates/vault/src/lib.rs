@@ -56,7 +56,7 @@ pub use records::{
 };
 pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,
-    MIN_WORK_FACTOR, Vault, VaultInfo, read_info,
+    MIN_WORK_FACTOR, PassphraseCheck, Vault, VaultInfo, read_info,
 };
 pub use verify::{Problem, ProblemKind, VerifyReport};
 pub use waarborg_package::{IndexEntry, PackageError, Protection};

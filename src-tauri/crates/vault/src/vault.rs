@@ -204,23 +204,25 @@ impl Vault {
     pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Self, UnlockError> {
         let info = read_info(dir)?;
         let lock = WriterLock::acquire(dir)?;
-        let path = dir.join(KEYS_DIR).join(IDENTITY_FILE);
-        let mut scrypt_identity = scrypt::Identity::new(passphrase.clone());
-        scrypt_identity.set_max_work_factor(MAX_WORK_FACTOR);
-        let plaintext = read_key_file(&path, &scrypt_identity, |e| match e {
-            age::DecryptError::DecryptionFailed
-            | age::DecryptError::KeyDecryptionFailed
-            | age::DecryptError::NoMatchingKeys => Some(UnlockError::WrongPassphrase),
-            age::DecryptError::ExcessiveWork { required, .. } => {
-                Some(UnlockError::WorkFactorTooHigh {
-                    required: *required,
-                    max: MAX_WORK_FACTOR,
-                })
-            }
-            _ => None,
-        })?;
-        let identity = parse_identity(&plaintext, &path)?;
+        let identity = decrypt_identity_file(&dir.join(KEYS_DIR).join(IDENTITY_FILE), passphrase)?;
         Self::open_with(dir, info, identity, lock)
+    }
+
+    /// Whether `passphrase` opens this vault's key file *and* that file holds this open
+    /// vault's own key (a key file swapped on disk for one whose passphrase someone else
+    /// knows does not pass). Slow by design (scrypt): see [`PassphraseCheck`] to run it
+    /// without holding the vault.
+    pub fn check_passphrase(&self, passphrase: &SecretString) -> Result<(), UnlockError> {
+        self.passphrase_check().check(passphrase)
+    }
+
+    /// What checking a passphrase needs, apart from the vault, so a caller that shares
+    /// the vault between threads need not hold it during the key derivation.
+    pub fn passphrase_check(&self) -> PassphraseCheck {
+        PassphraseCheck {
+            key_file: self.dir.join(KEYS_DIR).join(IDENTITY_FILE),
+            recipient: self.recipient.to_string(),
+        }
     }
 
     /// Unlocks with a recovery identity (`AGE-SECRET-KEY-1…`) whose public key was given
@@ -521,6 +523,46 @@ fn read_key_file(
     Ok(out)
 }
 
+/// The key file and public key of an open vault, for [`Vault::check_passphrase`].
+#[derive(Debug, Clone)]
+pub struct PassphraseCheck {
+    key_file: PathBuf,
+    recipient: String,
+}
+
+impl PassphraseCheck {
+    /// `Ok` when `passphrase` decrypts the key file to the vault's own identity;
+    /// [`UnlockError::WrongPassphrase`] otherwise. Changes nothing on disk.
+    pub fn check(&self, passphrase: &SecretString) -> Result<(), UnlockError> {
+        let identity = decrypt_identity_file(&self.key_file, passphrase)?;
+        if identity.to_public().to_string() == self.recipient {
+            Ok(())
+        } else {
+            Err(UnlockError::WrongPassphrase)
+        }
+    }
+}
+
+/// The age identity in `keys/identity.age`, decrypted with the passphrase (scrypt).
+fn decrypt_identity_file(
+    path: &Path,
+    passphrase: &SecretString,
+) -> Result<x25519::Identity, UnlockError> {
+    let mut scrypt_identity = scrypt::Identity::new(passphrase.clone());
+    scrypt_identity.set_max_work_factor(MAX_WORK_FACTOR);
+    let plaintext = read_key_file(path, &scrypt_identity, |e| match e {
+        age::DecryptError::DecryptionFailed
+        | age::DecryptError::KeyDecryptionFailed
+        | age::DecryptError::NoMatchingKeys => Some(UnlockError::WrongPassphrase),
+        age::DecryptError::ExcessiveWork { required, .. } => Some(UnlockError::WorkFactorTooHigh {
+            required: *required,
+            max: MAX_WORK_FACTOR,
+        }),
+        _ => None,
+    })?;
+    parse_identity(&plaintext, path)
+}
+
 fn parse_identity(plaintext: &[u8], path: &Path) -> Result<x25519::Identity, UnlockError> {
     std::str::from_utf8(plaintext)
         .ok()
@@ -617,6 +659,35 @@ mod tests {
         let opened = Vault::unlock(&dir, &pass("correct horse")).unwrap();
         assert_eq!(opened.id(), id);
         assert_eq!(opened.recipient(), recipient);
+    }
+
+    #[test]
+    fn check_passphrase_accepts_only_the_vaults_own_passphrase() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        let vault = Vault::create(&dir, &pass("correct horse"), &fast()).unwrap();
+        vault.check_passphrase(&pass("correct horse")).unwrap();
+        assert!(matches!(
+            vault.check_passphrase(&pass("correct horse ")),
+            Err(UnlockError::WrongPassphrase)
+        ));
+        assert!(matches!(
+            vault.check_passphrase(&pass("")),
+            Err(UnlockError::WrongPassphrase)
+        ));
+        // A key file swapped for another vault's, whose passphrase someone else knows:
+        // it decrypts, but it is not this vault's key.
+        let other_dir = tmp.path().join("other");
+        drop(Vault::create(&other_dir, &pass("known to them"), &fast()).unwrap());
+        fs::copy(
+            other_dir.join(KEYS_DIR).join(IDENTITY_FILE),
+            dir.join(KEYS_DIR).join(IDENTITY_FILE),
+        )
+        .unwrap();
+        assert!(matches!(
+            vault.check_passphrase(&pass("known to them")),
+            Err(UnlockError::WrongPassphrase)
+        ));
     }
 
     #[test]

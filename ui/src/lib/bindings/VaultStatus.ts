@@ -20,6 +20,10 @@ log_head: string | null,
  */
 auto_lock_seconds: number, 
 /**
+ * A presentation is running (the window shows only it, full screen).
+ */
+presenting: boolean, 
+/**
  * Something the parent should know that did not stop the action (e.g. the
  * keychain could not remember the key; the passphrase still works).
  */

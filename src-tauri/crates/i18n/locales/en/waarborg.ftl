@@ -966,3 +966,45 @@ health-log-kind-record-edit = Record edited
 health-log-kind-record-delete = Record deleted
 health-log-kind-guide-step = Step ticked off
 health-log-kind-document-generated = Document made
+
+## Presentation mode
+
+error-vault-presenting = The presentation is still running. Leave the presentation with your passphrase to continue.
+error-vault-present-nothing = First choose one or more items to present.
+vault-select-item = Choose { $title }
+vault-select-all-shown = Choose all shown
+vault-select-clear = Clear choice
+vault-selected-count = { $count ->
+    [0] Nothing chosen
+    [one] One item chosen
+   *[other] { $count } items chosen
+}
+vault-present = { $count ->
+    [0] Present
+   *[other] Present ({ $count })
+}
+vault-present-hint = Shows only the chosen items, full screen. Leaving asks for your passphrase.
+present-label = Presentation
+present-loading = Loading…
+present-no-date = Date unknown
+present-position = { $n } / { $total }
+present-previous = ← Previous
+present-next = Next →
+present-zoom = Zoom
+present-zoom-in = Larger
+present-zoom-out = Smaller
+present-zoom-fit = Fit
+present-keys = Arrows: previous and next · + and −: larger and smaller · 0: fit · Esc: leave
+present-text-failed = The text could not be loaded.
+present-cannot-show = This kind of file cannot be shown here.
+present-fact-name = File name
+present-fact-type = Kind of file
+present-fact-size = Size
+present-fact-sha256 = SHA-256
+present-leave = Leave
+present-leave-title = Leave the presentation
+present-leave-explain = Enter the vault's passphrase. You will then see your vault again as you left it.
+present-leave-passphrase = Passphrase
+present-leave-confirm = Leave
+present-leave-checking = Checking…
+present-leave-cancel = Keep presenting

@@ -966,3 +966,45 @@ health-log-kind-record-edit = Gegeven gewijzigd
 health-log-kind-record-delete = Gegeven verwijderd
 health-log-kind-guide-step = Stap afgevinkt
 health-log-kind-document-generated = Document gemaakt
+
+## Presentation mode
+
+error-vault-presenting = De presentatie loopt nog. Verlaat de presentatie met uw wachtwoordzin om verder te gaan.
+error-vault-present-nothing = Kies eerst een of meer stukken om te presenteren.
+vault-select-item = { $title } kiezen
+vault-select-all-shown = Alle getoonde kiezen
+vault-select-clear = Keuze wissen
+vault-selected-count = { $count ->
+    [0] Niets gekozen
+    [one] Eén stuk gekozen
+   *[other] { $count } stukken gekozen
+}
+vault-present = { $count ->
+    [0] Presenteren
+   *[other] Presenteren ({ $count })
+}
+vault-present-hint = Toont alleen de gekozen stukken, op het hele scherm. Verlaten vraagt om uw wachtwoordzin.
+present-label = Presentatie
+present-loading = Laden…
+present-no-date = Datum onbekend
+present-position = { $n } / { $total }
+present-previous = ← Vorige
+present-next = Volgende →
+present-zoom = Vergroten
+present-zoom-in = Groter
+present-zoom-out = Kleiner
+present-zoom-fit = Passend
+present-keys = Pijltjes: vorige en volgende · + en −: groter en kleiner · 0: passend · Esc: afsluiten
+present-text-failed = De tekst kon niet worden geladen.
+present-cannot-show = Dit soort bestand kan hier niet worden getoond.
+present-fact-name = Bestandsnaam
+present-fact-type = Soort bestand
+present-fact-size = Grootte
+present-fact-sha256 = SHA-256
+present-leave = Afsluiten
+present-leave-title = Presentatie afsluiten
+present-leave-explain = Voer de wachtwoordzin van de kluis in. Daarna ziet u uw kluis weer zoals u hem verliet.
+present-leave-passphrase = Wachtwoordzin
+present-leave-confirm = Afsluiten
+present-leave-checking = Controleren…
+present-leave-cancel = Verder presenteren
