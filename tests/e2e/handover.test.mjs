@@ -96,9 +96,14 @@ describe('Handover', () => {
       await (await by(browser, 'export-open-viewer')).click();
       await (await by(browser, 'package-passphrase')).waitForDisplayed({ timeout: 30_000 });
       assert.equal(await heading(browser), 'Open an evidence package');
+      assert.equal(await (await by(browser, 'error-notice')).getAttribute('data-code'), 'vault-package-needs-passphrase');
       await type(browser, 'package-passphrase', 'wrong passphrase');
       await (await by(browser, 'package-open')).click();
-      await browser.waitUntil(async () => (await (await browser.$('.notice-error, [role="alert"]')).isExisting()));
+      await browser.waitUntil(
+        async () => (await (await by(browser, 'error-notice')).getAttribute('data-code')) === 'vault-wrong-passphrase',
+        { timeout: 30_000 },
+      );
+      await browser.waitUntil(async () => (await by(browser, 'package-open')).isEnabled());
       await type(browser, 'package-passphrase', PACKAGE_PASSPHRASE);
       await (await by(browser, 'package-open')).click();
       const verdict = await by(browser, 'package-verdict');
