@@ -185,3 +185,59 @@ describe('Handover', () => {
     });
   });
 });
+
+describe('Backup', () => {
+  it('backs the vault up from Settings and restores it on a new computer', TIMEOUT, async () => {
+    const home = freshHome();
+    const picked = evidence(home);
+    const usb = path.join(home, 'usb');
+    mkdirSync(usb);
+    let backup;
+    await withApp({ name: 'backup-en', locale: 'en_GB.UTF-8', home }, async (browser) => {
+      await createVault(browser);
+      const summary = await browser.execute(
+        (p) => window.__TAURI_INTERNALS__.invoke('vault_import', { paths: p }),
+        [picked],
+      );
+      assert.equal(summary.imported.length, 3);
+      await (await by(browser, 'nav-settings')).click();
+      await (await by(browser, 'backup-panel')).waitForDisplayed();
+      await type(browser, 'backup-folder', usb);
+      // Not the vault's passphrase: refused (the restored vault would not open with it).
+      await type(browser, 'backup-passphrase', 'some other passphrase');
+      await (await by(browser, 'backup-start')).click();
+      await browser.waitUntil(
+        async () => (await (await by(browser, 'error-notice')).getAttribute('data-code')) === 'vault-wrong-passphrase',
+        { timeout: 30_000 },
+      );
+      assert.deepEqual(readdirSync(usb), []);
+      await type(browser, 'backup-passphrase', PASSPHRASE);
+      await (await by(browser, 'backup-start')).click();
+      const done = await by(browser, 'backup-done');
+      await done.waitForDisplayed({ timeout: 60_000 });
+      backup = await done.getAttribute('data-path');
+      await done.scrollIntoView();
+      assert.match(path.basename(backup), /^waarborg-backup-.*\.tar\.age$/);
+      await snapshot(browser, 'backup-done-en');
+    });
+
+    // Another computer: no vault yet; restore the backup from the USB stick.
+    const other = freshHome();
+    await withApp({ name: 'restore-en', locale: 'en_GB.UTF-8', home: other }, async (browser) => {
+      await (await by(browser, 'nav-vault')).click();
+      await (await by(browser, 'restore-toggle')).waitForDisplayed();
+      await (await by(browser, 'restore-toggle')).click();
+      await type(browser, 'restore-file', backup);
+      const target = path.join(other, 'restored-vault');
+      await type(browser, 'restore-dir', target);
+      await type(browser, 'restore-passphrase', PASSPHRASE);
+      await snapshot(browser, 'restore-form-en');
+      await (await by(browser, 'restore-start')).click();
+      await browser.waitUntil(
+        async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '3',
+        { timeout: 60_000 },
+      );
+      assert.ok(readdirSync(target).includes('vault.json'));
+    });
+  });
+});
