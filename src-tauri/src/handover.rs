@@ -170,6 +170,11 @@ impl PackageSession {
         self.open.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// Keeps `package` as the open package (closing, and so deleting, the one before).
+    pub fn open(&self, package: OpenedPackage) {
+        *self.lock() = Some(package);
+    }
+
     /// The path of a verified file of the open package, if there is one by that name.
     pub fn verified_file(&self, name: &str) -> Option<PathBuf> {
         self.lock().as_ref().and_then(|p| p.verified_file(name))
@@ -233,7 +238,7 @@ pub fn package_open(
     let opened =
         waarborg_package::open_package(&path, &key, &mut progress).map_err(|e| vault_error(&e))?;
     let report = opened.report.clone();
-    *packages.lock() = Some(opened);
+    packages.open(opened);
     Ok(report)
 }
 

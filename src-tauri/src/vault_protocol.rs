@@ -59,12 +59,12 @@ pub fn handle<R: Runtime>(
 ) {
     let app = ctx.app_handle().clone();
     std::thread::spawn(move || {
+        let session = app.state::<VaultSession>();
         if let Some(name) = request.uri().path().strip_prefix("/package/") {
             let packages = app.state::<PackageSession>();
-            responder.respond(package_file(&packages, name, &request));
+            responder.respond(package_file(&session, &packages, name, &request));
             return;
         }
-        let session = app.state::<VaultSession>();
         responder.respond(respond(&session, &request));
     });
 }
@@ -158,10 +158,15 @@ fn ranged(
 
 /// A file of the open package, by its percent-encoded name, with ranges like content.
 fn package_file(
+    session: &VaultSession,
     packages: &PackageSession,
     name: &str,
     request: &Request<Vec<u8>>,
 ) -> Response<Cow<'static, [u8]>> {
+    // A presentation shows its items and nothing else, a package's files included.
+    if session.is_presenting() {
+        return plain(StatusCode::FORBIDDEN);
+    }
     let Ok(name) = percent_encoding::percent_decode_str(name).decode_utf8() else {
         return plain(StatusCode::NOT_FOUND);
     };
@@ -312,6 +317,47 @@ mod tests {
             get(&session, &format!("/content/{}", ids[2])),
             StatusCode::OK
         );
+    }
+
+    #[test]
+    fn package_files_are_served_only_when_verified_and_never_while_presenting() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("pakket");
+        let mut writer =
+            waarborg_package::PackageWriter::create(&out, waarborg_package::Protection::Folder, 0)
+                .unwrap();
+        writer.add_bytes("0001_a b.txt", b"een").unwrap();
+        writer.add_bytes("0002_b.txt", b"twee").unwrap();
+        writer.finish().unwrap();
+        std::fs::write(out.join("0002_b.txt"), b"veranderd").unwrap();
+        let packages = PackageSession::default();
+        packages.open(
+            waarborg_package::open_package(&out, &waarborg_package::PackageKey::None, &mut |_| {
+                true
+            })
+            .unwrap(),
+        );
+        let fetch = |session: &VaultSession, name: &str| {
+            let request = Request::builder()
+                .uri("vault://localhost/")
+                .body(Vec::new())
+                .unwrap();
+            package_file(session, &packages, name, &request).status()
+        };
+        let (session, _, _) =
+            crate::vault_session::tests::presenting_session(&tmp.path().join("vault"));
+        assert_eq!(fetch(&session, "0001_a%20b.txt"), StatusCode::FORBIDDEN);
+        assert!(session.end_presenting());
+        assert_eq!(fetch(&session, "0001_a%20b.txt"), StatusCode::OK);
+        // Changed after the export, outside the manifest, or outside the package: never.
+        for name in [
+            "0002_b.txt",
+            "MANIFEST.sha256",
+            "..%2F..%2Fetc%2Fpasswd",
+            "nope",
+        ] {
+            assert_eq!(fetch(&session, name), StatusCode::NOT_FOUND, "{name}");
+        }
     }
 
     #[test]
