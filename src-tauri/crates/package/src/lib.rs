@@ -27,8 +27,8 @@ pub use error::{ALL_ERROR_CODES, PackageError};
 pub use index::{CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, README, index_csv};
 pub use manifest::{MANIFEST, ManifestLine, format_manifest, is_safe_name, parse_manifest};
 pub use read::{
-    FileCheck, FileStatus, OpenedPackage, PackageKey, PackageKind, PackageReport, open_package,
-    package_kind, unpack_package, verify_package,
+    FileCheck, FileStatus, OpenedPackage, PackageKey, PackageKind, PackageReport, files_in,
+    open_package, package_kind, unpack_package, verify_package,
 };
 pub use write::{PackageWriter, Progress, Protection, archive_root, parse_recipients};
 

@@ -241,8 +241,7 @@ pub(crate) fn verify_folder(
     progress: &mut dyn FnMut(u64) -> bool,
 ) -> Result<PackageReport, PackageError> {
     let mut contents = Contents::default();
-    let mut names = Vec::new();
-    walk(root, root, &mut names)?;
+    let names = files_in(root)?;
     let mut done = 0;
     for name in names {
         let path = root.join(&name);
@@ -269,7 +268,14 @@ pub(crate) fn verify_folder(
     build_report(root, PackageKind::Folder, contents)
 }
 
-/// Regular files under `dir`, as `/`-separated names relative to `root`, sorted.
+/// Every regular file under `root` (links and special files are skipped), as
+/// `/`-separated names relative to it, sorted.
+pub fn files_in(root: &Path) -> Result<Vec<String>, PackageError> {
+    let mut names = Vec::new();
+    walk(root, root, &mut names)?;
+    Ok(names)
+}
+
 fn walk(root: &Path, dir: &Path, names: &mut Vec<String>) -> Result<(), PackageError> {
     let mut entries: Vec<_> = fs::read_dir(dir)
         .map_err(|e| PackageError::io("list", dir, e))?

@@ -70,10 +70,19 @@ impl Vault {
         if let Some(progress) = progress {
             writer = writer.with_progress(progress);
         }
-        let mut files = Vec::new();
-        collect(&self.dir, &self.dir, &mut files)?;
+        // Everything but the lock file and unfinished temporary files.
+        let files: Vec<String> = waarborg_package::files_in(&self.dir)?
+            .into_iter()
+            .filter(|name| {
+                name != LOCK_FILE
+                    && !name
+                        .split('/')
+                        .any(|part| part.starts_with(crate::store::TMP_PREFIX))
+            })
+            .collect();
         let mut bytes = 0;
-        for (relative, path) in &files {
+        for relative in &files {
+            let path = &self.dir.join(relative);
             let mut file = fs::File::open(path).map_err(|e| IoFailure::new("read", path, e))?;
             let size = file
                 .metadata()
@@ -143,36 +152,4 @@ pub fn restore(
     crate::store::sync_parent(out)?;
     drop(staging);
     Vault::unlock(out, passphrase)
-}
-
-/// Every regular file under `dir` but the lock file and unfinished temporary files, as
-/// (`/`-separated relative name, path), sorted.
-fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<(), IoFailure> {
-    let mut entries: Vec<fs::DirEntry> = fs::read_dir(dir)
-        .map_err(|e| IoFailure::new("list", dir, e))?
-        .collect::<Result<_, _>>()
-        .map_err(|e| IoFailure::new("list", dir, e))?;
-    entries.sort_by_key(fs::DirEntry::file_name);
-    for entry in entries {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let kind = entry
-            .file_type()
-            .map_err(|e| IoFailure::new("list", &path, e))?;
-        if name.starts_with(crate::store::TMP_PREFIX) || (dir == root && name == LOCK_FILE) {
-            continue;
-        }
-        if kind.is_dir() {
-            collect(root, &path, out)?;
-        } else if kind.is_file() {
-            let relative: Vec<String> = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            out.push((relative.join("/"), path));
-        }
-    }
-    Ok(())
 }
