@@ -3,233 +3,160 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-/// A stable error code. The UI shows the translation of `error-<code>`; codes are
-/// never renamed once released, so old translations keep working.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-pub enum ErrorCode {
+/// Declares [`ErrorCode`] from one list: each variant with its stable string, which is
+/// both its serde name and its translation key (`error-<code>`). `ALL` and `as_str`
+/// come from the same list, so a code cannot be added in one place and missed in another.
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $variant:ident = $code:literal,)*) => {
+        /// A stable error code. The UI shows the translation of `error-<code>`; codes are
+        /// never renamed once released, so old translations keep working.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+        #[ts(export)]
+        pub enum ErrorCode {
+            $($(#[$doc])* #[serde(rename = $code)] $variant,)*
+        }
+
+        impl ErrorCode {
+            /// Every code, so tests can check each has a translation.
+            pub const ALL: &'static [Self] = &[$(Self::$variant,)*];
+
+            /// The kebab-case code, as serialized.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
     /// The settings file could not be read or written.
-    SettingsIo,
+    SettingsIo = "settings-io",
     /// The settings file exists but is not valid; it was left untouched.
-    SettingsCorrupt,
+    SettingsCorrupt = "settings-corrupt",
     /// The app's configuration directory could not be determined.
-    NoConfigDir,
+    NoConfigDir = "no-config-dir",
     /// The emergency guide's content could not be loaded (a bug: it is checked at build).
-    GuideUnavailable,
+    GuideUnavailable = "guide-unavailable",
     /// A date the parent entered is not a valid calendar date.
-    InvalidDate,
+    InvalidDate = "invalid-date",
     /// The date of removal entered lies after today.
-    RemovalAfterToday,
+    RemovalAfterToday = "removal-after-today",
     /// A form has problems; the field errors say which (nothing was made).
-    DocumentsInvalidInput,
+    DocumentsInvalidInput = "documents-invalid-input",
     /// The embedded PDF font could not be read (a build defect).
-    DocumentsFont,
+    DocumentsFont = "documents-font",
     /// A PDF could not be written; nothing half-written was left.
-    DocumentsWrite,
+    DocumentsWrite = "documents-write",
     /// The parenting-plan clause library could not be loaded (a build defect).
-    DocumentsClauseLibrary,
+    DocumentsClauseLibrary = "documents-clause-library",
     /// The system viewer could not be started for a saved document.
-    DocumentsOpenFailed,
+    DocumentsOpenFailed = "documents-open-failed",
     /// No vault is unlocked: the parent must unlock (or create) it first.
-    VaultLocked,
+    VaultLocked = "vault-locked",
     /// A native dialog could not be shown.
-    DialogFailed,
+    DialogFailed = "dialog-failed",
     /// Vault: see `error-vault-already-a-vault`.
-    VaultAlreadyAVault,
+    VaultAlreadyAVault = "vault-already-a-vault",
     /// Vault: see `error-vault-cancelled`.
-    VaultCancelled,
+    VaultCancelled = "vault-cancelled",
     /// Vault: see `error-vault-damaged-item`.
-    VaultDamagedItem,
+    VaultDamagedItem = "vault-damaged-item",
     /// Vault: see `error-vault-damaged-record`.
-    VaultDamagedRecord,
+    VaultDamagedRecord = "vault-damaged-record",
     /// Vault: see `error-vault-damaged-vault`.
-    VaultDamagedVault,
+    VaultDamagedVault = "vault-damaged-vault",
     /// Vault: see `error-vault-disk-full`.
-    VaultDiskFull,
+    VaultDiskFull = "vault-disk-full",
     /// Vault: see `error-vault-duplicate`.
-    VaultDuplicate,
+    VaultDuplicate = "vault-duplicate",
     /// Vault: see `error-vault-invalid-input`.
-    VaultInvalidInput,
+    VaultInvalidInput = "vault-invalid-input",
     /// Vault: see `error-vault-invalid-recovery-key`.
-    VaultInvalidRecoveryKey,
+    VaultInvalidRecoveryKey = "vault-invalid-recovery-key",
     /// Vault: see `error-vault-io`.
-    VaultIo,
+    VaultIo = "vault-io",
     /// Vault: see `error-vault-keychain-unavailable`.
-    VaultKeychainUnavailable,
+    VaultKeychainUnavailable = "vault-keychain-unavailable",
     /// Vault: see `error-vault-newer-format-version`.
-    VaultNewerFormatVersion,
+    VaultNewerFormatVersion = "vault-newer-format-version",
     /// Vault: see `error-vault-no-recovery-key`.
-    VaultNoRecoveryKey,
+    VaultNoRecoveryKey = "vault-no-recovery-key",
     /// Vault: see `error-vault-not-a-vault`.
-    VaultNotAVault,
+    VaultNotAVault = "vault-not-a-vault",
     /// Vault: see `error-vault-not-found`.
-    VaultNotFound,
+    VaultNotFound = "vault-not-found",
     /// Vault: see `error-vault-not-in-trash`.
-    VaultNotInTrash,
+    VaultNotInTrash = "vault-not-in-trash",
     /// Vault: see `error-vault-not-remembered`.
-    VaultNotRemembered,
+    VaultNotRemembered = "vault-not-remembered",
     /// Vault: see `error-vault-permission-denied`.
-    VaultPermissionDenied,
+    VaultPermissionDenied = "vault-permission-denied",
     /// Vault: see `error-vault-source-not-a-file`.
-    VaultSourceNotAFile,
+    VaultSourceNotAFile = "vault-source-not-a-file",
     /// Vault: see `error-vault-source-not-found`.
-    VaultSourceNotFound,
+    VaultSourceNotFound = "vault-source-not-found",
     /// Vault: see `error-vault-vault-locked-by-other-process`.
-    VaultVaultLockedByOtherProcess,
+    VaultVaultLockedByOtherProcess = "vault-vault-locked-by-other-process",
     /// Vault: see `error-vault-work-factor-too-high`.
-    VaultWorkFactorTooHigh,
+    VaultWorkFactorTooHigh = "vault-work-factor-too-high",
     /// Vault: see `error-vault-wrong-passphrase`.
-    VaultWrongPassphrase,
+    VaultWrongPassphrase = "vault-wrong-passphrase",
     /// Vault: see `error-vault-exists`.
-    VaultExists,
+    VaultExists = "vault-exists",
     /// Vault: see `error-vault-invalid-identity`.
-    VaultInvalidIdentity,
+    VaultInvalidIdentity = "vault-invalid-identity",
     /// Vault: see `error-vault-invalid-recipient`.
-    VaultInvalidRecipient,
+    VaultInvalidRecipient = "vault-invalid-recipient",
     /// Vault: see `error-vault-no-matching-key`.
-    VaultNoMatchingKey,
+    VaultNoMatchingKey = "vault-no-matching-key",
     /// Vault: see `error-vault-no-recipients`.
-    VaultNoRecipients,
+    VaultNoRecipients = "vault-no-recipients",
     /// Vault: see `error-vault-not-a-package`.
-    VaultNotAPackage,
+    VaultNotAPackage = "vault-not-a-package",
     /// Vault: see `error-vault-package-damaged`.
-    VaultPackageDamaged,
+    VaultPackageDamaged = "vault-package-damaged",
     /// Vault: see `error-vault-package-needs-identity`.
-    VaultPackageNeedsIdentity,
+    VaultPackageNeedsIdentity = "vault-package-needs-identity",
     /// Vault: see `error-vault-package-needs-passphrase`.
-    VaultPackageNeedsPassphrase,
+    VaultPackageNeedsPassphrase = "vault-package-needs-passphrase",
     /// Vault: see `error-vault-write-check-failed`.
-    VaultWriteCheckFailed,
+    VaultWriteCheckFailed = "vault-write-check-failed",
     /// A presentation is running: only what it shows may be read until the parent
     /// leaves it with the passphrase (or locks).
-    VaultPresenting,
+    VaultPresenting = "vault-presenting",
     /// Presentation mode was asked for without any items.
-    VaultPresentNothing,
+    VaultPresentNothing = "vault-present-nothing",
     /// A bug: something the app should never do happened.
-    Internal,
+    Internal = "internal",
 }
 
 impl ErrorCode {
-    /// Every code, so tests can check each has a translation.
-    pub const ALL: &'static [Self] = &[
-        Self::SettingsIo,
-        Self::SettingsCorrupt,
-        Self::NoConfigDir,
-        Self::GuideUnavailable,
-        Self::InvalidDate,
-        Self::RemovalAfterToday,
-        Self::DocumentsInvalidInput,
-        Self::DocumentsFont,
-        Self::DocumentsWrite,
-        Self::DocumentsClauseLibrary,
-        Self::DocumentsOpenFailed,
-        Self::VaultLocked,
-        Self::DialogFailed,
-        Self::VaultAlreadyAVault,
-        Self::VaultCancelled,
-        Self::VaultDamagedItem,
-        Self::VaultDamagedRecord,
-        Self::VaultDamagedVault,
-        Self::VaultDiskFull,
-        Self::VaultDuplicate,
-        Self::VaultInvalidInput,
-        Self::VaultInvalidRecoveryKey,
-        Self::VaultIo,
-        Self::VaultKeychainUnavailable,
-        Self::VaultNewerFormatVersion,
-        Self::VaultNoRecoveryKey,
-        Self::VaultNotAVault,
-        Self::VaultNotFound,
-        Self::VaultNotInTrash,
-        Self::VaultNotRemembered,
-        Self::VaultPermissionDenied,
-        Self::VaultSourceNotAFile,
-        Self::VaultSourceNotFound,
-        Self::VaultVaultLockedByOtherProcess,
-        Self::VaultWorkFactorTooHigh,
-        Self::VaultWrongPassphrase,
-        Self::VaultExists,
-        Self::VaultInvalidIdentity,
-        Self::VaultInvalidRecipient,
-        Self::VaultNoMatchingKey,
-        Self::VaultNoRecipients,
-        Self::VaultNotAPackage,
-        Self::VaultPackageDamaged,
-        Self::VaultPackageNeedsIdentity,
-        Self::VaultPackageNeedsPassphrase,
-        Self::VaultWriteCheckFailed,
-        Self::VaultPresenting,
-        Self::VaultPresentNothing,
-        Self::Internal,
-    ];
-
-    /// The kebab-case code, as serialized.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::SettingsIo => "settings-io",
-            Self::SettingsCorrupt => "settings-corrupt",
-            Self::NoConfigDir => "no-config-dir",
-            Self::GuideUnavailable => "guide-unavailable",
-            Self::InvalidDate => "invalid-date",
-            Self::RemovalAfterToday => "removal-after-today",
-            Self::DocumentsInvalidInput => "documents-invalid-input",
-            Self::DocumentsFont => "documents-font",
-            Self::DocumentsWrite => "documents-write",
-            Self::DocumentsClauseLibrary => "documents-clause-library",
-            Self::DocumentsOpenFailed => "documents-open-failed",
-            Self::VaultLocked => "vault-locked",
-            Self::DialogFailed => "dialog-failed",
-            Self::VaultAlreadyAVault => "vault-already-a-vault",
-            Self::VaultCancelled => "vault-cancelled",
-            Self::VaultDamagedItem => "vault-damaged-item",
-            Self::VaultDamagedRecord => "vault-damaged-record",
-            Self::VaultDamagedVault => "vault-damaged-vault",
-            Self::VaultDiskFull => "vault-disk-full",
-            Self::VaultDuplicate => "vault-duplicate",
-            Self::VaultInvalidInput => "vault-invalid-input",
-            Self::VaultInvalidRecoveryKey => "vault-invalid-recovery-key",
-            Self::VaultIo => "vault-io",
-            Self::VaultKeychainUnavailable => "vault-keychain-unavailable",
-            Self::VaultNewerFormatVersion => "vault-newer-format-version",
-            Self::VaultNoRecoveryKey => "vault-no-recovery-key",
-            Self::VaultNotAVault => "vault-not-a-vault",
-            Self::VaultNotFound => "vault-not-found",
-            Self::VaultNotInTrash => "vault-not-in-trash",
-            Self::VaultNotRemembered => "vault-not-remembered",
-            Self::VaultPermissionDenied => "vault-permission-denied",
-            Self::VaultSourceNotAFile => "vault-source-not-a-file",
-            Self::VaultSourceNotFound => "vault-source-not-found",
-            Self::VaultVaultLockedByOtherProcess => "vault-vault-locked-by-other-process",
-            Self::VaultWorkFactorTooHigh => "vault-work-factor-too-high",
-            Self::VaultWrongPassphrase => "vault-wrong-passphrase",
-            Self::VaultExists => "vault-exists",
-            Self::VaultInvalidIdentity => "vault-invalid-identity",
-            Self::VaultInvalidRecipient => "vault-invalid-recipient",
-            Self::VaultNoMatchingKey => "vault-no-matching-key",
-            Self::VaultNoRecipients => "vault-no-recipients",
-            Self::VaultNotAPackage => "vault-not-a-package",
-            Self::VaultPackageDamaged => "vault-package-damaged",
-            Self::VaultPackageNeedsIdentity => "vault-package-needs-identity",
-            Self::VaultPackageNeedsPassphrase => "vault-package-needs-passphrase",
-            Self::VaultWriteCheckFailed => "vault-write-check-failed",
-            Self::VaultPresenting => "vault-presenting",
-            Self::VaultPresentNothing => "vault-present-nothing",
-            Self::Internal => "internal",
-        }
-    }
-
-    /// The code for a vault error code (`waarborg_vault::ALL_ERROR_CODES`), if known.
-    pub fn from_vault_code(code: &str) -> Option<Self> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|c| c.as_str().strip_prefix("vault-") == Some(code))
+    /// The code without its `vault-` area prefix: what the vault crate and the command
+    /// line call it (`wrong-passphrase`), and what the custody log records.
+    pub fn local(self) -> &'static str {
+        let code = self.as_str();
+        code.strip_prefix("vault-").unwrap_or(code)
     }
 
     /// The Fluent message id the UI and CLI translate this code with.
     pub fn message_id(self) -> String {
         format!("error-{}", self.as_str())
+    }
+}
+
+/// An error of a core crate that knows its contract code: the one way an error reaches
+/// the window or the command line. Each core error enum implements it with one
+/// exhaustive `match`, so a new variant cannot compile without a code.
+pub trait HasErrorCode: std::fmt::Display {
+    fn error_code(&self) -> ErrorCode;
+}
+
+/// Any coded core error becomes `{code, message}` with `?`.
+impl<E: HasErrorCode> From<E> for ApiError {
+    fn from(err: E) -> Self {
+        Self::new(err.error_code(), err.to_string())
     }
 }
 

@@ -8,11 +8,13 @@
 
 mod commands;
 mod error;
+mod secret;
 mod types;
 mod vault;
 
 pub use commands::{COMMANDS, Command};
-pub use error::{ApiError, ErrorCode};
+pub use secret::Passphrase;
+pub use error::{ApiError, ErrorCode, HasErrorCode};
 pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings, Text};
 pub use vault::{
     BackupSummary, ExportProtection, ExportRequest, ExportSummary, ImportProblem, ImportSummary,

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::ApiError;
+use crate::{ApiError, Passphrase};
 
 /// Whether there is a vault, and whether it is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -38,11 +38,11 @@ pub struct VaultStatus {
 }
 
 /// What the parent entered to create a vault.
-#[derive(Clone, PartialEq, Eq, Deserialize, TS)]
+#[derive(Clone, Deserialize, TS)]
 #[ts(export)]
 pub struct NewVault {
     pub dir: String,
-    pub passphrase: String,
+    pub passphrase: Passphrase,
     /// age public keys (`age1…`) that can also open the vault, e.g. the lawyer's.
     pub recovery_keys: Vec<String>,
     pub remember_on_device: bool,
@@ -157,14 +157,14 @@ pub struct Reporter {
 }
 
 /// How an export package is protected.
-#[derive(Clone, PartialEq, Eq, Deserialize, TS)]
+#[derive(Clone, Deserialize, TS)]
 #[ts(export)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ExportProtection {
     /// A plain folder.
     Folder,
     /// One age file opened with this passphrase.
-    Passphrase { passphrase: String },
+    Passphrase { passphrase: Passphrase },
     /// One age file opened with the identity of any of these age public keys (`age1…`).
     Recipients { recipients: Vec<String> },
 }
@@ -181,7 +181,7 @@ impl std::fmt::Debug for ExportProtection {
 }
 
 /// What to export, where and how.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
 pub struct ExportRequest {
     /// Item ids, in the order they are numbered.
@@ -218,13 +218,13 @@ pub struct BackupSummary {
 }
 
 /// What opens a package in the package viewer.
-#[derive(Clone, PartialEq, Eq, Deserialize, TS)]
+#[derive(Clone, Deserialize, TS)]
 #[ts(export)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum PackageOpenKey {
     None,
     Passphrase {
-        passphrase: String,
+        passphrase: Passphrase,
     },
     /// The path of an age identity file (`AGE-SECRET-KEY-1…`).
     IdentityFile {

@@ -4,6 +4,8 @@
 use std::io;
 use std::path::PathBuf;
 
+use waarborg_contract::ErrorCode;
+
 #[derive(Debug, thiserror::Error)]
 pub enum PackageError {
     #[error("{path} exists already; choose a new name")]
@@ -50,53 +52,43 @@ impl PackageError {
         }
     }
 
-    /// A stable code, translated as `error-vault-<code>` in the app.
+    /// The short stable code the command line prints (`not-a-package`).
     pub fn code(&self) -> &'static str {
+        self.error_code().local()
+    }
+
+    /// The contract code the window translates (`vault-not-a-package`).
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Self::Exists { .. } => "exists",
+            Self::Exists { .. } => ErrorCode::VaultExists,
             Self::Io { source, .. } => match source.kind() {
                 io::ErrorKind::StorageFull
                 | io::ErrorKind::QuotaExceeded
-                | io::ErrorKind::FileTooLarge => "disk-full",
+                | io::ErrorKind::FileTooLarge => ErrorCode::VaultDiskFull,
                 io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-                    "permission-denied"
+                    ErrorCode::VaultPermissionDenied
                 }
-                io::ErrorKind::NotFound => "not-found",
-                _ => "io",
+                io::ErrorKind::NotFound => ErrorCode::VaultNotFound,
+                _ => ErrorCode::VaultIo,
             },
-            Self::Cancelled => "cancelled",
-            Self::NotAPackage { .. } => "not-a-package",
-            Self::NeedsPassphrase => "package-needs-passphrase",
-            Self::NeedsIdentity => "package-needs-identity",
-            Self::WrongPassphrase => "wrong-passphrase",
-            Self::NoMatchingKey => "no-matching-key",
-            Self::InvalidIdentity { .. } => "invalid-identity",
-            Self::InvalidRecipient { .. } => "invalid-recipient",
-            Self::NoRecipients => "no-recipients",
-            Self::ContentMismatch { .. } => "damaged-item",
-            Self::WriteCheckFailed { .. } => "write-check-failed",
-            Self::Damaged { .. } => "package-damaged",
+            Self::Cancelled => ErrorCode::VaultCancelled,
+            Self::NotAPackage { .. } => ErrorCode::VaultNotAPackage,
+            Self::NeedsPassphrase => ErrorCode::VaultPackageNeedsPassphrase,
+            Self::NeedsIdentity => ErrorCode::VaultPackageNeedsIdentity,
+            Self::WrongPassphrase => ErrorCode::VaultWrongPassphrase,
+            Self::NoMatchingKey => ErrorCode::VaultNoMatchingKey,
+            Self::InvalidIdentity { .. } => ErrorCode::VaultInvalidIdentity,
+            Self::InvalidRecipient { .. } => ErrorCode::VaultInvalidRecipient,
+            Self::NoRecipients => ErrorCode::VaultNoRecipients,
+            Self::ContentMismatch { .. } => ErrorCode::VaultDamagedItem,
+            Self::WriteCheckFailed { .. } => ErrorCode::VaultWriteCheckFailed,
+            Self::Damaged { .. } => ErrorCode::VaultPackageDamaged,
         }
     }
 }
 
-/// Every code [`PackageError::code`] can return (the translation tests walk them).
-pub const ALL_ERROR_CODES: &[&str] = &[
-    "cancelled",
-    "damaged-item",
-    "disk-full",
-    "exists",
-    "invalid-identity",
-    "invalid-recipient",
-    "io",
-    "no-matching-key",
-    "no-recipients",
-    "not-a-package",
-    "not-found",
-    "package-damaged",
-    "package-needs-identity",
-    "package-needs-passphrase",
-    "permission-denied",
-    "write-check-failed",
-    "wrong-passphrase",
-];
+impl waarborg_contract::HasErrorCode for PackageError {
+    fn error_code(&self) -> ErrorCode {
+        PackageError::error_code(self)
+    }
+}

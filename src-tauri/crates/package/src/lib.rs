@@ -23,7 +23,7 @@ mod write;
 
 pub use age::secrecy::SecretString;
 pub use age::x25519;
-pub use error::{ALL_ERROR_CODES, PackageError};
+pub use error::PackageError;
 pub use index::{CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, README, index_csv};
 pub use manifest::{MANIFEST, ManifestLine, format_manifest, is_safe_name, parse_manifest};
 pub use read::{

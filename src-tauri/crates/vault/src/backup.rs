@@ -42,8 +42,10 @@ impl Vault {
         // The restored vault must open with the passphrase the backup opens with.
         self.check_passphrase(passphrase).map_err(|e| match e {
             crate::error::UnlockError::Io(io) => ItemError::Io(io),
-            other => ItemError::Package(match other.code() {
-                "wrong-passphrase" => waarborg_package::PackageError::WrongPassphrase,
+            other => ItemError::Package(match other {
+                crate::error::UnlockError::WrongPassphrase => {
+                    waarborg_package::PackageError::WrongPassphrase
+                }
                 _ => waarborg_package::PackageError::Damaged {
                     reason: other.to_string(),
                 },
@@ -124,7 +126,7 @@ pub fn restore(
     out: &Path,
     progress: &mut dyn FnMut(u64) -> bool,
 ) -> Result<Vault, crate::error::UnlockError> {
-    let parent = crate::store::parent(out);
+    let parent = waarborg_fs::folder_of(out);
     let staging = tempfile::Builder::new()
         .prefix(".waarborg-restore-")
         .tempdir_in(parent)

@@ -7,43 +7,38 @@
 use std::io;
 use std::path::PathBuf;
 
-/// Every code any error of this crate can have. A test checks that each variant's code is
-/// listed here, so the UI can be given a translation for each.
-pub const ALL_ERROR_CODES: &[&str] = &[
-    "already-a-vault",
-    "cancelled",
-    "damaged-item",
-    "damaged-record",
-    "damaged-vault",
-    "disk-full",
-    "duplicate",
-    "exists",
-    "invalid-identity",
-    "invalid-input",
-    "invalid-recipient",
-    "invalid-recovery-key",
-    "io",
-    "keychain-unavailable",
-    "newer-format-version",
-    "no-matching-key",
-    "no-recipients",
-    "no-recovery-key",
-    "not-a-package",
-    "not-a-vault",
-    "not-found",
-    "not-in-trash",
-    "not-remembered",
-    "package-damaged",
-    "package-needs-identity",
-    "package-needs-passphrase",
-    "permission-denied",
-    "source-not-a-file",
-    "source-not-found",
-    "vault-locked-by-other-process",
-    "work-factor-too-high",
-    "write-check-failed",
-    "wrong-passphrase",
-];
+use waarborg_contract::{ErrorCode, HasErrorCode};
+
+/// For each error enum: `code()`, the short stable code the custody log and the command
+/// line print (`wrong-passphrase`), and [`HasErrorCode`], the contract code
+/// (`vault-wrong-passphrase`) the window translates; both from its one `error_code` match.
+macro_rules! coded_errors {
+    ($($ty:ty),* $(,)?) => {
+        $(impl $ty {
+            pub fn code(&self) -> &'static str {
+                self.error_code().local()
+            }
+        }
+
+        impl HasErrorCode for $ty {
+            fn error_code(&self) -> ErrorCode {
+                <$ty>::error_code(self)
+            }
+        })*
+    };
+}
+
+coded_errors!(
+    IoFailure,
+    CreateError,
+    UnlockError,
+    KeyError,
+    ImportError,
+    ItemError,
+    RecordError,
+    LogError,
+    KeychainError,
+);
 
 /// A failed file operation, with the path it failed on.
 #[derive(Debug, thiserror::Error)]
@@ -65,18 +60,20 @@ impl IoFailure {
     }
 
     /// `disk-full`, `permission-denied` or `io`.
-    pub fn code(&self) -> &'static str {
-        io_code(&self.source)
+    pub fn error_code(&self) -> ErrorCode {
+        io_error_code(&self.source)
     }
 }
 
-fn io_code(err: &io::Error) -> &'static str {
+fn io_error_code(err: &io::Error) -> ErrorCode {
     match err.kind() {
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded | io::ErrorKind::FileTooLarge => {
-            "disk-full"
+            ErrorCode::VaultDiskFull
         }
-        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => "permission-denied",
-        _ => "io",
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            ErrorCode::VaultPermissionDenied
+        }
+        _ => ErrorCode::VaultIo,
     }
 }
 
@@ -94,12 +91,12 @@ pub enum CreateError {
 }
 
 impl CreateError {
-    pub fn code(&self) -> &'static str {
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Self::AlreadyAVault { .. } => "already-a-vault",
-            Self::WorkFactorTooHigh { .. } => "work-factor-too-high",
-            Self::InvalidRecoveryKey { .. } => "invalid-recovery-key",
-            Self::Io(e) => e.code(),
+            Self::AlreadyAVault { .. } => ErrorCode::VaultAlreadyAVault,
+            Self::WorkFactorTooHigh { .. } => ErrorCode::VaultWorkFactorTooHigh,
+            Self::InvalidRecoveryKey { .. } => ErrorCode::VaultInvalidRecoveryKey,
+            Self::Io(e) => e.error_code(),
         }
     }
 }
@@ -133,19 +130,19 @@ pub enum UnlockError {
 }
 
 impl UnlockError {
-    pub fn code(&self) -> &'static str {
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Self::NotAVault { .. } => "not-a-vault",
-            Self::NewerFormatVersion { .. } => "newer-format-version",
-            Self::WrongPassphrase => "wrong-passphrase",
-            Self::WorkFactorTooHigh { .. } => "work-factor-too-high",
-            Self::InvalidRecoveryKey => "invalid-recovery-key",
-            Self::NoRecoveryKey => "no-recovery-key",
-            Self::DamagedVault { .. } => "damaged-vault",
-            Self::VaultLockedByOtherProcess { .. } => "vault-locked-by-other-process",
-            Self::Keychain(e) => e.code(),
-            Self::Io(e) => e.code(),
-            Self::Package(e) => e.code(),
+            Self::NotAVault { .. } => ErrorCode::VaultNotAVault,
+            Self::NewerFormatVersion { .. } => ErrorCode::VaultNewerFormatVersion,
+            Self::WrongPassphrase => ErrorCode::VaultWrongPassphrase,
+            Self::WorkFactorTooHigh { .. } => ErrorCode::VaultWorkFactorTooHigh,
+            Self::InvalidRecoveryKey => ErrorCode::VaultInvalidRecoveryKey,
+            Self::NoRecoveryKey => ErrorCode::VaultNoRecoveryKey,
+            Self::DamagedVault { .. } => ErrorCode::VaultDamagedVault,
+            Self::VaultLockedByOtherProcess { .. } => ErrorCode::VaultVaultLockedByOtherProcess,
+            Self::Keychain(e) => e.error_code(),
+            Self::Io(e) => e.error_code(),
+            Self::Package(e) => e.error_code(),
         }
     }
 }
@@ -162,11 +159,11 @@ pub enum KeyError {
 }
 
 impl KeyError {
-    pub fn code(&self) -> &'static str {
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Self::WorkFactorTooHigh { .. } => "work-factor-too-high",
-            Self::InvalidRecoveryKey { .. } => "invalid-recovery-key",
-            Self::Io(e) => e.code(),
+            Self::WorkFactorTooHigh { .. } => ErrorCode::VaultWorkFactorTooHigh,
+            Self::InvalidRecoveryKey { .. } => ErrorCode::VaultInvalidRecoveryKey,
+            Self::Io(e) => e.error_code(),
         }
     }
 }
@@ -193,15 +190,15 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    pub fn code(&self) -> &'static str {
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Self::SourceNotFound { .. } => "source-not-found",
-            Self::SourceNotAFile { .. } => "source-not-a-file",
-            Self::SourcePermissionDenied { .. } => "permission-denied",
-            Self::InvalidInput { .. } => "invalid-input",
-            Self::Duplicate { .. } => "duplicate",
-            Self::Cancelled { .. } => "cancelled",
-            Self::Io(e) => e.code(),
+            Self::SourceNotFound { .. } => ErrorCode::VaultSourceNotFound,
+            Self::SourceNotAFile { .. } => ErrorCode::VaultSourceNotAFile,
+            Self::SourcePermissionDenied { .. } => ErrorCode::VaultPermissionDenied,
+            Self::InvalidInput { .. } => ErrorCode::VaultInvalidInput,
+            Self::Duplicate { .. } => ErrorCode::VaultDuplicate,
+            Self::Cancelled { .. } => ErrorCode::VaultCancelled,
+            Self::Io(e) => e.error_code(),
         }
     }
 }
@@ -229,14 +226,14 @@ pub enum ItemError {
 }
 
 impl ItemError {
-    pub fn code(&self) -> &'static str {
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Self::NotFound { .. } => "not-found",
-            Self::NotInTrash { .. } => "not-in-trash",
-            Self::DamagedItem { .. } => "damaged-item",
-            Self::InvalidInput { .. } => "invalid-input",
-            Self::Io(e) => e.code(),
-            Self::Package(e) => e.code(),
+            Self::NotFound { .. } => ErrorCode::VaultNotFound,
+            Self::NotInTrash { .. } => ErrorCode::VaultNotInTrash,
+            Self::DamagedItem { .. } => ErrorCode::VaultDamagedItem,
+            Self::InvalidInput { .. } => ErrorCode::VaultInvalidInput,
+            Self::Io(e) => e.error_code(),
+            Self::Package(e) => e.error_code(),
         }
     }
 }
@@ -257,11 +254,11 @@ pub enum RecordError {
 }
 
 impl RecordError {
-    pub fn code(&self) -> &'static str {
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Self::NotFound { .. } => "not-found",
-            Self::DamagedRecord { .. } => "damaged-record",
-            Self::Io(e) => e.code(),
+            Self::NotFound { .. } => ErrorCode::VaultNotFound,
+            Self::DamagedRecord { .. } => ErrorCode::VaultDamagedRecord,
+            Self::Io(e) => e.error_code(),
         }
     }
 }
@@ -276,10 +273,10 @@ pub enum LogError {
 }
 
 impl LogError {
-    pub fn code(&self) -> &'static str {
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Self::Damaged { .. } => "damaged-vault",
-            Self::Io(e) => e.code(),
+            Self::Damaged { .. } => ErrorCode::VaultDamagedVault,
+            Self::Io(e) => e.error_code(),
         }
     }
 }
@@ -297,11 +294,11 @@ pub enum KeychainError {
 }
 
 impl KeychainError {
-    pub fn code(&self) -> &'static str {
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Self::Unavailable { .. } => "keychain-unavailable",
-            Self::NotRemembered => "not-remembered",
-            Self::Damaged => "damaged-vault",
+            Self::Unavailable { .. } => ErrorCode::VaultKeychainUnavailable,
+            Self::NotRemembered => ErrorCode::VaultNotRemembered,
+            Self::Damaged => ErrorCode::VaultDamagedVault,
         }
     }
 }
@@ -408,22 +405,14 @@ mod tests {
             KeychainError::NotRemembered.code(),
             KeychainError::Damaged.code(),
         ];
+        // Every variant has a contract code of the vault area (so the window has a
+        // translation for it), and its short code is that code without the prefix.
         for code in codes {
-            assert!(ALL_ERROR_CODES.contains(&code), "{code} is not listed");
-        }
-    }
-
-    #[test]
-    fn listed_codes_are_kebab_case_sorted_and_unique() {
-        let mut sorted = ALL_ERROR_CODES.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(sorted, ALL_ERROR_CODES);
-        for code in ALL_ERROR_CODES {
-            assert!(
-                code.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
-                "{code}"
-            );
+            let contract = ErrorCode::ALL
+                .iter()
+                .find(|c| c.local() == code)
+                .unwrap_or_else(|| panic!("{code} has no contract code"));
+            assert!(contract.as_str().starts_with("vault-"), "{code}");
         }
     }
 

@@ -39,8 +39,8 @@ mod verify;
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use backup::{BackupReport, restore};
 pub use error::{
-    ALL_ERROR_CODES, CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError,
-    LogError, RecordError, UnlockError,
+    CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError, LogError, RecordError,
+    UnlockError,
 };
 pub use export::{ExportOptions, ExportReport, IndexPdf, IndexPdfInput, numbered_name};
 pub use items::{

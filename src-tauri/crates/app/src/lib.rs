@@ -1,0 +1,35 @@
+//! Waarborg's application layer, shared by the window and the command line, with no
+//! Tauri in it: the open-vault session (one vault, idle clock, presentation gating, job
+//! guard, events through [`EventSink`]), the long jobs (import, export, backup, restore),
+//! the builders that turn vault records into the police sheet, the case timeline and the
+//! evidence index, the trip-watch check, what the `vault:` scheme may serve, and the
+//! default folders.
+//!
+//! The shell (`src-tauri/src`) turns each IPC command into one call here; the CLI calls
+//! the same functions.
+#![forbid(unsafe_code)]
+
+mod app;
+pub mod content;
+mod evidence_index;
+mod handover;
+mod import;
+mod jobs;
+pub mod paths;
+mod police_sheet;
+mod presentation;
+mod session;
+mod timeline;
+mod trip_watch;
+mod vault;
+
+#[cfg(test)]
+mod testing;
+
+pub use app::{App, Folders, absolute_path, invalid, parse_date, parse_id, parse_ids, saved_document};
+pub use evidence_index::index_pdf_renderer;
+pub use handover::{PackageSession, all_item_ids, identity_file, package_key, protection};
+pub use import::files_to_import;
+pub use jobs::{JobGuard, JobKind};
+pub use session::{EventSink, OpenVault, VaultSession};
+pub use trip_watch::TripWatch;

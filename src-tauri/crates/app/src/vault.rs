@@ -1,0 +1,213 @@
+//! The vault's lifecycle and everyday operations, as the window asks for them: status,
+//! create, unlock, lock, items, records, the log, and keeping a saved document.
+
+use std::path::{Path, PathBuf};
+
+use uuid::Uuid;
+use waarborg_contract::{ApiError, LockReason, NewVault, Passphrase, Settings, VaultState, VaultStatus};
+use waarborg_vault::{
+    Category, CreateOptions, DEFAULT_WORK_FACTOR, DeviceKeychain, Item, ItemDescription,
+    ItemDetail, LogKind, Provenance, SourceKind, UnlockError, Vault,
+};
+
+use crate::app::{App, absolute_path, invalid};
+
+impl App {
+    /// What the window shows about the vault now; `notice` is a problem to mention
+    /// without failing (the keychain could not remember the key, say).
+    pub fn vault_status(&self, notice: Option<ApiError>) -> Result<VaultStatus, ApiError> {
+        // Settings are read once per status (they are a file).
+        let settings = self.current_settings()?;
+        let dir = self.vault_dir_in(&settings)?;
+        let session = self.session();
+        // Reading the status is not the parent using the vault: the idle clock runs on.
+        let log_head = session
+            .unattended(|open| Ok(open.vault.log_head()))
+            .ok()
+            .flatten();
+        let state = if session.is_unlocked() {
+            VaultState::Unlocked
+        } else {
+            match waarborg_vault::read_info(&dir) {
+                Err(UnlockError::NotAVault { .. }) => VaultState::Missing,
+                _ => VaultState::Locked,
+            }
+        };
+        Ok(VaultStatus {
+            state,
+            dir: dir.to_string_lossy().into_owned(),
+            default_dir: self
+                .default_vault_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            log_head,
+            auto_lock_seconds: settings.auto_lock_seconds,
+            presenting: session.is_presenting(),
+            notice,
+        })
+    }
+
+    /// Creates a vault in `request.dir` (a full path to an empty or new folder), makes it
+    /// the vault in use and opens it.
+    pub fn create_vault(&self, request: NewVault) -> Result<VaultStatus, ApiError> {
+        let NewVault {
+            dir,
+            passphrase,
+            recovery_keys,
+            remember_on_device,
+        } = request;
+        self.session().refuse_while_presenting()?;
+        let passphrase = passphrase.into_secret();
+        if waarborg_vault::ExposeSecret::expose_secret(&passphrase).is_empty() {
+            return Err(invalid("empty passphrase"));
+        }
+        let dir = absolute_path(&dir, "the vault folder")?;
+        let options = CreateOptions {
+            work_factor: DEFAULT_WORK_FACTOR,
+            recovery_recipients: recovery_keys
+                .into_iter()
+                .map(|k| k.trim().to_owned())
+                .filter(|k| !k.is_empty())
+                .collect(),
+        };
+        self.session().lock_vault(LockReason::Asked);
+        let created = Vault::create(&dir, &passphrase, &options)?;
+        let notice = remember_on_device.then(|| remember(&created)).flatten();
+        self.use_dir(&dir)?;
+        self.session().set_open(created);
+        self.vault_status(notice)
+    }
+
+    /// Makes an existing vault folder the vault in use (locked).
+    pub fn use_vault_folder(&self, dir: &str) -> Result<VaultStatus, ApiError> {
+        self.session().refuse_while_presenting()?;
+        let dir = PathBuf::from(dir.trim());
+        waarborg_vault::read_info(&dir)?;
+        self.session().lock_vault(LockReason::Asked);
+        self.use_dir(&dir)?;
+        self.vault_status(None)
+    }
+
+    fn use_dir(&self, dir: &Path) -> Result<Settings, ApiError> {
+        Ok(self
+            .settings()?
+            .set_vault_dir(Some(dir.to_string_lossy().into_owned()))?)
+    }
+
+    pub fn unlock(
+        &self,
+        passphrase: Passphrase,
+        remember_on_device: bool,
+    ) -> Result<VaultStatus, ApiError> {
+        let vault = Vault::unlock(&self.vault_dir()?, &passphrase.into_secret())?;
+        let notice = remember_on_device.then(|| remember(&vault)).flatten();
+        self.session().set_open(vault);
+        self.session().passphrase_entered();
+        self.vault_status(notice)
+    }
+
+    /// Unlocks with the key this device's keychain keeps; refused after a presentation
+    /// was locked (leaving one needs the passphrase, not the keychain).
+    pub fn unlock_with_device(&self) -> Result<VaultStatus, ApiError> {
+        if self.session().passphrase_required() {
+            return Err(ApiError::new(
+                waarborg_contract::ErrorCode::VaultPresenting,
+                "a presentation was locked: unlock with the passphrase",
+            ));
+        }
+        let keychain = DeviceKeychain::native()?;
+        let vault = Vault::unlock_with_keychain(&self.vault_dir()?, &keychain)?;
+        self.session().set_open(vault);
+        self.vault_status(None)
+    }
+
+    pub fn forget_device(&self) -> Result<VaultStatus, ApiError> {
+        self.session().refuse_while_presenting()?;
+        DeviceKeychain::native()?.forget(&self.vault_dir()?)?;
+        self.vault_status(None)
+    }
+
+    pub fn lock(&self, reason: LockReason) -> Result<VaultStatus, ApiError> {
+        self.session().lock_vault(reason);
+        self.vault_status(None)
+    }
+
+    /// The idle time after which the vault locks itself, saved and applied at once.
+    pub fn set_auto_lock(&self, seconds: u32) -> Result<Settings, ApiError> {
+        let settings = self.settings()?.set_auto_lock_seconds(seconds)?;
+        self.session()
+            .set_auto_lock_seconds(settings.auto_lock_seconds);
+        Ok(settings)
+    }
+
+    /// One item with its log. `view` is true when the parent opens the item's page: that
+    /// is logged as a view (describing items right after an import is not).
+    pub fn item_detail(&self, id: Uuid, view: bool) -> Result<ItemDetail, ApiError> {
+        self.session().with(|open| {
+            if view {
+                open.vault.log_view(id)?;
+            }
+            let item = open.vault.item(id)?.clone();
+            let log = open.vault.log_entries_about(id)?;
+            Ok(ItemDetail { item, log })
+        })
+    }
+
+    /// A new description for an item (the old one is kept in its history).
+    pub fn edit_item(&self, id: Uuid, description: ItemDescription) -> Result<Item, ApiError> {
+        if description.title.trim().is_empty() {
+            return Err(invalid("an item needs a title"));
+        }
+        self.session()
+            .with(|open| Ok(open.vault.edit_item(id, description)?.clone()))
+    }
+
+    /// A decrypted copy of the item in the private viewer folder (deleted when the vault
+    /// locks), to open in a system viewer; made once per unlock.
+    pub fn viewer_copy(&self, id: Uuid) -> Result<PathBuf, ApiError> {
+        self.session().with(|open| {
+            let dir = open.viewer_dir()?;
+            let name = open.vault.item(id)?.facts.original_name.clone();
+            let extension = Path::new(&name)
+                .extension()
+                .map(|e| format!(".{}", e.to_string_lossy()))
+                .unwrap_or_default();
+            let path = dir.join(format!("{id}{extension}"));
+            if !path.exists() {
+                open.vault.open_item(id, &path)?;
+            }
+            Ok(path)
+        })
+    }
+
+    /// Keeps a copy of a document Waarborg saved (a consent form, a parenting plan) in
+    /// the vault as an official document, and logs that it was generated. Only PDFs in
+    /// Waarborg's own documents folder: the webview cannot import arbitrary files this way.
+    pub fn keep_document(&self, path: &str, what: &str) -> Result<Item, ApiError> {
+        let file = self
+            .saved_document(path)?
+            .ok_or_else(|| invalid("not a document saved by Waarborg"))?;
+        let what = what.trim();
+        let mut description = waarborg_vault::suggest_description(&file);
+        description.category = Category::OfficialDocuments;
+        description.provenance = Provenance {
+            source_kind: SourceKind::OwnDevice,
+            details: format!("Made with Waarborg: {what}"),
+        };
+        self.session().with(|open| {
+            let item = open.vault.import_file(&file, description)?;
+            open.vault
+                .log_event(LogKind::DocumentGenerated, Some(item.id), what)?;
+            Ok(item)
+        })
+    }
+}
+
+/// Stores the key in this device's keychain; a failure is a notice, not an error: the
+/// vault itself is fine and opens with the passphrase.
+fn remember(vault: &Vault) -> Option<ApiError> {
+    DeviceKeychain::native()
+        .and_then(|keychain| vault.remember_on_device(&keychain))
+        .err()
+        .map(ApiError::from)
+}
