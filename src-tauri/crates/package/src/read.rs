@@ -211,7 +211,7 @@ pub fn unpack_package(
     if kind == PackageKind::Folder {
         return Err(not_a_package(path, "a backup is one encrypted file"));
     }
-    let parent = crate::write::parent(out);
+    let parent = waarborg_fs::folder_of(out);
     let staging = tempfile::Builder::new()
         .prefix(".waarborg-restore-")
         .tempdir_in(parent)

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use age::secrecy::SecretString;
 use age::x25519;
 use sha2::{Digest, Sha256};
+use waarborg_fs::{AtomicFile, Step, folder_of};
 
 use crate::error::PackageError;
 use crate::manifest::{MANIFEST, ManifestLine, format_manifest, is_safe_name};
@@ -58,7 +59,7 @@ pub type Progress<'a> = Box<dyn FnMut(u64) -> bool + Send + 'a>;
 /// How often progress is reported.
 const PROGRESS_STEP: u64 = 1 << 20;
 
-type ArchiveSink = age::stream::StreamWriter<HashingWriter<BufWriter<tempfile::NamedTempFile>>>;
+type ArchiveSink = age::stream::StreamWriter<HashingWriter<BufWriter<AtomicFile>>>;
 
 enum Target {
     Folder {
@@ -100,7 +101,7 @@ impl<'a> PackageWriter<'a> {
                 path: out.to_owned(),
             });
         }
-        let parent = parent(out);
+        let parent = folder_of(out);
         let target = match protection {
             Protection::Folder => Target::Folder {
                 staging: tempfile::Builder::new()
@@ -110,7 +111,7 @@ impl<'a> PackageWriter<'a> {
             },
             Protection::Passphrase(passphrase) => {
                 let encryptor = age::Encryptor::with_user_passphrase(passphrase);
-                archive(out, parent, made_at, |w| encryptor.wrap_output(w))?
+                archive(out, made_at, |w| encryptor.wrap_output(w))?
             }
             Protection::Recipients(recipients) => {
                 if recipients.is_empty() {
@@ -120,7 +121,7 @@ impl<'a> PackageWriter<'a> {
                     recipients.iter().map(|r| r as &dyn age::Recipient),
                 )
                 .map_err(|_| PackageError::NoRecipients)?;
-                archive(out, parent, made_at, |w| encryptor.wrap_output(w))?
+                archive(out, made_at, |w| encryptor.wrap_output(w))?
             }
         };
         Ok(Self {
@@ -262,14 +263,14 @@ impl<'a> PackageWriter<'a> {
                     .map_err(fail)?;
                 let (sha256, buffered) = hashing.finish();
                 let tmp = buffered.into_inner().map_err(|e| fail(e.into_error()))?;
-                tmp.as_file().sync_all().map_err(fail)?;
                 // What is on the disk must be what was written.
-                if sha256_of_file(tmp.path()).map_err(fail)? != sha256 {
+                if sha256_of_file(tmp.temp_path()).map_err(fail)? != sha256 {
                     return Err(PackageError::WriteCheckFailed { path: out });
                 }
-                tmp.persist_noclobber(&out)
-                    .map_err(|e| PackageError::io("rename into", &out, e.error))?;
-                sync_parent(&out)?;
+                tmp.commit_new().map_err(|e| match e.step {
+                    Step::Sync => fail(e.source),
+                    _ => fs_error(e),
+                })?;
                 // How to open it, next to it (no evidence in it); never replaces a file.
                 let mut note = out.clone().into_os_string();
                 note.push(".README.txt");
@@ -286,15 +287,10 @@ impl<'a> PackageWriter<'a> {
 
 fn archive(
     out: &Path,
-    parent: &Path,
     made_at: u64,
-    wrap: impl FnOnce(HashingWriter<BufWriter<tempfile::NamedTempFile>>) -> io::Result<ArchiveSink>,
+    wrap: impl FnOnce(HashingWriter<BufWriter<AtomicFile>>) -> io::Result<ArchiveSink>,
 ) -> Result<Target, PackageError> {
-    let tmp = tempfile::Builder::new()
-        .prefix(".waarborg-export-")
-        .suffix(".tmp")
-        .tempfile_in(parent)
-        .map_err(|e| PackageError::io("create a file in", parent, e))?;
+    let tmp = AtomicFile::create_with_prefix(out, ".waarborg-export-").map_err(fs_error)?;
     let sink = wrap(HashingWriter::new(BufWriter::with_capacity(CHUNK, tmp)))
         .map_err(|e| PackageError::io("write", out, e))?;
     let mut builder = Box::new(tar::Builder::new(sink));
@@ -332,24 +328,13 @@ pub fn archive_root(out: &Path) -> String {
     }
 }
 
-pub(crate) fn parent(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
+fn sync_parent(path: &Path) -> Result<(), PackageError> {
+    waarborg_fs::sync_folder(path).map_err(fs_error)
 }
 
-fn sync_parent(path: &Path) -> Result<(), PackageError> {
-    #[cfg(unix)]
-    {
-        let dir = parent(path);
-        fs::File::open(dir)
-            .and_then(|d| d.sync_all())
-            .map_err(|e| PackageError::io("sync folder", dir, e))?;
-    }
-    #[cfg(not(unix))]
-    let _ = path;
-    Ok(())
+/// The failed step becomes the action: "create a file in", "rename into", "sync folder".
+fn fs_error(e: waarborg_fs::Error) -> PackageError {
+    PackageError::io(e.step.action(), e.path, e.source)
 }
 
 pub(crate) fn hex(bytes: &[u8]) -> String {

@@ -173,7 +173,7 @@ impl SettingsStore {
         };
         fs::create_dir_all(&self.dir).map_err(fail)?;
         let json = serde_json::to_vec_pretty(stored).map_err(|e| fail(io::Error::other(e)))?;
-        write_atomically(&self.dir, &self.path(), &json).map_err(fail)
+        write_atomically(&self.path(), &json).map_err(fail)
     }
 
     fn resolve(&self, stored: &StoredSettings) -> Settings {
@@ -198,19 +198,12 @@ impl SettingsStore {
     }
 }
 
-/// Writes `bytes` to `path` through a synced temporary file in `dir` and a rename.
-fn write_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".settings-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+/// Writes `bytes` to `path` atomically; the temporary file (`.settings-…`) is in `path`'s folder.
+fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut tmp =
+        waarborg_fs::AtomicFile::create_with_prefix(path, ".settings-").map_err(|e| e.source)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    // Make the rename itself durable (not possible on Windows, where it is not needed).
-    #[cfg(unix)]
-    fs::File::open(dir)?.sync_all()?;
-    Ok(())
+    tmp.commit().map_err(|e| e.source)
 }
 
 #[cfg(test)]

@@ -210,9 +210,7 @@ impl Vault {
         progress: &mut dyn FnMut(u64) -> ControlFlow<()>,
     ) -> Result<Item, ImportError> {
         let content_path = self.path(ITEMS_DIR, id);
-        let dir = self.dir.join(ITEMS_DIR);
-        let tmp =
-            store::temp_file_in(&dir).map_err(|e| IoFailure::new("create a file in", &dir, e))?;
+        let tmp = store::temp_file_for(&content_path)?;
         let encryptor = age::Encryptor::with_recipients(std::iter::once(
             &self.recipient as &dyn age::Recipient,
         ))
@@ -239,7 +237,7 @@ impl Vault {
             .finish()
             .and_then(|w| w.into_inner().map_err(io::IntoInnerError::into_error))
             .map_err(write_fail)?;
-        store::persist(tmp, &content_path)?;
+        tmp.commit().map_err(IoFailure::from)?;
 
         // The content decides. Text has no signature, so for text (only) the file name
         // may say: a `.png` without a PNG signature stays unknown.
@@ -432,9 +430,7 @@ impl Vault {
     pub(crate) fn extract(&self, id: Uuid, destination: &Path) -> Result<(), ItemError> {
         let item = self.item(id)?;
         let path = self.path(ITEMS_DIR, id);
-        let dir = store::parent(destination);
-        let tmp =
-            store::temp_file_in(dir).map_err(|e| IoFailure::new("create a file in", dir, e))?;
+        let tmp = store::temp_file_for(destination)?;
         let mut out = io::BufWriter::with_capacity(CHUNK, tmp);
         let (sha256, size) =
             decrypt_content(&path, &self.identity, &mut out).map_err(|e| match e {
@@ -451,11 +447,11 @@ impl Vault {
         let tmp = out
             .into_inner()
             .map_err(|e| IoFailure::new("write", destination, e.into_error()))?;
-        tmp.as_file()
-            .sync_all()
-            .map_err(|e| IoFailure::new("sync", destination, e))?;
-        tmp.persist_noclobber(destination)
-            .map_err(|e| IoFailure::new("create", destination, e.error))?;
+        // Never replaces a file the user already has there.
+        tmp.commit_new().map_err(|e| match e.step {
+            waarborg_fs::Step::Rename => IoFailure::new("create", destination, e.source),
+            _ => e.into(),
+        })?;
         Ok(())
     }
 

@@ -10,6 +10,7 @@ use std::io::{self, BufReader, Read, Write};
 use std::path::Path;
 
 use age::x25519;
+use waarborg_fs::AtomicFile;
 use zeroize::Zeroizing;
 
 use crate::error::IoFailure;
@@ -36,44 +37,30 @@ impl ReadFailure {
     }
 }
 
-/// A new temporary file in `dir`, removed on drop unless persisted.
-pub(crate) fn temp_file_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
-    tempfile::Builder::new()
-        .prefix(TMP_PREFIX)
-        .suffix(".tmp")
-        .tempfile_in(dir)
-}
-
-/// Moves a synced temporary file to `path` and makes the rename durable.
-pub(crate) fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> Result<(), IoFailure> {
-    tmp.as_file()
-        .sync_all()
-        .map_err(|e| IoFailure::new("sync", path, e))?;
-    tmp.persist(path)
-        .map_err(|e| IoFailure::new("rename into", path, e.error))?;
-    sync_parent(path)
+/// Starts an atomic write of `path` (see [`waarborg_fs`]); the temporary file carries
+/// [`TMP_PREFIX`] and is removed on drop unless committed.
+pub(crate) fn temp_file_for(path: &Path) -> Result<AtomicFile, IoFailure> {
+    Ok(AtomicFile::create_with_prefix(path, TMP_PREFIX)?)
 }
 
 /// Makes a rename or removal in `path`'s directory durable (a no-op where impossible).
 pub(crate) fn sync_parent(path: &Path) -> Result<(), IoFailure> {
-    #[cfg(unix)]
-    if let Some(dir) = path.parent() {
-        fs::File::open(dir)
-            .and_then(|d| d.sync_all())
-            .map_err(|e| IoFailure::new("sync folder", dir, e))?;
+    Ok(waarborg_fs::sync_folder(path)?)
+}
+
+/// The failed step becomes the action: "create a file in", "sync", "rename into", ….
+impl From<waarborg_fs::Error> for IoFailure {
+    fn from(e: waarborg_fs::Error) -> Self {
+        Self::new(e.step.action(), e.path, e.source)
     }
-    #[cfg(not(unix))]
-    let _ = path;
-    Ok(())
 }
 
 /// Writes `bytes` to `path` atomically (plaintext: only for `vault.json`).
 pub(crate) fn write_plain_atomically(path: &Path, bytes: &[u8]) -> Result<(), IoFailure> {
-    let dir = parent(path);
-    let mut tmp = temp_file_in(dir).map_err(|e| IoFailure::new("create a file in", dir, e))?;
+    let mut tmp = temp_file_for(path)?;
     tmp.write_all(bytes)
         .map_err(|e| IoFailure::new("write", path, e))?;
-    persist(tmp, path)
+    Ok(tmp.commit()?)
 }
 
 /// Encrypts `plaintext` to `recipients` and writes it atomically to `path`.
@@ -82,8 +69,7 @@ pub(crate) fn write_encrypted<'a>(
     recipients: impl Iterator<Item = &'a dyn age::Recipient>,
     plaintext: &[u8],
 ) -> Result<(), IoFailure> {
-    let dir = parent(path);
-    let tmp = temp_file_in(dir).map_err(|e| IoFailure::new("create a file in", dir, e))?;
+    let tmp = temp_file_for(path)?;
     let encryptor = age::Encryptor::with_recipients(recipients)
         .map_err(|e| IoFailure::new("encrypt", path, io::Error::other(e.to_string())))?;
     let fail = |e| IoFailure::new("write", path, e);
@@ -95,7 +81,7 @@ pub(crate) fn write_encrypted<'a>(
         .finish()
         .and_then(|w| w.into_inner().map_err(io::IntoInnerError::into_error))
         .map_err(fail)?;
-    persist(tmp, path)
+    Ok(tmp.commit()?)
 }
 
 /// Encrypts `plaintext` to the vault's own recipient and writes it atomically.
@@ -145,10 +131,6 @@ pub(crate) fn remove_if_exists(path: &Path) -> Result<(), IoFailure> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(IoFailure::new("remove", path, e)),
     }
-}
-
-pub(crate) fn parent(path: &Path) -> &Path {
-    path.parent().unwrap_or(Path::new("."))
 }
 
 /// Lowercase hex of bytes (SHA-256 digests).
