@@ -1,5 +1,5 @@
-//! The country table (`hague_states.csv`): which route applies to a destination, and
-//! searching countries by their Dutch or English name.
+//! The country table (`hague_states.csv`, with `territories.csv`): which route applies
+//! to a destination, and searching countries by their Dutch or English name.
 
 use std::collections::BTreeMap;
 
@@ -57,6 +57,9 @@ pub enum UnknownReason {
     /// A part of the home kingdom (Aruba, Curaçao, Sint Maarten, Caribbean Netherlands)
     /// where the Convention's territorial application was not verified.
     KingdomPart,
+    /// A territory of another state (e.g. Bermuda, Guam, Greenland): the Convention may
+    /// have been extended to it; the Central Authority knows.
+    Territory,
     /// The home state itself: not an abduction abroad.
     HomeState,
 }
@@ -82,6 +85,27 @@ pub struct Country {
     /// `to-confirm` when the table marks this row's treaty type or date as typed from
     /// memory (`eif_source = MEM`) or as uncertain (`R?`).
     pub table_status: Verification,
+    /// For a territory (`territories.csv`): the ISO code of the state it belongs to,
+    /// when it has one.
+    pub part_of: Option<String>,
+}
+
+/// How `territories.csv` routes a territory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub(crate) enum TerritoryRoute {
+    /// Part of an EU Member State and of the EU (TFEU art. 355(1), (4)): the EU route.
+    Eu,
+    /// Any other territory: the Convention may have been extended to it.
+    Unknown,
+}
+
+/// One row of `territories.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Territory {
+    pub(crate) iso2: String,
+    pub(crate) sovereign: Option<String>,
+    pub(crate) route: TerritoryRoute,
 }
 
 /// A search hit.
@@ -99,19 +123,20 @@ pub struct CountryMatch {
 pub(crate) struct CountryTable {
     countries: Vec<Country>,
     home_state: String,
-    kingdom_parts: Vec<String>,
+    territories: Vec<Territory>,
     /// Other names parents type (ISO2 → names), used only for search.
     aliases: BTreeMap<String, Vec<String>>,
 }
 
 impl CountryTable {
-    /// Parses the table and its extended twin (which adds where each row's type and
-    /// date came from). The two must list the same rows with the same values.
+    /// Parses the table, its extended twin (which adds where each row's type and date
+    /// came from) and the territories. The two tables must list the same rows with the
+    /// same values.
     pub(crate) fn parse(
         table: &str,
         extended: &str,
+        territories: &str,
         home_state: &str,
-        kingdom_parts: &[String],
         aliases: &BTreeMap<String, Vec<String>>,
     ) -> Result<Self, ContentError> {
         let rows = parse_csv(table, "hague_states.csv")?;
@@ -142,10 +167,16 @@ impl CountryTable {
                 line,
             )?);
         }
+        let territories = parse_territories(territories)?;
+        for territory in &territories {
+            if let Some(country) = countries.iter_mut().find(|c| c.iso2 == territory.iso2) {
+                country.part_of = territory.sovereign.clone();
+            }
+        }
         let table = Self {
             countries,
             home_state: home_state.to_owned(),
-            kingdom_parts: kingdom_parts.to_vec(),
+            territories,
             aliases: aliases.clone(),
         };
         table.check_consistency()?;
@@ -174,13 +205,44 @@ impl CountryTable {
                 ));
             }
         }
-        let named = self.kingdom_parts.iter().chain(self.aliases.keys());
+        let named = self.territories.iter().map(|t| &t.iso2);
+        let sovereigns = self.territories.iter().filter_map(|t| t.sovereign.as_ref());
+        let named = named.chain(sovereigns).chain(self.aliases.keys());
         for code in named.chain([&self.home_state]) {
             if self.country(code).is_none() {
                 return Err(ContentError::UnknownCountry(code.clone()));
             }
         }
+        for territory in &self.territories {
+            let problem = |text: &str| ContentError::CountryTable {
+                line: 0,
+                problem: format!("territories.csv, {}: {text}", territory.iso2),
+            };
+            // The table's no/no on a territory means "not modelled"; a territory with
+            // its own treaty row (like HK) must not be listed, or the row would be
+            // silently overridden.
+            if self.country(&territory.iso2).is_some_and(|c| c.hague_1980) {
+                return Err(problem("a treaty row cannot also be a territory"));
+            }
+            let sovereign_in_eu = territory
+                .sovereign
+                .as_deref()
+                .and_then(|code| self.country(code))
+                .is_some_and(|c| c.eu_brussels2ter);
+            if territory.route == TerritoryRoute::Eu && !sovereign_in_eu {
+                return Err(problem("an EU part must belong to a Brussels II-ter state"));
+            }
+        }
         Ok(())
+    }
+
+    fn territory(&self, iso2: &str) -> Option<&Territory> {
+        self.territories.iter().find(|t| t.iso2 == iso2)
+    }
+
+    /// The codes of the territories `territories.csv` routes as `route`.
+    pub(crate) fn is_territory(&self, iso2: &str, route: TerritoryRoute) -> bool {
+        self.territory(iso2).is_some_and(|t| t.route == route)
     }
 
     pub(crate) fn all(&self) -> &[Country] {
@@ -200,8 +262,18 @@ impl CountryTable {
         if country.iso2 == self.home_state {
             return (RouteClass::Unknown, Some(UnknownReason::HomeState));
         }
-        if self.kingdom_parts.contains(&country.iso2) {
-            return (RouteClass::Unknown, Some(UnknownReason::KingdomPart));
+        if let Some(territory) = self.territory(&country.iso2) {
+            return match territory.route {
+                // Part of an EU state and of the EU: Brussels II-ter and the
+                // Convention apply as for that state.
+                TerritoryRoute::Eu => (RouteClass::EuBrussels, None),
+                TerritoryRoute::Unknown
+                    if territory.sovereign.as_deref() == Some(self.home_state.as_str()) =>
+                {
+                    (RouteClass::Unknown, Some(UnknownReason::KingdomPart))
+                }
+                TerritoryRoute::Unknown => (RouteClass::Unknown, Some(UnknownReason::Territory)),
+            };
         }
         let class = if country.eu_brussels2ter {
             RouteClass::EuBrussels
@@ -249,6 +321,79 @@ impl CountryTable {
             })
             .collect()
     }
+}
+
+impl CountryTable {
+    /// The one country a parent means by `query`: an ISO code in the table, a name or
+    /// alias equal to it (case and diacritics ignored), or the only country whose name
+    /// matches it at all. Otherwise the closest countries (at most five), best first:
+    /// the search hits when there are several, else the names spelled most alike.
+    pub(crate) fn resolve(&self, query: &str) -> Result<&Country, Vec<&Country>> {
+        let query = query.trim();
+        if query.len() == 2
+            && let Some(country) = self.country(query)
+        {
+            return Ok(country);
+        }
+        let folded = fold(query);
+        let names = |country: &'_ Country| -> Vec<String> {
+            let aliases = self.aliases.get(&country.iso2).into_iter().flatten();
+            [&country.name.nl, &country.name.en]
+                .into_iter()
+                .chain(aliases)
+                .map(|name| fold(name))
+                .collect()
+        };
+        if let Some(exact) = self
+            .countries
+            .iter()
+            .find(|country| names(country).contains(&folded))
+        {
+            return Ok(exact);
+        }
+        let hits: Vec<&Country> = self
+            .search(query, Language::En)
+            .iter()
+            .filter_map(|hit| self.country(&hit.iso2))
+            .collect();
+        match hits.as_slice() {
+            [only] => Ok(only),
+            [] => {
+                let mut by_distance: Vec<(usize, &Country)> = self
+                    .countries
+                    .iter()
+                    .map(|country| {
+                        let distance = names(country)
+                            .iter()
+                            .map(|name| edit_distance(name, &folded))
+                            .min()
+                            .unwrap_or(usize::MAX);
+                        (distance, country)
+                    })
+                    .collect();
+                by_distance.sort_by_key(|(distance, country)| (*distance, country.iso2.clone()));
+                Err(by_distance.into_iter().take(5).map(|(_, c)| c).collect())
+            }
+            several => Err(several.iter().take(5).copied().collect()),
+        }
+    }
+}
+
+/// Levenshtein distance over characters, for "did you mean" suggestions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            let insert = current[j] + 1;
+            let delete = previous[j + 1] + 1;
+            current.push(substitute.min(insert).min(delete));
+        }
+        previous = current;
+    }
+    previous[b.len()]
 }
 
 /// 0 = the name is the query, 1 = it starts with it, 2 = a word in it does, 3 = it
@@ -336,7 +481,52 @@ fn parse_country(
         } else {
             Verification::Sourced
         },
+        part_of: None,
     })
+}
+
+/// Reads `territories.csv`: `iso2,sovereign_iso2,eu_part,route`.
+fn parse_territories(text: &str) -> Result<Vec<Territory>, ContentError> {
+    let rows = parse_csv(text, "territories.csv")?;
+    check_header(
+        &rows,
+        &["iso2", "sovereign_iso2", "eu_part", "route"],
+        "territories.csv",
+    )?;
+    let mut out: Vec<Territory> = Vec::new();
+    for (index, row) in rows.iter().enumerate().skip(1) {
+        let line = index + 1;
+        let problem = |text: &str| ContentError::CountryTable {
+            line,
+            problem: format!("territories.csv: {text}"),
+        };
+        let [iso2, sovereign, eu_part, route] = row.as_slice() else {
+            return Err(problem("expected four fields"));
+        };
+        let route = match route.as_str() {
+            "eu" => TerritoryRoute::Eu,
+            "unknown" => TerritoryRoute::Unknown,
+            _ => return Err(problem("route must be eu or unknown")),
+        };
+        // The two columns say the same thing; a row where they disagree is a typo.
+        let eu_part = match eu_part.as_str() {
+            "yes" => true,
+            "no" => false,
+            _ => return Err(problem("eu_part must be yes or no")),
+        };
+        if eu_part != (route == TerritoryRoute::Eu) {
+            return Err(problem("eu_part and route disagree"));
+        }
+        if out.iter().any(|t| &t.iso2 == iso2) {
+            return Err(problem("duplicate territory"));
+        }
+        out.push(Territory {
+            iso2: iso2.clone(),
+            sovereign: (!sovereign.is_empty()).then(|| sovereign.clone()),
+            route,
+        });
+    }
+    Ok(out)
 }
 
 fn check_header(rows: &[Vec<String>], expected: &[&str], file: &str) -> Result<(), ContentError> {
@@ -420,6 +610,14 @@ mod tests {
         assert_eq!(fold("ÅLANDSEILANDEN"), "alandseilanden");
         assert_eq!(fold("Türkiye"), "turkiye");
         assert_eq!(fold("Oekraïne"), "oekraine");
+    }
+
+    #[test]
+    fn edit_distance_counts_single_changes() {
+        assert_eq!(edit_distance("duitsland", "duitsland"), 0);
+        assert_eq!(edit_distance("duitslant", "duitsland"), 1);
+        assert_eq!(edit_distance("marroko", "marokko"), 2);
+        assert_eq!(edit_distance("", "abc"), 3);
     }
 
     #[test]

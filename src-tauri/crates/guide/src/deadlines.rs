@@ -1,31 +1,30 @@
-//! The time marks that run from the day of removal (or of the missed return).
+//! The time mark that runs from the day of removal (or of the missed return): the
+//! one-year limit of art. 12 of the Hague Convention. There is no six-week countdown
+//! from the removal: the sourced six weeks (art. 11 HKOV, art. 24 Brussels II-ter) run
+//! from the start of the court case, and are shown as limits, not counted down.
 //!
 //! Everything here works on calendar *dates*, not instants: the caller passes the
 //! removal date and "today" as the parent's own calendar shows them (their local time
 //! zone, e.g. `chrono::Local::now().date_naive()`). A date has no time zone, so there is
 //! no midnight or daylight-saving edge to get wrong here.
 //!
-//! Each mark is the first day on which the period *has run out*. The explanation and
-//! the sources of each mark are the pack's deadline facts with the same id
-//! (`ContentPack::deadline_rule`).
+//! The mark is the first day on which the period *has run out*. Its explanation and
+//! sources are the pack's limit with the same id (`ContentPack::deadline_rule`); it is
+//! shown only for a destination whose route lists that limit (`Route::limits`).
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::DeadlineError;
 
-/// Id of the deadline fact explaining the six-week target.
-pub const SIX_WEEK_TARGET: &str = "six-week-target";
-/// Id of the deadline fact explaining the one-year mark of art. 12 HKOV.
+/// Id of the limit explaining the one-year mark of art. 12 HKOV.
 pub const ONE_YEAR_MARK: &str = "one-year-mark";
-
-const SIX_WEEKS_IN_DAYS: u64 = 6 * 7;
 
 /// One computed mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct Milestone {
-    /// The deadline fact in the content pack that explains this mark.
+    /// The limit in the content pack that explains this mark.
     pub rule_id: &'static str,
     /// The first day on which the period has run out.
     #[ts(type = "string")]
@@ -48,7 +47,7 @@ impl Milestone {
     }
 }
 
-/// The marks for one removal.
+/// The mark for one removal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct Deadlines {
@@ -59,17 +58,14 @@ pub struct Deadlines {
     /// 0 on the day of removal.
     #[ts(type = "number")]
     pub days_since_removal: i64,
-    /// Six weeks after removal: the practical target for having the return request in.
-    /// (The six weeks of art. 11 HKOV and art. 24 Brussels II-ter run from the start
-    /// of the court case, not from removal; the deadline fact says so.)
-    pub six_week_target: Milestone,
-    /// One year after removal (art. 12 HKOV): if proceedings start before this day,
-    /// return is ordered forthwith; from this day on, the other parent can argue the
-    /// child has settled.
+    /// One year after removal (art. 12 HKOV): if proceedings start in the country where
+    /// the child is before this day, return is ordered forthwith; from this day on, the
+    /// other parent can argue the child has settled. Only law where the Convention
+    /// applies: show it only when the route's limits include [`ONE_YEAR_MARK`].
     pub one_year_mark: Milestone,
 }
 
-/// Computes the marks for a removal (or missed return) on `removal_date`, as seen on
+/// Computes the mark for a removal (or missed return) on `removal_date`, as seen on
 /// `today`. Both are dates on the parent's local calendar.
 ///
 /// A year after 29 February is 28 February: of the two possible readings it is the
@@ -81,9 +77,6 @@ pub fn deadlines(removal_date: NaiveDate, today: NaiveDate) -> Result<Deadlines,
             today,
         });
     }
-    let six_weeks = removal_date
-        .checked_add_days(Days::new(SIX_WEEKS_IN_DAYS))
-        .ok_or(DeadlineError::OutOfRange)?;
     // chrono clamps to the month's last day (29 Feb + 12 months = 28 Feb).
     let one_year = removal_date
         .checked_add_months(Months::new(12))
@@ -92,7 +85,6 @@ pub fn deadlines(removal_date: NaiveDate, today: NaiveDate) -> Result<Deadlines,
         removal_date,
         today,
         days_since_removal: (today - removal_date).num_days(),
-        six_week_target: Milestone::new(SIX_WEEK_TARGET, six_weeks, today),
         one_year_mark: Milestone::new(ONE_YEAR_MARK, one_year, today),
     })
 }
@@ -107,34 +99,6 @@ mod tests {
 
     fn marks(removal: &str, today: &str) -> Deadlines {
         deadlines(date(removal), date(today)).unwrap()
-    }
-
-    #[test]
-    fn six_weeks_is_42_calendar_days() {
-        let d = marks("2026-11-02", "2026-11-02");
-        assert_eq!(d.six_week_target.date, date("2026-12-14"));
-        assert_eq!(d.six_week_target.days_left, 42);
-        assert_eq!(d.days_since_removal, 0);
-    }
-
-    #[test]
-    fn six_weeks_across_february_counts_the_leap_day() {
-        assert_eq!(
-            marks("2024-01-31", "2024-01-31").six_week_target.date,
-            date("2024-03-13")
-        );
-        assert_eq!(
-            marks("2023-01-31", "2023-01-31").six_week_target.date,
-            date("2023-03-14")
-        );
-    }
-
-    #[test]
-    fn six_weeks_across_the_year_end() {
-        assert_eq!(
-            marks("2026-12-20", "2026-12-20").six_week_target.date,
-            date("2027-01-31")
-        );
     }
 
     #[test]
@@ -166,19 +130,25 @@ mod tests {
 
     #[test]
     fn days_left_counts_down_and_runs_out_on_the_mark() {
-        let before = marks("2026-01-10", "2026-02-20");
-        assert_eq!(before.days_since_removal, 41);
-        assert_eq!(before.six_week_target.days_left, 1);
-        assert!(!before.six_week_target.has_run_out);
+        let before = marks("2025-01-10", "2026-01-09");
+        assert_eq!(before.days_since_removal, 364);
+        assert_eq!(before.one_year_mark.days_left, 1);
+        assert!(!before.one_year_mark.has_run_out);
 
-        let on = marks("2026-01-10", "2026-02-21");
-        assert_eq!(on.six_week_target.days_left, 0);
-        assert!(on.six_week_target.has_run_out);
+        let on = marks("2025-01-10", "2026-01-10");
+        assert_eq!(on.one_year_mark.days_left, 0);
+        assert!(on.one_year_mark.has_run_out);
 
         let after = marks("2025-01-10", "2026-02-21");
         assert_eq!(after.one_year_mark.date, date("2026-01-10"));
         assert_eq!(after.one_year_mark.days_left, -42);
         assert!(after.one_year_mark.has_run_out);
+    }
+
+    #[test]
+    fn there_is_no_six_week_countdown() {
+        let json = serde_json::to_value(marks("2026-11-02", "2026-11-02")).unwrap();
+        assert!(json.get("six_week_target").is_none(), "{json}");
     }
 
     #[test]

@@ -13,6 +13,10 @@ pub enum ContentError {
     },
     #[error("{item}: fact without a source")]
     MissingSource { item: String },
+    #[error(
+        "{item}: source {cited:?} is not a full https:// address or a statute with its article and the date of the text"
+    )]
+    IncompleteSource { item: String, cited: String },
     #[error("{item}: to-confirm fact without a doubt saying why")]
     MissingDoubt { item: String },
     #[error("{item}: refers to unknown contact {contact:?}")]
@@ -39,6 +43,7 @@ impl ContentError {
             Self::Parse { .. } => "guide-content-parse",
             Self::MissingTranslation { .. } => "guide-content-missing-translation",
             Self::MissingSource { .. } => "guide-content-missing-source",
+            Self::IncompleteSource { .. } => "guide-content-incomplete-source",
             Self::MissingDoubt { .. } => "guide-content-missing-doubt",
             Self::UnknownContact { .. } => "guide-content-unknown-contact",
             Self::UnknownReadyKey { .. } => "guide-content-unknown-ready-key",
@@ -121,6 +126,10 @@ mod tests {
             },
             ContentError::MissingDoubt {
                 item: String::new(),
+            },
+            ContentError::IncompleteSource {
+                item: String::new(),
+                cited: String::new(),
             },
             ContentError::UnknownContact {
                 item: String::new(),

@@ -291,6 +291,47 @@ impl IndicativeDuration {
     }
 }
 
+/// A time limit with its explanation and sources. `destinations` lists the route
+/// classes it applies to; empty means it is a home-state rule that holds whatever the
+/// destination (it is not shown with a route).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Limit {
+    pub(crate) id: String,
+    #[serde(default)]
+    pub(crate) destinations: Vec<RouteClass>,
+    pub(crate) text: Text,
+    pub(crate) sources: Vec<String>,
+    #[ts(type = "string")]
+    pub(crate) checked: CheckedDate,
+    #[serde(default)]
+    pub(crate) status: Verification,
+    #[serde(default)]
+    pub(crate) doubt: Option<Text>,
+}
+
+impl_sourced!(Limit);
+
+impl Limit {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn text(&self, language: Language) -> Stated<'_> {
+        Stated::new(&self.text, self.provenance(), language)
+    }
+
+    pub fn destinations(&self) -> &[RouteClass] {
+        &self.destinations
+    }
+
+    /// Whether this limit is shown for a destination of this class.
+    pub fn applies_to(&self, class: RouteClass) -> bool {
+        self.destinations.contains(&class)
+    }
+}
+
 /// What the pack says about one route class.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
@@ -330,8 +371,15 @@ pub struct Route {
     pub info: RouteInfo,
     /// What the country table is and where it comes from.
     pub country_table: Fact,
+    /// What is particular about this destination: an EU territory, another state's
+    /// territory, or Hong Kong and Macao (China's extension).
+    pub note: Option<Fact>,
     pub steps: Vec<Step>,
     pub durations: Vec<IndicativeDuration>,
+    /// The time limits that apply to this destination, each with its explanation. For
+    /// a state outside the Convention this says that the Convention's limits do not
+    /// apply, and there is no one-year mark.
+    pub limits: Vec<Limit>,
     /// `false` for a state outside the Hague Convention: its time limits (the one-year
     /// mark) are not law there. See [`RouteClass::convention_may_apply`].
     pub convention_may_apply: bool,

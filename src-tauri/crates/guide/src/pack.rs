@@ -12,14 +12,17 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use waarborg_contract::Language;
 
-use crate::countries::{Country, CountryMatch, CountryTable, RouteClass, UnknownReason};
-use crate::deadlines::{ONE_YEAR_MARK, SIX_WEEK_TARGET};
+use crate::countries::{
+    Country, CountryMatch, CountryTable, RouteClass, TerritoryRoute, UnknownReason,
+};
+use crate::deadlines::ONE_YEAR_MARK;
 use crate::error::ContentError;
 use crate::fact::{Fact, Provenance, Sourced, Text, Verification};
 use crate::model::{
-    CheckedRange, Contact, IndicativeDuration, READY_KEYS, RiskChecklist, Route, RouteInfo,
+    CheckedRange, Contact, IndicativeDuration, Limit, READY_KEYS, RiskChecklist, Route, RouteInfo,
     Scenario, ScenarioId, Step,
 };
+use crate::sources::is_full_source;
 
 /// The raw text of a pack's files, as embedded.
 #[derive(Debug, Clone, Copy)]
@@ -35,6 +38,7 @@ pub struct PackFiles<'a> {
     pub prevention: &'a str,
     pub countries: &'a str,
     pub countries_extended: &'a str,
+    pub territories: &'a str,
 }
 
 /// Embeds the files of `content/<folder>/`. Adding a jurisdiction is adding a folder
@@ -57,6 +61,7 @@ macro_rules! embedded_pack {
                 $folder,
                 "/hague_states_extended.csv"
             )),
+            territories: include_str!(concat!("../content/", $folder, "/territories.csv")),
         }
     };
 }
@@ -69,11 +74,9 @@ pub const NETHERLANDS_FILES: PackFiles<'static> = embedded_pack!("nl");
 struct PackMeta {
     jurisdiction: String,
     name: Text,
-    /// ISO2 code of the home state in the country table.
+    /// ISO2 code of the home state in the country table. Parts of the home kingdom
+    /// are rows of `territories.csv` whose sovereign is the home state.
     home_state: String,
-    /// Parts of the home kingdom whose treaty status is not verified: route "unknown".
-    #[serde(default)]
-    kingdom_parts: Vec<String>,
     /// Other names parents type for a country (ISO2 → names), for search only.
     #[serde(default)]
     country_aliases: BTreeMap<String, Vec<String>>,
@@ -111,12 +114,26 @@ struct StepsFile {
 struct RoutesFile {
     country_table: Fact,
     routes: Vec<RouteInfo>,
+    #[serde(default)]
+    destination_notes: Vec<DestinationNote>,
+}
+
+/// A fact shown with the route for some destinations: the territories
+/// `territories.csv` routes one way, or a list of ISO codes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DestinationNote {
+    #[serde(default)]
+    territories: Option<TerritoryRoute>,
+    #[serde(default)]
+    countries: Vec<String>,
+    note: Fact,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DeadlinesFile {
-    deadlines: Vec<Fact>,
+    limits: Vec<Limit>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -144,7 +161,8 @@ pub struct GuideOverview {
     pub contacts: Vec<Contact>,
     pub prevention: Vec<Step>,
     pub risk_indicators: RiskChecklist,
-    pub deadline_rules: Vec<Fact>,
+    /// Every time limit; a route lists the ones for its destination.
+    pub deadline_rules: Vec<Limit>,
 }
 
 /// A loaded, checked content pack for one jurisdiction.
@@ -156,7 +174,8 @@ pub struct ContentPack {
     scenarios: Vec<Scenario>,
     routes: Vec<RouteInfo>,
     country_table_fact: Fact,
-    deadline_rules: Vec<Fact>,
+    destination_notes: Vec<DestinationNote>,
+    deadline_rules: Vec<Limit>,
     durations: Vec<IndicativeDuration>,
     risk: RiskChecklist,
     prevention: Vec<Step>,
@@ -183,8 +202,8 @@ impl ContentPack {
         let countries = CountryTable::parse(
             files.countries,
             files.countries_extended,
+            files.territories,
             &meta.home_state,
-            &meta.kingdom_parts,
             &meta.country_aliases,
         )?;
 
@@ -196,7 +215,8 @@ impl ContentPack {
             scenarios,
             routes: routes.routes,
             country_table_fact: routes.country_table,
-            deadline_rules: deadlines.deadlines,
+            destination_notes: routes.destination_notes,
+            deadline_rules: deadlines.limits,
             durations: durations.durations,
             risk,
             prevention: prevention.prevention,
@@ -259,6 +279,7 @@ impl ContentPack {
             classification_status,
             info: self.route_info(class).clone(),
             country_table: self.country_table_fact.clone(),
+            note: row.and_then(|row| self.note_for(&row.iso2)).cloned(),
             steps: self
                 .scenario(ScenarioId::TakenAbroad)
                 .steps_for(class)
@@ -270,8 +291,29 @@ impl ContentPack {
                 .filter(|duration| duration.applies_to(class))
                 .cloned()
                 .collect(),
+            limits: self.limits_for(class).cloned().collect(),
             convention_may_apply: class.convention_may_apply(),
         }
+    }
+
+    /// The time limits shown for a destination of this class, in file order.
+    pub fn limits_for(&self, class: RouteClass) -> impl Iterator<Item = &Limit> {
+        self.deadline_rules
+            .iter()
+            .filter(move |limit| limit.applies_to(class))
+    }
+
+    /// The note for a destination, if one applies (the first that matches).
+    fn note_for(&self, iso2: &str) -> Option<&Fact> {
+        self.destination_notes
+            .iter()
+            .find(|entry| {
+                entry.countries.iter().any(|code| code == iso2)
+                    || entry
+                        .territories
+                        .is_some_and(|route| self.countries.is_territory(iso2, route))
+            })
+            .map(|entry| &entry.note)
     }
 
     /// Countries whose Dutch or English name contains the query (case and diacritics
@@ -280,17 +322,23 @@ impl ContentPack {
         self.countries.search(query, language)
     }
 
+    /// The one country a query means (ISO code, Dutch or English name or alias), or
+    /// the closest countries when it means none or several.
+    pub fn find_country(&self, query: &str) -> Result<&Country, Vec<&Country>> {
+        self.countries.resolve(query)
+    }
+
     pub fn countries(&self) -> &[Country] {
         self.countries.all()
     }
 
     /// The explanation and sources of a computed deadline (see `deadlines`), or of any
     /// other time limit in the pack.
-    pub fn deadline_rule(&self, id: &str) -> Option<&Fact> {
+    pub fn deadline_rule(&self, id: &str) -> Option<&Limit> {
         self.deadline_rules.iter().find(|rule| rule.id == id)
     }
 
-    pub fn deadline_rules(&self) -> &[Fact] {
+    pub fn deadline_rules(&self) -> &[Limit] {
         &self.deadline_rules
     }
 
@@ -361,6 +409,13 @@ impl ContentPack {
         }
         let table = &self.country_table_fact;
         out.push(("country table".to_owned(), table.provenance()));
+        for entry in &self.destination_notes {
+            let note = &entry.note;
+            out.push((format!("note {}", note.id), note.provenance()));
+        }
+        for limit in &self.deadline_rules {
+            out.push((format!("limit {}", limit.id), limit.provenance()));
+        }
         for fact in self.all_facts() {
             out.push((format!("fact {}", fact.id), fact.provenance()));
         }
@@ -378,11 +433,10 @@ impl ContentPack {
             .chain(&self.prevention)
     }
 
-    /// Plain facts outside contacts and routes.
+    /// Plain facts outside contacts, routes and limits.
     fn all_facts(&self) -> impl Iterator<Item = &Fact> {
-        self.deadline_rules
-            .iter()
-            .chain([&self.risk.disclaimer])
+        [&self.risk.disclaimer]
+            .into_iter()
             .chain(&self.risk.indicators)
     }
 
@@ -430,6 +484,18 @@ impl ContentPack {
             out.extend(fact_texts(&route.explanation));
         }
         out.extend(fact_texts(&self.country_table_fact));
+        for entry in &self.destination_notes {
+            out.extend(fact_texts(&entry.note));
+        }
+        for limit in &self.deadline_rules {
+            out.push((format!("limit {}", limit.id), &limit.text));
+            out.extend(
+                limit
+                    .doubt
+                    .iter()
+                    .map(|t| (format!("limit {} doubt", limit.id), t)),
+            );
+        }
         for fact in self.all_facts() {
             out.extend(fact_texts(fact));
         }
@@ -463,6 +529,12 @@ impl ContentPack {
             {
                 return Err(ContentError::MissingSource { item });
             }
+            if let Some(source) = provenance.sources.iter().find(|s| !is_full_source(s)) {
+                return Err(ContentError::IncompleteSource {
+                    item,
+                    cited: source.clone(),
+                });
+            }
             if provenance.status == Verification::ToConfirm && provenance.doubt.is_none() {
                 return Err(ContentError::MissingDoubt { item });
             }
@@ -474,9 +546,16 @@ impl ContentPack {
                 return Err(ContentError::MissingEntry(format!("route {class:?}")));
             }
         }
-        for id in [SIX_WEEK_TARGET, ONE_YEAR_MARK] {
-            if self.deadline_rule(id).is_none() {
-                return Err(ContentError::MissingEntry(id.to_owned()));
+        if self.deadline_rule(ONE_YEAR_MARK).is_none() {
+            return Err(ContentError::MissingEntry(ONE_YEAR_MARK.to_owned()));
+        }
+        for entry in &self.destination_notes {
+            if let Some(code) = entry
+                .countries
+                .iter()
+                .find(|c| self.countries.country(c).is_none())
+            {
+                return Err(ContentError::UnknownCountry(code.clone()));
             }
         }
         Ok(())
@@ -495,6 +574,8 @@ impl ContentPack {
                     .map(|route| route.explanation.id.as_str()),
             )
             .chain([self.country_table_fact.id.as_str()])
+            .chain(self.destination_notes.iter().map(|e| e.note.id.as_str()))
+            .chain(self.deadline_rules.iter().map(|limit| limit.id.as_str()))
             .chain(self.all_facts().map(|fact| fact.id.as_str()))
             .chain(self.durations.iter().map(|duration| duration.id.as_str()))
             .chain(self.contacts.iter().flat_map(|contact| {

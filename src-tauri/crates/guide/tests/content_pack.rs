@@ -4,12 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use std::collections::HashSet;
-use std::path::Path;
 
 use waarborg_contract::Language;
 use waarborg_guide::{
-    ContentError, ContentPack, NETHERLANDS_FILES, ONE_YEAR_MARK, PackFiles, READY_KEYS,
-    SIX_WEEK_TARGET, ScenarioId, Sourced, Verification,
+    ContentError, ContentPack, NETHERLANDS_FILES, ONE_YEAR_MARK, PackFiles, READY_KEYS, RouteClass,
+    ScenarioId, Sourced, Verification, is_full_source,
 };
 
 fn pack() -> ContentPack {
@@ -50,31 +49,50 @@ fn every_fact_has_a_source_and_a_checked_date() {
             provenance.sources.iter().all(|s| !s.trim().is_empty()),
             "{item}"
         );
-        // The research was compiled in November 2026; no fact can be checked later.
+        // The research was compiled in November 2026 and corrected in December 2026;
+        // no fact can have been consulted later.
         assert!(
-            provenance.checked.to_string().as_str() <= "2026-11",
+            provenance.checked.to_string().as_str() <= "2026-12",
             "{item}"
         );
     }
 }
 
-/// Sources must be cited exactly as in the research (or the country table's README),
-/// so a reader can find them there. Skipped when the shared research folder is not
-/// beside the project; the README copy in the pack is always checked.
+/// Every source is a full https:// address or a statute with its article and the date
+/// of the text read, so a parent or a lawyer can find it again; a bare domain fails.
 #[test]
-fn every_source_is_cited_verbatim_in_the_research() {
-    let readme = include_str!("../content/nl/hague_states_README.md");
-    let research =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../../shared/domain/legal-research.md");
-    let research = std::fs::read_to_string(research).ok();
-    let cited = |source: &str| {
-        readme.contains(source) || research.as_deref().is_none_or(|text| text.contains(source))
-    };
+fn every_source_is_a_full_address_or_a_dated_statute() {
+    let mut count = 0;
     for (item, provenance) in pack().provenances() {
         for source in provenance.sources {
-            assert!(cited(source), "{item}: {source:?} not in the research");
+            assert!(is_full_source(source), "{item}: {source:?}");
+            count += 1;
         }
     }
+    assert!(count > 100, "only {count} citations");
+}
+
+/// A fact whose only source is a domain does not load.
+#[test]
+fn a_fact_with_only_a_domain_as_source_is_refused() {
+    let err = load_with(|files| {
+        files.steps = replaced(
+            files.steps,
+            r#"sources = ["https://www.rvig.nl/register-paspoortsignaleringen""#,
+            r#"sources = ["rvig.nl""#,
+        );
+    })
+    .unwrap_err();
+    assert_eq!(err.code(), "guide-content-incomplete-source", "{err}");
+    let err = load_with(|files| {
+        files.deadlines = replaced(
+            files.deadlines,
+            r#""Art. 25 lid 5 Paspoortwet (text of 2014)""#,
+            r#""Art. 25 lid 5 Ppw""#,
+        );
+    })
+    .unwrap_err();
+    assert_eq!(err.code(), "guide-content-incomplete-source", "{err}");
 }
 
 #[test]
@@ -101,9 +119,9 @@ fn unconfirmed_facts_are_handed_out_flagged() {
     let pack = pack();
     let iko = pack.contact("centrum-iko").unwrap();
     for language in Language::ALL {
-        let hours = iko.hours().unwrap().text(*language);
-        assert!(hours.is_to_confirm());
-        assert!(hours.doubt.is_some_and(|d| !d.is_empty()));
+        let hotline = iko.reach()[1].display(*language);
+        assert!(hotline.is_to_confirm());
+        assert!(hotline.doubt.is_some_and(|d| !d.is_empty()));
         let role = iko.role().text(*language);
         assert_eq!(role.status, Verification::Sourced);
         assert_eq!(role.doubt, None);
@@ -127,7 +145,7 @@ fn unconfirmed_facts_are_handed_out_flagged() {
 fn serialized_facts_always_carry_their_status() {
     let pack = pack();
     let iko = serde_json::to_value(pack.contact("centrum-iko").unwrap()).unwrap();
-    assert_eq!(iko["hours"]["status"], "to-confirm");
+    assert_eq!(iko["reach"][1]["status"], "to-confirm");
     assert_eq!(iko["role"]["status"], "sourced");
     assert_eq!(iko["reach"][0]["status"], "sourced");
     assert_eq!(iko["reach"][0]["checked"], "2026-11");
@@ -315,13 +333,34 @@ fn the_research_wins_over_the_seed_guide() {
             "seed error {wrong:?} in the pack"
         );
     }
+    // The passport register needs a suspected offence: it is a step after the
+    // abduction, not under "threatened".
+    assert!(
+        !pack
+            .scenario(ScenarioId::Threatened)
+            .steps()
+            .iter()
+            .any(|step| step.id().contains("passport-register"))
+    );
     let register = pack
-        .scenario(ScenarioId::Threatened)
+        .scenario(ScenarioId::TakenAbroad)
         .steps()
         .iter()
-        .find(|step| step.id() == "threat-passport-register")
+        .find(|step| step.id() == "abroad-passport-register")
         .unwrap();
     assert!(register.what(Language::En).text.contains("cannot request"));
+    assert!(register.why(Language::En).text.contains("suspected"));
+    // Juridisch Loket: the advice is free, the 0900 number is not.
+    let loket = pack
+        .contact("juridisch-loket")
+        .unwrap()
+        .role()
+        .text(Language::En)
+        .text;
+    assert!(
+        loket.contains("per minute") && !loket.starts_with("Free"),
+        "{loket}"
+    );
 }
 
 #[test]
@@ -355,31 +394,82 @@ fn prevention_covers_the_essentials() {
         "prevent-court",
         "prevent-centrum-iko",
         "prevent-second-nationality",
+        "prevent-id-card-12-17",
     ] {
         assert!(ids.contains(&id), "{id}");
     }
 }
 
+/// Refusing passport consent does not stop a 12–17-year-old's ID card: prevention, the
+/// "threatened" steps and the warning signs say so.
+#[test]
+fn the_id_card_gap_is_explained() {
+    let pack = pack();
+    let step = pack
+        .prevention()
+        .iter()
+        .find(|step| step.id() == "prevent-id-card-12-17")
+        .unwrap();
+    let what = step.what(Language::En).text;
+    assert!(
+        what.contains("12 to 17") && what.contains("without parental consent"),
+        "{what}"
+    );
+    assert!(what.contains("court"), "{what}");
+    assert!(step.why(Language::Nl).text.contains("jonger is dan 12"));
+    assert!(
+        pack.risk_indicators()
+            .indicators()
+            .iter()
+            .any(|f| f.id() == "risk-id-card-12-17")
+    );
+    let keep = pack
+        .scenario(ScenarioId::Threatened)
+        .steps()
+        .iter()
+        .find(|step| step.id() == "threat-keep-passport")
+        .unwrap();
+    assert!(keep.why(Language::En).text.contains("ID card"));
+    let consent = pack.deadline_rule("passport-consent-validity").unwrap();
+    assert!(
+        consent
+            .text(Language::En)
+            .text
+            .contains("differs per municipality")
+    );
+}
+
 #[test]
 fn the_computed_deadlines_have_their_explanation() {
     let pack = pack();
-    for id in [SIX_WEEK_TARGET, ONE_YEAR_MARK] {
-        let rule = pack.deadline_rule(id).unwrap();
-        assert!(!rule.sources().is_empty());
-    }
-    let year = pack
-        .deadline_rule(ONE_YEAR_MARK)
-        .unwrap()
-        .text(Language::En)
-        .text;
+    let rule = pack.deadline_rule(ONE_YEAR_MARK).unwrap();
+    assert!(!rule.sources().is_empty());
+    let year = rule.text(Language::En).text;
     assert!(year.contains("settled"));
+    // Art. 12 counts to the start of proceedings in the child's country, not to the
+    // application in the Netherlands.
+    assert!(
+        year.contains("proceedings are started in the country where the child is"),
+        "{year}"
+    );
+    assert!(year.contains("does not stop this clock"), "{year}");
+    let nl = rule.text(Language::Nl).text;
+    assert!(
+        nl.contains("procedures begonnen in het land waar het kind is"),
+        "{nl}"
+    );
+    assert!(!nl.contains("verzoek binnen een jaar ingediend"), "{nl}");
+    assert!(pack.deadline_rule("six-week-target").is_none());
+    // The one-year mark is a Convention limit: not for a state outside it.
+    assert!(rule.applies_to(RouteClass::HagueInForce));
+    assert!(!rule.applies_to(RouteClass::NonHague));
 }
 
 #[test]
 fn checked_on_spans_the_oldest_and_newest_check() {
     let range = pack().checked_on();
     assert_eq!(range.oldest.to_string(), "2023-05-22");
-    assert_eq!(range.newest.to_string(), "2026-11");
+    assert_eq!(range.newest.to_string(), "2026-12");
 }
 
 // ---- Broken data is refused ----------------------------------------------------------
@@ -421,7 +511,7 @@ fn a_fact_without_sources_is_refused() {
     let err = load_with(|files| {
         files.deadlines = replaced(
             files.deadlines,
-            r#"sources = ["sdu.nl commentary by Centrum IKO"]"#,
+            r#"sources = ["Art. 1:253a lid 6 BW (text of 2015)"]"#,
             "sources = []",
         );
     })
@@ -434,8 +524,8 @@ fn a_fact_without_a_checked_date_is_refused() {
     let err = load_with(|files| {
         files.durations = replaced(
             files.durations,
-            "sources = [\"carefulchildrelocation.com\"]\nchecked = \"2026-11\"",
-            "sources = [\"carefulchildrelocation.com\"]",
+            "sources = [\"https://www.pisters.nl/crossborder-mediation\"]\nchecked = \"2026-11\"",
+            "sources = [\"https://www.pisters.nl/crossborder-mediation\"]",
         );
     })
     .unwrap_err();
@@ -573,13 +663,16 @@ fn the_facts_the_research_doubts_stay_to_confirm() {
     assert_eq!(
         to_confirm,
         [
-            "contact centrum-iko hours",
+            "contact centrum-iko 116 000",
             "contact kindertelefoon hours",
             "contact juridisch-loket 0900-8020",
             "contact juridisch-loket hours",
             "step now-ask-border-alert",
             "step threat-sis-alert",
+            "step abroad-keep-registration",
             "country table",
+            "note note-other-territory",
+            "limit removal-date-unsure",
             "fact risk-practical-flags",
         ]
     );

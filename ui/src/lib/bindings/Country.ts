@@ -15,4 +15,9 @@ iso2: string, name: Text, hague_1980: boolean, in_force_with_home_state: InForce
  * `to-confirm` when the table marks this row's treaty type or date as typed from
  * memory (`eif_source = MEM`) or as uncertain (`R?`).
  */
-table_status: Verification, };
+table_status: Verification, 
+/**
+ * For a territory (`territories.csv`): the ISO code of the state it belongs to,
+ * when it has one.
+ */
+part_of: string | null, };

@@ -2,7 +2,7 @@
 import type { Milestone } from "./Milestone";
 
 /**
- * The marks for one removal.
+ * The mark for one removal.
  */
 export type Deadlines = { removal_date: string, today: string, 
 /**
@@ -10,14 +10,9 @@ export type Deadlines = { removal_date: string, today: string,
  */
 days_since_removal: number, 
 /**
- * Six weeks after removal: the practical target for having the return request in.
- * (The six weeks of art. 11 HKOV and art. 24 Brussels II-ter run from the start
- * of the court case, not from removal; the deadline fact says so.)
- */
-six_week_target: Milestone, 
-/**
- * One year after removal (art. 12 HKOV): if proceedings start before this day,
- * return is ordered forthwith; from this day on, the other parent can argue the
- * child has settled.
+ * One year after removal (art. 12 HKOV): if proceedings start in the country where
+ * the child is before this day, return is ordered forthwith; from this day on, the
+ * other parent can argue the child has settled. Only law where the Convention
+ * applies: show it only when the route's limits include [`ONE_YEAR_MARK`].
  */
 one_year_mark: Milestone, };

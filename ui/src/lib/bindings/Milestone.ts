@@ -5,7 +5,7 @@
  */
 export type Milestone = { 
 /**
- * The deadline fact in the content pack that explains this mark.
+ * The limit in the content pack that explains this mark.
  */
 rule_id: string, 
 /**

@@ -2,6 +2,7 @@
 import type { Country } from "./Country";
 import type { Fact } from "./Fact";
 import type { IndicativeDuration } from "./IndicativeDuration";
+import type { Limit } from "./Limit";
 import type { RouteClass } from "./RouteClass";
 import type { RouteInfo } from "./RouteInfo";
 import type { Step } from "./Step";
@@ -29,7 +30,18 @@ classification_status: Verification, info: RouteInfo,
 /**
  * What the country table is and where it comes from.
  */
-country_table: Fact, steps: Array<Step>, durations: Array<IndicativeDuration>, 
+country_table: Fact, 
+/**
+ * What is particular about this destination: an EU territory, another state's
+ * territory, or Hong Kong and Macao (China's extension).
+ */
+note: Fact | null, steps: Array<Step>, durations: Array<IndicativeDuration>, 
+/**
+ * The time limits that apply to this destination, each with its explanation. For
+ * a state outside the Convention this says that the Convention's limits do not
+ * apply, and there is no one-year mark.
+ */
+limits: Array<Limit>, 
 /**
  * `false` for a state outside the Hague Convention: its time limits (the one-year
  * mark) are not law there. See [`RouteClass::convention_may_apply`].

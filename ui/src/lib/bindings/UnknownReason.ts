@@ -3,4 +3,4 @@
 /**
  * Why a destination falls in [`RouteClass::Unknown`].
  */
-export type UnknownReason = "no-destination" | "not-in-table" | "kingdom-part" | "home-state";
+export type UnknownReason = "no-destination" | "not-in-table" | "kingdom-part" | "territory" | "home-state";
