@@ -64,21 +64,24 @@ describe('Emergency plan', () => {
       assert.equal(await route.getAttribute('data-class'), 'eu-brussels');
       assert.match(await route.getText(), /Bestemming: Duitsland/);
 
-      // Removal 10 days ago: the six-week target is 32 days away.
+      // The limits for Germany are listed with their sources; art. 12 counts to the
+      // start of proceedings in the child's country.
+      const limit = await browser.$('[data-testid="limit-one-year-mark"]');
+      assert.match(await limit.getText(), /procedures begonnen in het land waar het kind is/);
+      // Removal 10 days ago: one year is 355 or 356 days away; no six-week countdown.
       await setDate(browser, 'removal-date', daysAgo(10));
       await browser.$('[data-testid="show-deadlines"]').click();
-      const six = await browser.$('[data-testid="milestone-six-week-target"]');
-      await six.waitForDisplayed();
-      assert.match(await six.getText(), /nog 32 dagen/);
       const year = await browser.$('[data-testid="milestone-one-year-mark"]');
+      await year.waitForDisplayed();
       assert.match(await year.getText(), /nog 35[56] dagen/);
+      assert.equal(await browser.$('[data-testid="milestone-six-week-target"]').isExisting(), false);
       await snapshot(browser, 'guide-abroad-nl');
 
       // The same countdown is on the home screen, and still there after a restart.
       await browser.$('[data-testid="nav-home"]').click();
       const countdown = await browser.$('[data-testid="home-countdown"]');
       await countdown.waitForDisplayed();
-      assert.match(await countdown.getText(), /nog 32 dagen/);
+      assert.match(await countdown.getText(), /nog 35[56] dagen/);
       await snapshot(browser, 'home-countdown-nl');
       await browser.execute(() => {
         window.location.hash = '#/emergency/taken-abroad';
@@ -107,14 +110,16 @@ describe('Emergency plan', () => {
       await browser.$('[data-testid="country-unknown"]').click();
       await setDate(browser, 'removal-date', daysAgo(50));
       await browser.$('[data-testid="show-deadlines"]').click();
-      await browser.$('[data-testid="milestone-six-week-target"]').waitForDisplayed();
+      await browser.$('[data-testid="milestone-one-year-mark"]').waitForDisplayed();
     });
     await withApp({ name: 'countdown-restart', locale: 'en_US.UTF-8', home }, async (browser) => {
       const countdown = await browser.$('[data-testid="home-countdown"]');
       await countdown.waitForDisplayed();
-      // 42 days after a removal 50 days ago: passed, shown as such.
-      assert.match(await browser.$('[data-testid="home-six-week-target"]').getText(), /passed/);
+      // A removal 50 days ago: the one-year mark only, with its condition (no
+      // destination chosen in this session).
       assert.match(await browser.$('[data-testid="home-one-year-mark"]').getText(), /31[56] days left/);
+      assert.equal(await browser.$('[data-testid="home-six-week-target"]').isExisting(), false);
+      assert.ok(await browser.$('[data-testid="home-if-convention"]').isDisplayed());
 
       // Untick "show on home screen" and recompute: the countdown goes.
       await browser.execute(() => {
@@ -143,6 +148,9 @@ describe('Emergency plan', () => {
       const route = await browser.$('[data-testid="route"]');
       await route.waitForDisplayed();
       assert.equal(await route.getAttribute('data-class'), 'non-hague');
+      // Outside the Convention: no one-year mark to count.
+      await browser.$('[data-testid="no-one-year-mark"]').waitForDisplayed();
+      assert.equal(await browser.$('[data-testid="removal-date"]').isExisting(), false);
 
       await browser.$('[data-testid="change-country"]').click();
       await browser.$('[data-testid="country-unknown"]').click();

@@ -1,12 +1,19 @@
 // The emergency guide's content, loaded once from the backend and kept for the session.
-import { backend, toApiError, type ApiError, type GuideOverview } from './backend';
+import { backend, toApiError, type ApiError, type GuideOverview, type Route } from './backend';
 import type { Contact } from './bindings/Contact';
 import type { Text } from './bindings/Text';
 import { locale } from './i18n.svelte';
 
-export const guide = $state<{ overview: GuideOverview | null; error: ApiError | null }>({
+export const guide = $state<{
+  overview: GuideOverview | null;
+  error: ApiError | null;
+  /** The route for the destination the parent chose this session (kept in memory only),
+   * so the home screen shows only the limits that apply there. */
+  route: Route | null;
+}>({
   overview: null,
   error: null,
+  route: null,
 });
 
 export async function loadGuide(): Promise<void> {

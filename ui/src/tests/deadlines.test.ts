@@ -1,10 +1,18 @@
 import { mockIPC } from '@tauri-apps/api/mocks';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import DeadlinesPanel from '../components/DeadlinesPanel.svelte';
 import Home from '../routes/Home.svelte';
-import type { Deadlines, Settings } from '../lib/backend';
+import type { Deadlines, GuideOverview, Route, Settings } from '../lib/backend';
+import { guide } from '../lib/guide.svelte';
+import overviewJson from './fixtures/guide-overview.json';
+import routesJson from './fixtures/guide-routes.json';
+
+const overview = overviewJson as unknown as GuideOverview;
+const routes = routesJson as unknown as Record<string, Route>;
+const germany = routes.DE as Route;
+const china = routes.CN as Route;
 import { setLanguage } from '../lib/i18n.svelte';
 import { applySettings, current } from '../lib/settings.svelte';
 
@@ -23,7 +31,6 @@ const deadlines: Deadlines = {
   removal_date: '2026-11-15',
   today: '2026-11-25',
   days_since_removal: 10,
-  six_week_target: { rule_id: 'six-week-target', date: '2026-12-27', days_left: 32, has_run_out: false },
   one_year_mark: { rule_id: 'one-year-mark', date: '2027-11-15', days_left: 355, has_run_out: false },
 };
 
@@ -38,6 +45,7 @@ function fakeBackend(refuse?: { code: string; message: string }) {
       if (refuse) throw refuse;
       return deadlines;
     }
+    if (cmd === 'guide_overview') return overview;
     if (cmd === 'set_removal_date') {
       const removalDate = (args as { removalDate: string | null }).removalDate;
       return { ...(current.settings ?? english), removal_date: removalDate };
@@ -56,15 +64,17 @@ describe('time limits', () => {
   beforeEach(() => {
     setLanguage('en');
     applySettings(english);
+    guide.overview = null;
+    guide.route = null;
   });
 
-  it('shows both milestones and keeps the date for the home screen', async () => {
+  it('shows the one-year mark (no six-week countdown) and keeps the date for the home screen', async () => {
     const calls = fakeBackend();
-    render(DeadlinesPanel, { conventionMayApply: true });
+    render(DeadlinesPanel, { route: germany });
     await enterDate('2026-11-15');
     await userEvent.click(screen.getByTestId('show-deadlines'));
-    expect(await screen.findByTestId('milestone-six-week-target')).toHaveTextContent('32 days left');
-    expect(screen.getByTestId('milestone-one-year-mark')).toHaveTextContent('355 days left');
+    expect(await screen.findByTestId('milestone-one-year-mark')).toHaveTextContent('355 days left');
+    expect(screen.queryByTestId('milestone-six-week-target')).toBeNull();
     await waitFor(() => expect(current.settings?.removal_date).toBe('2026-11-15'));
     const saved = calls.find((call) => call.cmd === 'set_removal_date');
     expect(saved?.args.removalDate).toBe('2026-11-15');
@@ -73,9 +83,9 @@ describe('time limits', () => {
   it('does not keep the date when the parent unticks the home-screen box', async () => {
     applySettings({ ...english, removal_date: '2026-11-15' });
     const calls = fakeBackend();
-    render(DeadlinesPanel, { conventionMayApply: true });
+    render(DeadlinesPanel, { route: germany });
     // The remembered date is filled in and computed straight away.
-    expect(await screen.findByTestId('milestone-six-week-target')).toBeVisible();
+    expect(await screen.findByTestId('milestone-one-year-mark')).toBeVisible();
     expect((screen.getByTestId('removal-date') as HTMLInputElement).value).toBe('2026-11-15');
     await userEvent.click(screen.getByTestId('show-on-home'));
     await userEvent.click(screen.getByTestId('show-deadlines'));
@@ -85,7 +95,7 @@ describe('time limits', () => {
 
   it('says, translated, why a date is refused, keeps it, and saves nothing', async () => {
     const calls = fakeBackend({ code: 'removal-after-today', message: 'future' });
-    render(DeadlinesPanel, { conventionMayApply: true });
+    render(DeadlinesPanel, { route: germany });
     await enterDate('2030-01-01');
     await userEvent.click(screen.getByTestId('show-deadlines'));
     expect(await screen.findByTestId('error-notice')).toHaveTextContent(/future/i);
@@ -101,7 +111,23 @@ describe('time limits', () => {
     applySettings({ ...english, removal_date: '2026-11-15' });
     render(Home);
     const countdown = await screen.findByTestId('home-countdown');
-    expect(countdown).toHaveTextContent('32 days left');
+    expect(countdown).toHaveTextContent('355 days left');
     expect(countdown).toHaveTextContent('2026');
+    expect(countdown).not.toHaveTextContent('six weeks');
+    // No destination chosen: the mark is shown with its condition and its source.
+    expect(screen.getByTestId('home-if-convention')).toBeVisible();
+    await waitFor(() => expect(within(countdown).getByTestId('sources')).toBeInTheDocument());
+  });
+
+  it('shows no one-year mark for a destination outside the Convention', async () => {
+    fakeBackend();
+    applySettings({ ...english, removal_date: '2026-11-15' });
+    guide.route = china;
+    render(Home);
+    await waitFor(() => expect(screen.queryByTestId('home-countdown')).toBeNull());
+    render(DeadlinesPanel, { route: china });
+    expect(screen.getByTestId('no-one-year-mark')).toBeVisible();
+    expect(screen.queryByTestId('removal-date')).toBeNull();
+    expect(screen.getByTestId('limit-non-treaty-no-convention-limits')).toBeVisible();
   });
 });

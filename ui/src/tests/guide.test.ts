@@ -9,21 +9,61 @@ import PreventionPage from '../routes/PreventionPage.svelte';
 import type { GuideOverview } from '../lib/backend';
 import { guide } from '../lib/guide.svelte';
 import { setLanguage } from '../lib/i18n.svelte';
+import type { Route } from '../lib/backend';
 import overviewJson from './fixtures/guide-overview.json';
+import routesJson from './fixtures/guide-routes.json';
 
 const overview = overviewJson as unknown as GuideOverview;
+const routes = routesJson as unknown as Record<string, Route>;
 
 function serveOverview() {
-  mockIPC((cmd) => {
+  mockIPC((cmd, args) => {
     if (cmd === 'guide_overview') return overview;
+    if (cmd === 'guide_route') {
+      const country = (args as { country: string | null }).country ?? '';
+      const route = routes[country];
+      if (route) return route;
+    }
+    if (cmd === 'guide_search_countries') {
+      const query = (args as { query: string }).query.toLowerCase();
+      const hits: Record<string, string> = { germany: 'DE', china: 'CN', bermuda: 'BM', reunion: 'RE', turkey: 'TR' };
+      const iso2 = hits[query];
+      return iso2 ? [{ iso2, name: query, class: routes[iso2]?.class }] : [];
+    }
+    if (cmd === 'steplog_list' || cmd === 'vault_status') throw { code: 'vault-locked', message: 'locked' };
     throw { code: 'internal', message: `unexpected ${cmd}` };
   });
+}
+
+/**
+ * Every fact on screen (`data-fact`) sits in a `data-sourced` container that shows its
+ * sources and the month they were consulted; every to-confirm fact shows its hedge.
+ */
+function expectEveryFactSourced() {
+  const facts = [...document.querySelectorAll('[data-fact]')];
+  expect(facts.length).toBeGreaterThan(0);
+  for (const fact of facts) {
+    const container = fact.closest('[data-sourced]');
+    expect(container, `no source container for: ${fact.textContent}`).not.toBeNull();
+    const sources = container?.querySelector('[data-testid="sources"]');
+    expect(sources, `no sources for: ${fact.textContent}`).not.toBeNull();
+    expect(sources?.textContent).toMatch(/consulted in|geraadpleegd in/);
+    expect(sources?.textContent).not.toMatch(/Checked|Gecontroleerd/);
+    // Every address shown is a full https:// address (never a bare domain).
+    for (const item of sources?.querySelectorAll('li') ?? []) {
+      expect(item.textContent ?? '').toMatch(/^https:\/\/[^/]+\/.+|[Aa]rt\..*text of \d/);
+    }
+    if (fact.getAttribute('data-fact') === 'to-confirm') {
+      expect(fact.parentElement?.querySelector('[data-testid="to-confirm"]'), `no hedge for: ${fact.textContent}`).not.toBeNull();
+    }
+  }
 }
 
 describe('guide screens with the real content pack', () => {
   beforeEach(() => {
     guide.overview = null;
     guide.error = null;
+    guide.route = null;
   });
 
   it('prevention lists every step and the warning signs, in English', async () => {
@@ -77,6 +117,68 @@ describe('guide screens with the real content pack', () => {
       }
     }
     expect(document.body.textContent).not.toMatch(/guide-ready-/);
+  });
+
+  it('prevention: every fact carries its sources, the ID-card rule is there', async () => {
+    setLanguage('en');
+    serveOverview();
+    render(PreventionPage);
+    await screen.findByTestId('risk-indicators');
+    expectEveryFactSourced();
+    expect(screen.getByTestId('step-prevent-id-card-12-17')).toHaveTextContent('12 to 17');
+    expect(screen.getByTestId('rule-id-card-consent-under-12')).toBeVisible();
+    // Destination limits (the one-year mark) are not shown as home rules.
+    expect(screen.queryByTestId('rule-one-year-mark')).toBeNull();
+  });
+
+  it('right now and threatened: the 112 card, contacts and steps carry their sources', async () => {
+    for (const scenario of ['taking-now', 'threatened'] as const) {
+      setLanguage('nl');
+      serveOverview();
+      const { unmount } = render(EmergencyPage, { scenario });
+      await screen.findByTestId('progress');
+      expectEveryFactSourced();
+      if (scenario === 'taking-now') {
+        expect(within(screen.getByTestId('urgent-call')).getByTestId('sources')).toBeInTheDocument();
+      }
+      unmount();
+    }
+  });
+
+  it('taken abroad: route, note, country table, durations and limits carry their sources', async () => {
+    setLanguage('en');
+    serveOverview();
+    render(EmergencyPage, { scenario: 'taken-abroad' });
+    await userEvent.type(await screen.findByTestId('country-search'), 'germany');
+    await userEvent.click(await screen.findByTestId('country-DE'));
+    expect(await screen.findByTestId('route')).toHaveAttribute('data-class', 'eu-brussels');
+    expect(screen.getByTestId('limit-one-year-mark')).toHaveTextContent('proceedings are started in the country where the child is');
+    expect(screen.getByTestId('limit-eu-court-six-weeks')).toBeVisible();
+    expect(screen.getByTestId('country-table')).toBeVisible();
+    expectEveryFactSourced();
+  });
+
+  it('a country outside the Convention has no one-year mark; a territory says ask the Central Authority', async () => {
+    setLanguage('en');
+    serveOverview();
+    render(EmergencyPage, { scenario: 'taken-abroad' });
+    await userEvent.type(await screen.findByTestId('country-search'), 'china');
+    await userEvent.click(await screen.findByTestId('country-CN'));
+    await screen.findByTestId('route');
+    expect(screen.queryByTestId('limit-one-year-mark')).toBeNull();
+    expect(screen.queryByTestId('removal-date')).toBeNull();
+    expect(screen.getByTestId('no-one-year-mark')).toBeVisible();
+    expectEveryFactSourced();
+
+    await userEvent.click(screen.getByTestId('change-country'));
+    await userEvent.type(screen.getByTestId('country-search'), 'bermuda');
+    await userEvent.click(await screen.findByTestId('country-BM'));
+    const route = await screen.findByTestId('route');
+    expect(route).toHaveAttribute('data-class', 'unknown');
+    expect(route).toHaveTextContent('Ask the Central Authority');
+    expect(screen.getByTestId('route-note')).toHaveTextContent('territory of another state');
+    expect(within(screen.getByTestId('route-note')).getByTestId('to-confirm')).toBeVisible();
+    expectEveryFactSourced();
   });
 
   it('a backend failure is shown translated, the heading stays', async () => {

@@ -151,6 +151,7 @@ guide-convention-not-applicable = This country is not part of the Hague Child Ab
 
 prevention-intro = What you can do now to make an abduction harder.
 prevention-steps-title = What you can do
+prevention-rules-title = Rules for passports, ID cards and the court
 prevention-risk-title = Warning signs
 
 ## Command line

@@ -151,6 +151,7 @@ guide-convention-not-applicable = Dit land doet niet mee aan het Haags Kinderont
 
 prevention-intro = Wat u nu kunt doen om een ontvoering moeilijker te maken.
 prevention-steps-title = Wat u kunt doen
+prevention-rules-title = Regels voor paspoort, ID-kaart en rechter
 prevention-risk-title = Waarschuwingssignalen
 
 ## Opdrachtregel
