@@ -1,5 +1,5 @@
 //! `waarborg`: without arguments opens the window; with arguments it is the command line.
 
 fn main() -> std::process::ExitCode {
-    waarborg_app::main()
+    waarborg_shell::main()
 }

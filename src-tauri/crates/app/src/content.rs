@@ -275,7 +275,10 @@ mod tests {
     fn active_content_is_served_opaque_and_sandboxed() {
         let html = b"<script>alert(1)</script>".to_vec();
         let served = ranged(std::io::Cursor::new(&html), 25, "text/html", None);
-        assert_eq!(served.media_type.as_deref(), Some("application/octet-stream"));
+        assert_eq!(
+            served.media_type.as_deref(),
+            Some("application/octet-stream")
+        );
         assert!(served.sandbox);
         let pdf = ranged(std::io::Cursor::new(b"%PDF"), 4, "application/pdf", None);
         assert!(!pdf.sandbox, "WebKit's PDF viewer needs scripts of its own");
@@ -296,7 +299,10 @@ mod tests {
         assert_eq!(status("thumb", &ids[2]), Status::Forbidden);
         assert!(app.session().end_presenting());
         assert_eq!(status("content", &ids[2]), Status::Ok);
-        assert_eq!(app.serve(&format!("/content/{}", ids[2]), None).body, b"c.txt");
+        assert_eq!(
+            app.serve(&format!("/content/{}", ids[2]), None).body,
+            b"c.txt"
+        );
     }
 
     #[test]
@@ -318,13 +324,20 @@ mod tests {
             .unwrap(),
         );
         let ids = import_texts(app.session(), tmp.path(), &["x.txt"]);
-        app.session().start_presenting(&ids, Box::new(|| {})).unwrap();
+        app.session()
+            .start_presenting(&ids, Box::new(|| {}))
+            .unwrap();
         let fetch = |name: &str| app.serve(&format!("/package/{name}"), None).status;
         assert_eq!(fetch("0001_a%20b.txt"), Status::Forbidden);
         assert!(app.session().end_presenting());
         assert_eq!(fetch("0001_a%20b.txt"), Status::Ok);
         // Changed after the export, outside the manifest, or outside the package: never.
-        for name in ["0002_b.txt", "MANIFEST.sha256", "..%2F..%2Fetc%2Fpasswd", "nope"] {
+        for name in [
+            "0002_b.txt",
+            "MANIFEST.sha256",
+            "..%2F..%2Fetc%2Fpasswd",
+            "nope",
+        ] {
             assert_eq!(fetch(name), Status::NotFound, "{name}");
         }
     }

@@ -7,7 +7,7 @@ use std::sync::Mutex;
 use uuid::Uuid;
 use waarborg_contract::{
     ApiError, BackupSummary, ExportProtection, ExportRequest, ExportSummary, LockReason,
-    Passphrase, PackageOpenKey, VaultEvent, VaultStatus,
+    PackageOpenKey, Passphrase, VaultEvent, VaultStatus,
 };
 use waarborg_package::{OpenedPackage, PackageKey, PackageReport, Protection, SecretString};
 use waarborg_vault::{ExportOptions, ItemQuery, ItemSort, Vault};
@@ -224,6 +224,8 @@ impl PackageSession {
 
     /// The path of a verified file of the open package, if there is one by that name.
     pub fn verified_file(&self, name: &str) -> Option<PathBuf> {
-        lock(&self.open).as_ref().and_then(|p| p.verified_file(name))
+        lock(&self.open)
+            .as_ref()
+            .and_then(|p| p.verified_file(name))
     }
 }

@@ -153,7 +153,12 @@ mod tests {
         ]);
         let names: Vec<String> = files
             .iter()
-            .map(|f| f.strip_prefix(&dir).unwrap_or(f).to_string_lossy().into_owned())
+            .map(|f| {
+                f.strip_prefix(&dir)
+                    .unwrap_or(f)
+                    .to_string_lossy()
+                    .into_owned()
+            })
             .collect();
         assert_eq!(names, ["a.jpg", "b.jpg", "sub/c.txt", "/no/such/file"]);
     }
@@ -168,8 +173,8 @@ mod tests {
         std::fs::write(&one, "een").unwrap();
         let copy = tmp.path().join("kopie.txt");
         std::fs::write(&copy, "een").unwrap();
-        let paths = [&one, &tmp.path().join("weg.txt"), &copy]
-            .map(|p| p.to_string_lossy().into_owned());
+        let paths =
+            [&one, &tmp.path().join("weg.txt"), &copy].map(|p| p.to_string_lossy().into_owned());
         let summary = session.import(&paths).unwrap();
         assert_eq!(summary.imported.len(), 1);
         assert!(!summary.cancelled);
@@ -183,7 +188,12 @@ mod tests {
             Some(summary.imported[0].as_str())
         );
         let events = events.0.lock().unwrap();
-        assert!(matches!(events[0], VaultEvent::ImportStarted { files: 3, .. }));
-        assert!(matches!(events.last(), Some(VaultEvent::ImportFinished { summary: s }) if *s == summary));
+        assert!(matches!(
+            events[0],
+            VaultEvent::ImportStarted { files: 3, .. }
+        ));
+        assert!(
+            matches!(events.last(), Some(VaultEvent::ImportFinished { summary: s }) if *s == summary)
+        );
     }
 }

@@ -26,7 +26,9 @@ mod vault;
 #[cfg(test)]
 mod testing;
 
-pub use app::{App, Folders, absolute_path, invalid, parse_date, parse_id, parse_ids, saved_document};
+pub use app::{
+    App, Folders, absolute_path, invalid, parse_date, parse_id, parse_ids, saved_document,
+};
 pub use evidence_index::index_pdf_renderer;
 pub use handover::{PackageSession, all_item_ids, identity_file, package_key, protection};
 pub use import::files_to_import;

@@ -25,8 +25,11 @@ impl App {
         sheet.reporting_parent_email = reporter.email.trim().to_owned();
         sheet.removal_date = removal_date(&settings);
         sheet.generated_on = today;
-        let path =
-            waarborg_documents::save_police_sheet(&sheet, self.documents_dir()?, settings.language)?;
+        let path = waarborg_documents::save_police_sheet(
+            &sheet,
+            self.documents_dir()?,
+            settings.language,
+        )?;
         Ok(saved_document(&path))
     }
 }

@@ -73,7 +73,8 @@ pub(crate) fn case_timeline(vault: &Vault, guide: &ContentPack) -> CaseTimeline 
 /// longer has the step).
 fn timeline_entry(step: StepLogEntry, guide: &ContentPack) -> TimelineEntry {
     let known = guide.all_steps().find(|s| s.id() == step.step_id);
-    let title = |language| known.map_or_else(|| step.step_id.clone(), |s| s.title(language).to_owned());
+    let title =
+        |language| known.map_or_else(|| step.step_id.clone(), |s| s.title(language).to_owned());
     TimelineEntry {
         when: step.taken_at.replace('T', " "),
         step: Text {
@@ -109,7 +110,10 @@ mod tests {
                 ..PersonProfile::default()
             }))
             .unwrap();
-        for (id, at) in [(step.id(), "2026-08-03T10:15"), ("retired-step", "2026-08-04T09:00")] {
+        for (id, at) in [
+            (step.id(), "2026-08-03T10:15"),
+            ("retired-step", "2026-08-04T09:00"),
+        ] {
             vault
                 .create_record(Record::Step(StepLogEntry {
                     step_id: id.to_owned(),

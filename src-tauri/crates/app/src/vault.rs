@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
-use waarborg_contract::{ApiError, LockReason, NewVault, Passphrase, Settings, VaultState, VaultStatus};
+use waarborg_contract::{
+    ApiError, LockReason, NewVault, Passphrase, Settings, VaultState, VaultStatus,
+};
 use waarborg_vault::{
     Category, CreateOptions, DEFAULT_WORK_FACTOR, DeviceKeychain, Item, ItemDescription,
     ItemDetail, LogKind, Provenance, SourceKind, UnlockError, Vault,

@@ -13,8 +13,8 @@ mod types;
 mod vault;
 
 pub use commands::{COMMANDS, Command};
-pub use secret::Passphrase;
 pub use error::{ApiError, ErrorCode, HasErrorCode};
+pub use secret::Passphrase;
 pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings, Text};
 pub use vault::{
     BackupSummary, ExportProtection, ExportRequest, ExportSummary, ImportProblem, ImportSummary,

@@ -16,7 +16,7 @@ use waarborg_documents::{
 };
 use waarborg_i18n::{FluentValue, Messages};
 
-use crate::cli::FormCommand;
+use super::args::FormCommand;
 
 pub fn run(messages: &Messages, command: FormCommand) -> ExitCode {
     match command {

@@ -1,0 +1,168 @@
+//! Handing evidence over on the command line: `export`, `backup`, `restore` and
+//! `verify-package` (which needs no vault).
+// A command-line front end: writing to stdout and stderr is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use waarborg_package::{FileStatus, PackageKey, PackageKind};
+use waarborg_vault::{ExportOptions, Protection, Vault};
+
+use super::console::{CliError, Console, Outcome, to_json};
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn export(
+    console: &mut Console<'_>,
+    dir: &Path,
+    out: &Path,
+    all: bool,
+    ids: &[String],
+    recipients: Option<Vec<waarborg_package::x25519::Recipient>>,
+    encrypt_passphrase: bool,
+    summary: &str,
+) -> Outcome {
+    let mut vault = console.unlock(dir)?;
+    let protection = match recipients {
+        Some(recipients) => Protection::Recipients(recipients),
+        None if encrypt_passphrase => {
+            Protection::Passphrase(console.new_passphrase("WAARBORG_EXPORT_PASSPHRASE")?)
+        }
+        None => Protection::Folder,
+    };
+    let ids: Vec<uuid::Uuid> = if all {
+        waarborg_app::all_item_ids(&vault)
+    } else {
+        ids.iter()
+            .map(|id| id.parse().map_err(|_| CliError::bad_value("--ids", id)))
+            .collect::<Result<_, _>>()?
+    };
+    let render = waarborg_app::index_pdf_renderer(summary);
+    let options = ExportOptions {
+        protection,
+        index_pdf: Some(&render),
+        progress: None,
+    };
+    let report = vault.export_package(&ids, out, options)?;
+    println!(
+        "{}",
+        console.messages.format(
+            "cli-exported",
+            &[
+                ("count", report.files.len().into()),
+                ("dir", report.path.display().to_string().into()),
+            ]
+        )
+    );
+    if let Some(head) = report.log_head {
+        println!(
+            "{}",
+            console
+                .messages
+                .format("cli-log-head", &[("head", head.into())])
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn backup(console: &mut Console<'_>, dir: &Path, out: &Path) -> Outcome {
+    let passphrase = console.passphrase("WAARBORG_PASSPHRASE", "cli-passphrase-prompt")?;
+    let mut vault = Vault::unlock(dir, &passphrase)?;
+    let report = vault.backup(out, &passphrase, None)?;
+    println!(
+        "{}",
+        console.messages.format(
+            "cli-backup-done",
+            &[
+                ("count", report.files.into()),
+                ("file", report.path.display().to_string().into()),
+            ]
+        )
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn restore(console: &mut Console<'_>, from: &Path, to: &Path) -> Outcome {
+    let passphrase = console.passphrase("WAARBORG_PASSPHRASE", "cli-passphrase-prompt")?;
+    let mut vault = waarborg_vault::restore(from, &passphrase, to, &mut |_| true)?;
+    let report = vault.verify()?;
+    println!(
+        "{}",
+        console.messages.format(
+            "cli-restore-done",
+            &[
+                ("dir", to.display().to_string().into()),
+                ("items", report.items_checked.into()),
+            ]
+        )
+    );
+    if report.is_intact() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("{}", console.messages.get("cli-restore-problems"));
+        Ok(ExitCode::from(1))
+    }
+}
+
+pub(super) fn verify_package(
+    console: &mut Console<'_>,
+    path: &Path,
+    identity: Option<&Path>,
+    as_json: bool,
+) -> Outcome {
+    let kind = waarborg_package::package_kind(path)?;
+    let key = match (kind, identity) {
+        (PackageKind::Passphrase, _) => PackageKey::Passphrase(
+            console.passphrase("WAARBORG_PACKAGE_PASSPHRASE", "cli-passphrase-prompt")?,
+        ),
+        (PackageKind::Keys, Some(file)) => waarborg_app::identity_file(file)?,
+        _ => PackageKey::None,
+    };
+    let report = waarborg_package::verify_package(path, &key, &mut |_| true)?;
+    if as_json {
+        println!("{}", to_json(&report)?);
+    } else {
+        for file in &report.files {
+            let status = match &file.status {
+                FileStatus::Ok => "OK".to_owned(),
+                FileStatus::Missing => console.messages.get("cli-package-missing"),
+                FileStatus::Changed { .. } => console.messages.get("cli-package-changed"),
+            };
+            println!("{}: {status}", file.name);
+        }
+        for name in &report.unlisted {
+            println!("{name}: {}", console.messages.get("cli-package-unlisted"));
+        }
+        if let Some(head) = &report.log_head {
+            println!(
+                "{}",
+                console
+                    .messages
+                    .format("cli-log-head", &[("head", head.clone().into())])
+            );
+        }
+    }
+    let failures = report.failures();
+    if failures.is_empty() {
+        eprintln!(
+            "{}",
+            console.messages.format(
+                "cli-package-intact",
+                &[("count", report.files.len().into())]
+            )
+        );
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!(
+            "{}",
+            console.messages.format(
+                "cli-package-failed",
+                &[
+                    ("count", failures.len().into()),
+                    ("files", failures.join(", ").into())
+                ]
+            )
+        );
+        Ok(ExitCode::from(1))
+    }
+}

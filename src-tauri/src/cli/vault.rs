@@ -1,0 +1,353 @@
+//! The vault subcommands. Messages go through Fluent (the parent's language); the
+//! `--json` outputs are a stable contract for scripts and are not translated.
+//!
+//! Exit codes: 0 done; 1 `verify` or `verify-package` found problems; 2 bad arguments;
+//! 3 the vault or package refused or failed (the message says why, with its stable code
+//! in brackets).
+// A command-line front end: writing to stdout and stderr is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveTime;
+use serde_json::json;
+use waarborg_i18n::Messages;
+use waarborg_vault::{
+    Category, CreateOptions, DEFAULT_WORK_FACTOR, ItemDescription, JournalEntry, Provenance,
+    Record, SourceKind, Vault,
+};
+
+use super::args::{JournalAction, VaultCommand};
+use super::console::{CliError, Console, Outcome, kebab, parse_date_opt, parse_kebab, to_json};
+use super::handover;
+
+pub fn run(messages: &Messages, vault: Option<PathBuf>, command: VaultCommand) -> ExitCode {
+    let mut console = Console::new(messages);
+    let dir = vault
+        .or_else(|| std::env::var_os("WAARBORG_VAULT").map(PathBuf::from))
+        .or_else(waarborg_app::paths::default_vault_dir);
+    let result = match dir {
+        Some(dir) => dispatch(&mut console, &dir, command),
+        None => Err(CliError::NoVaultDir),
+    };
+    result.unwrap_or_else(|err| {
+        console.report(&err);
+        ExitCode::from(3)
+    })
+}
+
+fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Outcome {
+    match command {
+        VaultCommand::Init {
+            recovery,
+            work_factor,
+        } => init(console, dir, recovery, work_factor),
+        VaultCommand::Import {
+            files,
+            category,
+            title,
+            description,
+            source,
+            source_kind,
+            event_date,
+        } => {
+            let template = ItemDescription {
+                category: parse_kebab::<Category>("--category", &category)?,
+                title: title.unwrap_or_default(),
+                description,
+                event_date: parse_date_opt("--event-date", event_date.as_deref())?,
+                provenance: Provenance {
+                    source_kind: parse_kebab::<SourceKind>("--source-kind", &source_kind)?,
+                    details: source,
+                },
+                ..ItemDescription::default()
+            };
+            import(console, dir, &files, &template)
+        }
+        VaultCommand::List { json } => list(console, dir, json),
+        VaultCommand::Verify { json } => verify(console, dir, json),
+        VaultCommand::Passwd { work_factor } => passwd(console, dir, work_factor),
+        VaultCommand::Journal {
+            action:
+                JournalAction::Add {
+                    what,
+                    date,
+                    time,
+                    place,
+                    who,
+                    items,
+                },
+        } => {
+            let entry = JournalEntry {
+                occurred_on: parse_date_opt("--date", date.as_deref())?,
+                occurred_at_time: match time.as_deref() {
+                    None => None,
+                    Some(text) => Some(
+                        NaiveTime::parse_from_str(text, "%H:%M")
+                            .map_err(|_| CliError::bad_value("--time", text))?,
+                    ),
+                },
+                what,
+                who_present: who,
+                place,
+                linked_items: items
+                    .iter()
+                    .map(|id| id.parse().map_err(|_| CliError::bad_value("--item", id)))
+                    .collect::<Result<_, _>>()?,
+            };
+            journal_add(console, dir, entry)
+        }
+        VaultCommand::Log { json } => log(console, dir, json),
+        VaultCommand::Export {
+            out,
+            all,
+            ids,
+            recipients,
+            encrypt_passphrase,
+            summary,
+        } => {
+            // Keys are checked before the vault is unlocked; a package passphrase is
+            // asked after the vault's (stdin: the vault's line first).
+            let recipients = if recipients.is_empty() {
+                None
+            } else {
+                Some(waarborg_package::parse_recipients(&recipients)?)
+            };
+            handover::export(
+                console,
+                dir,
+                &out,
+                all,
+                &ids,
+                recipients,
+                encrypt_passphrase,
+                &summary,
+            )
+        }
+        VaultCommand::Backup { out } => handover::backup(console, dir, &out),
+        VaultCommand::Restore { from, to } => handover::restore(console, &from, &to),
+        VaultCommand::VerifyPackage {
+            path,
+            identity,
+            json,
+        } => handover::verify_package(console, &path, identity.as_deref(), json),
+    }
+}
+
+fn init(
+    console: &mut Console<'_>,
+    dir: &Path,
+    recovery: Vec<String>,
+    work_factor: Option<u8>,
+) -> Outcome {
+    let passphrase = console.new_passphrase("WAARBORG_PASSPHRASE")?;
+    let options = CreateOptions {
+        work_factor: work_factor.unwrap_or(DEFAULT_WORK_FACTOR),
+        recovery_recipients: recovery,
+    };
+    Vault::create(dir, &passphrase, &options)?;
+    println!(
+        "{}",
+        console
+            .messages
+            .format("cli-created", &[("dir", dir.display().to_string().into())])
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(
+    console: &mut Console<'_>,
+    dir: &Path,
+    files: &[PathBuf],
+    template: &ItemDescription,
+) -> Outcome {
+    let mut vault = console.unlock(dir)?;
+    let mut failed = false;
+    for file in files {
+        let mut description = template.clone();
+        if description.title.is_empty() {
+            description.title = file
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default();
+        }
+        match vault.import_file(file, description) {
+            Ok(item) => println!(
+                "{}",
+                console.messages.format(
+                    "cli-imported",
+                    &[
+                        ("file", file.display().to_string().into()),
+                        ("id", item.id.to_string().into()),
+                        ("sha256", item.facts.sha256.clone().into()),
+                    ]
+                )
+            ),
+            // Each file stands alone: report it and go on with the others.
+            Err(e) => {
+                console.report_for(file, &CliError::from(e));
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(3)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn list(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
+    let vault = console.unlock(dir)?;
+    let items = vault.items();
+    if as_json {
+        let rows: Vec<_> = items
+            .iter()
+            .map(|item| {
+                json!({
+                    "id": item.id,
+                    "title": item.description.title,
+                    "category": item.description.category,
+                    "size": item.facts.size,
+                    "sha256": item.facts.sha256,
+                    "imported_at": item.facts.imported_at,
+                    "original_name": item.facts.original_name,
+                    "media_type": item.facts.media_type,
+                })
+            })
+            .collect();
+        println!("{}", to_json(&rows)?);
+    } else {
+        for item in items {
+            println!(
+                "{}\t{}\t{}\t{}\t{}",
+                item.id,
+                kebab(&item.description.category),
+                item.facts.size,
+                item.facts.sha256,
+                item.description.title.replace(['\t', '\n'], " ")
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn verify(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
+    let mut vault = console.unlock(dir)?;
+    let report = vault.verify()?;
+    if as_json {
+        let problems: Vec<_> = report
+            .problems
+            .iter()
+            .map(|p| {
+                json!({
+                    "item": p.item,
+                    "title": p.title,
+                    "file": p.file,
+                    "kind": p.kind,
+                    "detail": p.detail,
+                })
+            })
+            .collect();
+        let out = json!({
+            "intact": report.is_intact(),
+            "items_checked": report.items_checked,
+            "records_checked": report.records_checked,
+            "log_entries_checked": report.log_entries_checked,
+            "log_head": report.log_head,
+            "problems": problems,
+        });
+        println!("{}", to_json(&out)?);
+    } else {
+        for p in &report.problems {
+            println!(
+                "{}\t{}\t{}\t{}",
+                kebab(&p.kind),
+                p.file.display(),
+                p.title.as_deref().unwrap_or("-"),
+                p.detail
+            );
+        }
+        let id = if report.is_intact() {
+            "cli-verify-intact"
+        } else {
+            "cli-verify-problems"
+        };
+        println!(
+            "{}",
+            console.messages.format(
+                id,
+                &[
+                    ("items", report.items_checked.into()),
+                    ("records", report.records_checked.into()),
+                    ("entries", report.log_entries_checked.into()),
+                    ("problems", report.problems.len().into()),
+                ]
+            )
+        );
+        if let Some(head) = &report.log_head {
+            println!(
+                "{}",
+                console
+                    .messages
+                    .format("cli-log-head", &[("head", head.clone().into())])
+            );
+        }
+    }
+    Ok(if report.is_intact() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn passwd(console: &mut Console<'_>, dir: &Path, work_factor: Option<u8>) -> Outcome {
+    let mut vault = console.unlock(dir)?;
+    let new = console.new_passphrase("WAARBORG_NEW_PASSPHRASE")?;
+    vault.change_passphrase(&new, work_factor.unwrap_or(DEFAULT_WORK_FACTOR))?;
+    println!("{}", console.messages.get("cli-passwd-done"));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn journal_add(console: &mut Console<'_>, dir: &Path, entry: JournalEntry) -> Outcome {
+    let mut vault = console.unlock(dir)?;
+    let stored = vault.create_record(Record::Journal(entry))?;
+    println!(
+        "{}",
+        console
+            .messages
+            .format("cli-journal-added", &[("id", stored.id.to_string().into())])
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn log(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
+    let vault = console.unlock(dir)?;
+    let entries = vault.log_entries()?;
+    let head = vault.log_head();
+    if as_json {
+        let out = json!({ "head": head, "entries": entries });
+        println!("{}", to_json(&out)?);
+    } else {
+        for entry in &entries {
+            println!(
+                "{}\t{}\t{}\t{}\t{}",
+                entry.seq,
+                entry.at.to_rfc3339(),
+                entry.kind.as_str(),
+                entry.subject.map(|id| id.to_string()).unwrap_or_default(),
+                entry.note.replace(['\t', '\n'], " ")
+            );
+        }
+        if let Some(head) = head {
+            println!(
+                "{}",
+                console
+                    .messages
+                    .format("cli-log-head", &[("head", head.into())])
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
