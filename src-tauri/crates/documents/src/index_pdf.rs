@@ -4,8 +4,8 @@
 //!
 //! A cover page says what the package is, when it was exported, how many files it
 //! holds, the custody-log head after the export and how to check the files against
-//! `MANIFEST.sha256`; then one block per file. Labels are fixed Dutch / English pairs:
-//! the index is always bilingual, whatever the app's language.
+//! `MANIFEST.sha256`; then one block per file. Labels are the `doc-index-…` messages,
+//! Dutch and English together: the index is always bilingual, whatever the app's language.
 //!
 //! Nothing is refused: as on the police sheet, characters the embedded font lacks
 //! (emoji, Chinese) and control characters print as `?`, and right-to-left text is
@@ -15,6 +15,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::RenderError;
+use crate::labels::{Label, right_to_left_warning};
 use crate::layout::{
     BODY, CONTENT_WIDTH, Canvas, MARGIN_X, PAGE_WIDTH, Style, drawable, is_right_to_left,
 };
@@ -55,37 +56,33 @@ pub struct EvidenceIndex {
     pub entries: Vec<EvidenceEntry>,
 }
 
-/// A fixed Dutch / English label.
-struct Pair(&'static str, &'static str);
-
-impl Pair {
-    fn joined(&self) -> String {
-        format!("{} / {}", self.0, self.1)
-    }
-}
-
-const TITLE: Pair = Pair("Bewijsoverzicht", "Evidence index");
-const INTRO: Pair = Pair(
-    "Dit overzicht hoort bij een bewijspakket dat met Waarborg is geëxporteerd uit de versleutelde bewijskluis van een ouder. Het noemt elk genummerd bestand in het pakket met zijn titel, soort, data, herkomst, grootte en SHA-256-hash. Titels, beschrijvingen en herkomst zijn door de ouder ingevoerd en niet gecontroleerd.",
-    "This index belongs to an evidence package exported with Waarborg from a parent's encrypted evidence vault. It lists every numbered file in the package with its title, category, dates, provenance, size and SHA-256 hash. Titles, descriptions and provenance were entered by the parent and have not been verified.",
-);
-const CASE: Pair = Pair("Zaak", "Case");
-const EXPORTED: Pair = Pair("Geëxporteerd op", "Exported at");
-const COUNT: Pair = Pair("Aantal bestanden", "Number of items");
-const LOG_HEAD: Pair = Pair("Laatste hash bewaarlogboek", "Custody log head hash");
-const NO_LOG: Pair = Pair(
-    "— geen vermeldingen in het bewaarlogboek",
-    "no entries in the custody log",
-);
-const NO_ITEMS: Pair = Pair(
-    "Dit pakket bevat geen bestanden.",
-    "This package contains no files.",
-);
-const VERIFY: Pair = Pair("Controleren", "How to verify");
-const VERIFY_INTRO: Pair = Pair(
-    "Elk bestand in het pakket moet dezelfde SHA-256-hash hebben als in dit overzicht bij dat bestand staat en als in MANIFEST.sha256. Open een terminal in de map van het pakket en typ:",
-    "Every file in the package must have the same SHA-256 hash as this index lists for it and as MANIFEST.sha256 gives. Open a terminal in the package folder and type:",
-);
+/// The labels: `doc-index-…` messages, printed Dutch / English.
+const TITLE: Label = Label("doc-index-title");
+const INTRO: Label = Label("doc-index-intro");
+const CASE: Label = Label("doc-index-case");
+const EXPORTED: Label = Label("doc-index-exported");
+const COUNT: Label = Label("doc-index-count");
+const LOG_HEAD: Label = Label("doc-index-log-head");
+const NO_LOG: Label = Label("doc-index-no-log");
+const NO_ITEMS: Label = Label("doc-index-no-items");
+const VERIFY: Label = Label("doc-index-verify");
+const VERIFY_INTRO: Label = Label("doc-index-verify-intro");
+const VERIFY_OUTCOME: Label = Label("doc-index-verify-outcome");
+const ITEMS: Label = Label("doc-index-items");
+const ITEM: Label = Label("doc-index-item");
+const ENTRY_TITLE: Label = Label("doc-index-entry-title");
+const CATEGORY: Label = Label("doc-index-category");
+const EVENT_DATE: Label = Label("doc-index-event-date");
+const IMPORTED: Label = Label("doc-index-imported");
+const PROVENANCE: Label = Label("doc-index-provenance");
+const ORIGINAL: Label = Label("doc-index-original");
+const SIZE: Label = Label("doc-index-size");
+const DESCRIPTION: Label = Label("doc-index-description");
+const UNKNOWN_DATE: Label = Label("doc-index-unknown-date");
+const NO_DESCRIPTION: Label = Label("doc-index-no-description");
+const CONTINUED: Label = Label("doc-index-continued");
+const PREVIEW_UNREADABLE: Label = Label("doc-index-preview-unreadable");
+/// Commands are not translated.
 const COMMANDS: [(&str, &str); 3] = [
     ("Linux", "sha256sum -c MANIFEST.sha256"),
     ("macOS", "shasum -a 256 -c MANIFEST.sha256"),
@@ -94,26 +91,6 @@ const COMMANDS: [(&str, &str); 3] = [
         "Get-FileHash -Algorithm SHA256 .\\0001_…",
     ),
 ];
-const VERIFY_OUTCOME: Pair = Pair(
-    "Op Linux en macOS moet elk bestand „OK” geven. Op Windows toont Get-FileHash de hash van één bestand in hoofdletters; vergelijk die teken voor teken met dit overzicht (hoofd- of kleine letters maken geen verschil). Een bestand dat niet klopt, is na het exporteren veranderd. De laatste hash van het bewaarlogboek staat ook in custody-log.json in het pakket; wie de kluis van de ouder controleert, kan nagaan dat het logboek deze hash bevat.",
-    "On Linux and macOS every file must say \"OK\". On Windows, Get-FileHash shows one file's hash in capitals; compare it character by character with this index (capitals or not makes no difference). A file that does not match was changed after the export. The custody log head hash is also in custody-log.json in the package; whoever checks the parent's vault can verify that the log contains this hash.",
-);
-const ITEMS: Pair = Pair("Bestanden", "Items");
-const ITEM: Pair = Pair("Nr.", "No.");
-const ENTRY_TITLE: Pair = Pair("Titel", "Title");
-const CATEGORY: Pair = Pair("Soort", "Category");
-const EVENT_DATE: Pair = Pair("Datum gebeurtenis", "Event date");
-const IMPORTED: Pair = Pair("Opgenomen in kluis", "Imported");
-const PROVENANCE: Pair = Pair("Herkomst", "Provenance");
-const ORIGINAL: Pair = Pair("Oorspronkelijke naam", "Original name");
-const SIZE: Pair = Pair("Grootte", "Size");
-const DESCRIPTION: Pair = Pair("Beschrijving", "Description");
-const UNKNOWN_DATE: Pair = Pair("— onbekend", "unknown");
-const NO_DESCRIPTION: Pair = Pair("— geen beschrijving", "no description");
-const CONTINUED: Pair = Pair("vervolg", "continued");
-const PREVIEW_UNREADABLE: Pair = Pair("Voorbeeld onleesbaar", "Preview unreadable");
-const RIGHT_TO_LEFT: &str = "(schrift van rechts naar links, mogelijk onjuist weergegeven / \
-                             right-to-left script, may print incorrectly)";
 
 const LABEL: Style = Style::regular(7.5).gray(0.35);
 const VALUE: Style = Style::regular(9.0);
@@ -139,11 +116,7 @@ pub fn evidence_index_pdf(index: &EvidenceIndex) -> Result<Vec<u8>, RenderError>
     let header = format!(
         "{title}  |  {} {exported}  |  {count} {}",
         EXPORTED.joined(),
-        if count == 1 {
-            "bestand / item"
-        } else {
-            "bestanden / items"
-        }
+        Label("doc-index-files").format(&[("count", count.into())], " / ")
     );
     let mut canvas = Canvas::new(&title, &header)?;
     cover(&mut canvas, index, &exported);
@@ -160,22 +133,21 @@ pub fn evidence_index_pdf(index: &EvidenceIndex) -> Result<Vec<u8>, RenderError>
         }
     }
 
-    let note = format!(
-        "Bewijsoverzicht van een export uit Waarborg, {exported}; controleer de bestanden met MANIFEST.sha256. \
-         Evidence index of a Waarborg export, {exported}; verify the files with MANIFEST.sha256."
-    );
+    let note =
+        Label("doc-index-footer-note").format(&[("exported", exported.as_str().into())], " ");
     Ok(canvas.finish(&note, |page, pages| {
-        format!("Pagina {page} van {pages} / Page {page} of {pages}")
+        let args = [("page", page.into()), ("pages", pages.into())];
+        Label("doc-footer-page").format(&args, " / ")
     }))
 }
 
 fn cover(canvas: &mut Canvas, index: &EvidenceIndex, exported: &str) {
-    canvas.title(TITLE.0, Style::bold(16.0));
-    canvas.title(TITLE.1, Style::bold(12.5).gray(0.3));
+    canvas.title(&TITLE.nl(), Style::bold(16.0));
+    canvas.title(&TITLE.en(), Style::bold(12.5).gray(0.3));
     canvas.gap(6.0);
-    canvas.paragraph(INTRO.0, BODY, 0.0);
+    canvas.paragraph(&INTRO.nl(), BODY, 0.0);
     canvas.gap(2.0);
-    canvas.paragraph(INTRO.1, BODY.gray(0.3), 0.0);
+    canvas.paragraph(&INTRO.en(), BODY.gray(0.3), 0.0);
     canvas.gap(10.0);
     rule(canvas);
 
@@ -209,16 +181,16 @@ fn cover(canvas: &mut Canvas, index: &EvidenceIndex, exported: &str) {
     }
     if index.entries.is_empty() {
         canvas.gap(8.0);
-        canvas.paragraph(NO_ITEMS.0, Style::bold(9.5), 0.0);
-        canvas.paragraph(NO_ITEMS.1, Style::bold(9.5).gray(0.3), 0.0);
+        canvas.paragraph(&NO_ITEMS.nl(), Style::bold(9.5), 0.0);
+        canvas.paragraph(&NO_ITEMS.en(), Style::bold(9.5).gray(0.3), 0.0);
     }
 
     canvas.gap(8.0);
     canvas.section(&VERIFY.joined(), 120.0);
     canvas.gap(5.0);
-    canvas.paragraph(VERIFY_INTRO.0, BODY, 0.0);
+    canvas.paragraph(&VERIFY_INTRO.nl(), BODY, 0.0);
     canvas.gap(2.0);
-    canvas.paragraph(VERIFY_INTRO.1, BODY.gray(0.3), 0.0);
+    canvas.paragraph(&VERIFY_INTRO.en(), BODY.gray(0.3), 0.0);
     canvas.gap(5.0);
     rule(canvas);
     for (system, command) in COMMANDS {
@@ -232,9 +204,9 @@ fn cover(canvas: &mut Canvas, index: &EvidenceIndex, exported: &str) {
         .draw(canvas, RIGHT, "");
     }
     canvas.gap(6.0);
-    canvas.paragraph(VERIFY_OUTCOME.0, BODY, 0.0);
+    canvas.paragraph(&VERIFY_OUTCOME.nl(), BODY, 0.0);
     canvas.gap(2.0);
-    canvas.paragraph(VERIFY_OUTCOME.1, BODY.gray(0.3), 0.0);
+    canvas.paragraph(&VERIFY_OUTCOME.en(), BODY.gray(0.3), 0.0);
 }
 
 /// One file: a shaded bar with its number and file name, the fields (the thumbnail
@@ -371,7 +343,7 @@ impl Field {
         let mut printed = drawable(value);
         if value.chars().any(is_right_to_left) {
             printed.push('\n');
-            printed.push_str(RIGHT_TO_LEFT);
+            printed.push_str(&right_to_left_warning());
         }
         Self::plain(canvas, label, &printed, VALUE, width)
     }

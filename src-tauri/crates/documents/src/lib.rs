@@ -6,7 +6,9 @@
 //! vault's profiles fill. [`validate`] and [`ClauseLibrary::fill`] report every problem
 //! as a [`FieldError`] with the path of its field and a stable code; the PDF functions
 //! run the same checks first and never produce a document from invalid input.
-//! Labels come from the Fluent files of `waarborg-i18n` (`doc-…` keys); the clause texts
+//! Labels come from the Fluent files of `waarborg-i18n` (`doc-…` keys; the evidence
+//! index, the case timeline and the police sheet print them Dutch and English
+//! together, see [`document_kind_label`]); the clause texts
 //! are data in `content/clauses/`. The font (DejaVu Sans) is embedded in the crate, so
 //! output does not depend on the fonts of the machine.
 //!
@@ -45,6 +47,7 @@ mod consent;
 mod consent_pdf;
 mod error;
 mod index_pdf;
+mod labels;
 mod layout;
 mod output;
 mod plan_pdf;
@@ -65,6 +68,7 @@ pub use consent::{
 pub use consent_pdf::{ConsentOptions, consent_form_pdf};
 pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, SaveError, WriteError};
 pub use index_pdf::{EvidenceEntry, EvidenceIndex, evidence_index_pdf};
+pub use labels::{SheetDocumentKind, document_kind_label};
 pub use output::{safe_stem, save_consent_form, save_parenting_plan, saved_pdf_in};
 pub use plan_pdf::{PlanLanguage, parenting_plan_pdf};
 pub use police_pdf::{

@@ -5,8 +5,8 @@
 //!
 //! Nothing is refused and nothing is invented: the sheet is printed from whatever the
 //! vault holds, and every field that is empty prints as [`NOT_FILLED_IN`] in gray, so
-//! the officer sees what is unknown. Labels are fixed Dutch / English pairs: the
-//! sheet is always bilingual, whatever the app's language.
+//! the officer sees what is unknown. Labels are the `doc-police-…` messages, Dutch and
+//! English together: the sheet is always bilingual, whatever the app's language.
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +14,7 @@ use chrono::{Datelike, NaiveDate};
 use waarborg_contract::Language;
 
 use crate::error::{RenderError, SaveError};
+use crate::labels::{Label, right_to_left_warning};
 use crate::layout::{
     BODY, CONTENT_WIDTH, Canvas, Cell, MARGIN_X, Style, drawable, is_right_to_left,
 };
@@ -76,8 +77,8 @@ pub struct PoliceSheet {
     pub generated_on: NaiveDate,
 }
 
-const TITLE_NL: &str = "Informatieblad voor de politie";
-const TITLE_EN: &str = "Information sheet for the police";
+const TITLE: Label = Label("doc-police-title");
+const INTRO: Label = Label("doc-police-intro");
 /// Empty fields: gray and smaller than a value, so they never pass for one.
 const FLAG: Style = Style::regular(8.0).gray(0.5);
 const EXPIRED: Style = Style::bold(9.5);
@@ -93,55 +94,41 @@ pub fn police_sheet_pdf(sheet: &PoliceSheet) -> Result<Vec<u8>, RenderError> {
         .map(|c| drawable(c.full_name.trim()))
         .filter(|n| !n.is_empty())
         .collect();
-    let title = format!("{TITLE_NL} / {TITLE_EN}");
+    let title = TITLE.joined();
     let header = if names.is_empty() {
         title.clone()
     } else {
         format!("{title}  |  {}", names.join(", "))
     };
     let mut canvas = Canvas::new(&title, &header)?;
-    canvas.title(TITLE_NL, Style::bold(15.0));
-    canvas.title(TITLE_EN, Style::bold(12.0).gray(0.3));
+    canvas.title(&TITLE.nl(), Style::bold(15.0));
+    canvas.title(&TITLE.en(), Style::bold(12.0).gray(0.3));
     canvas.gap(4.0);
-    canvas.paragraph(
-        "Ingevuld door de ouder die de melding doet, niet gecontroleerd. \
-         „— niet ingevuld” betekent: onbekend of niet opgegeven.",
-        BODY,
-        0.0,
-    );
-    canvas.paragraph(
-        "Filled in by the reporting parent, not verified. \
-         “— not filled in” means: unknown or not given.",
-        BODY.gray(0.3),
-        0.0,
-    );
+    canvas.paragraph(&INTRO.nl(), BODY, 0.0);
+    canvas.paragraph(&INTRO.en(), BODY.gray(0.3), 0.0);
     canvas.gap(4.0);
     canvas.row(&[
         date_cell(
-            "Datum meegenomen / vermist — Date taken / missing",
+            &Label("doc-police-removal-date").joined_by(" — "),
             sheet.removal_date,
             0.4,
         ),
-        Cell::new("Opgemaakt op / Prepared on", day(today), 0.3),
-        text_cell(
-            "Telefoon melder / Reporting parent's phone",
-            &sheet.reporting_parent_phone,
-            0.3,
-        ),
+        Cell::new(label("prepared-on"), day(today), 0.3),
+        text_cell(&label("reporter-phone"), &sheet.reporting_parent_phone, 0.3),
     ]);
 
     // The children.
     if sheet.children.is_empty() {
-        canvas.section("Kind / Child", 40.0);
+        canvas.section(&label("child"), 40.0);
         canvas.gap(3.0);
-        canvas.row(&[flag_cell("Kind / Child", 1.0)]);
+        canvas.row(&[flag_cell(&label("child"), 1.0)]);
     }
     let count = sheet.children.len();
     for (i, child) in sheet.children.iter().enumerate() {
         let heading = if count > 1 {
-            format!("Kind {n} / Child {n}", n = i + 1)
+            Label("doc-police-child-n").format(&[("n", (i + 1).into())], " / ")
         } else {
-            "Kind / Child".to_owned()
+            label("child")
         };
         person(&mut canvas, &heading, child, today, false);
     }
@@ -150,17 +137,17 @@ pub fn police_sheet_pdf(sheet: &PoliceSheet) -> Result<Vec<u8>, RenderError> {
     let nobody = SheetPerson::default();
     person(
         &mut canvas,
-        "Andere ouder / Other parent",
+        &label("other-parent"),
         sheet.other_parent.as_ref().unwrap_or(&nobody),
         today,
         true,
     );
 
     // Trips.
-    canvas.section("Reizen / Trips", 50.0);
+    canvas.section(&label("trips"), 50.0);
     canvas.gap(3.0);
     if sheet.trips.is_empty() {
-        canvas.row(&[flag_cell("Reizen / Trips", 1.0)]);
+        canvas.row(&[flag_cell(&label("trips"), 1.0)]);
     }
     for (i, trip) in sheet.trips.iter().enumerate() {
         if i > 0 {
@@ -168,26 +155,22 @@ pub fn police_sheet_pdf(sheet: &PoliceSheet) -> Result<Vec<u8>, RenderError> {
         }
         canvas.ensure(70.0);
         canvas.row(&[
-            text_cell("Reis / Trip", &trip.title, 0.4),
-            date_cell("Vertrek / Departure", trip.departure, 0.3),
-            date_cell("Terug / Return", trip.return_date, 0.3),
+            text_cell(&label("trip"), &trip.title, 0.4),
+            date_cell(&label("departure"), trip.departure, 0.3),
+            date_cell(&label("return"), trip.return_date, 0.3),
         ]);
         canvas.row(&[
-            text_cell("Bestemming / Destination", &trip.destination, 0.4),
-            text_cell("Vlucht / Flight", &trip.flight, 0.3),
-            text_cell("Adres / Address", &trip.address, 0.3),
+            text_cell(&label("destination"), &trip.destination, 0.4),
+            text_cell(&label("flight"), &trip.flight, 0.3),
+            text_cell(&label("address"), &trip.address, 0.3),
         ]);
     }
 
     // Court orders.
-    canvas.section(
-        "Rechterlijke beslissingen en gezagsdocumenten in bezit van de ouder / \
-         Court orders and custody documents held by the parent",
-        30.0,
-    );
+    canvas.section(&label("court-orders"), 30.0);
     canvas.gap(3.0);
     canvas.row(&[list_cell(
-        "Titel / Title",
+        &label("court-order-title"),
         &sheet
             .court_orders
             .iter()
@@ -197,19 +180,15 @@ pub fn police_sheet_pdf(sheet: &PoliceSheet) -> Result<Vec<u8>, RenderError> {
     )]);
 
     // The reporting parent.
-    canvas.section("Contact melder / Reporting parent's contact", 40.0);
+    canvas.section(&label("reporter-contact"), 40.0);
     canvas.gap(3.0);
     canvas.row(&[
-        text_cell("Naam / Name", &sheet.reporting_parent_name, 0.4),
-        text_cell("Telefoon / Phone", &sheet.reporting_parent_phone, 0.25),
-        text_cell("E-mail", &sheet.reporting_parent_email, 0.35),
+        text_cell(&label("name"), &sheet.reporting_parent_name, 0.4),
+        text_cell(&label("phone"), &sheet.reporting_parent_phone, 0.25),
+        text_cell(&label("email"), &sheet.reporting_parent_email, 0.35),
     ]);
 
-    let note = format!(
-        "Opgesteld door de ouder met Waarborg op {d}; niet gecontroleerd door de politie. \
-         Prepared by the parent with Waarborg on {d}; not verified by the police.",
-        d = day(today)
-    );
+    let note = Label("doc-police-footer-note").format(&[("date", day(today).into())], " ");
     Ok(canvas.finish(&note, |page, pages| format!("{page} / {pages}")))
 }
 
@@ -263,60 +242,56 @@ fn person(canvas: &mut Canvas, heading: &str, p: &SheetPerson, today: NaiveDate,
 
     let w = FIELDS;
     canvas.row(&[
-        text_cell("Volledige naam / Full name", &p.full_name, w * 0.6),
-        list_cell("Andere namen / Other names", &p.other_names, w * 0.4),
+        text_cell(&label("full-name"), &p.full_name, w * 0.6),
+        list_cell(&label("other-names"), &p.other_names, w * 0.4),
     ]);
     canvas.row(&[
         match p.birth_date {
             Some(born) => Cell::new(
-                "Geboortedatum / Date of birth",
-                format!("{} ({} jaar / years)", day(born), age(born, today)),
+                label("birth-date"),
+                format!("{} ({} {})", day(born), age(born, today), label("years")),
                 w * 0.35,
             ),
-            None => flag_cell("Geboortedatum / Date of birth", w * 0.35),
+            None => flag_cell(&label("birth-date"), w * 0.35),
         },
-        text_cell("Geboorteplaats / Place of birth", &p.birth_place, w * 0.3),
-        list_cell(
-            "Nationaliteit(en) / Nationality(ies)",
-            &p.nationalities,
-            w * 0.35,
-        ),
+        text_cell(&label("birth-place"), &p.birth_place, w * 0.3),
+        list_cell(&label("nationalities"), &p.nationalities, w * 0.35),
     ]);
     if p.documents.is_empty() {
-        canvas.row(&[flag_cell("Reisdocumenten / Travel documents", w)]);
+        canvas.row(&[flag_cell(&label("documents"), w)]);
     }
     for document in &p.documents {
         let expiry = match document.expires_on {
             Some(date) if date < today => Cell::new(
-                "Geldig tot / Valid until",
-                format!("{} — VERLOPEN / EXPIRED", day(date)),
+                label("valid-until"),
+                format!("{} — {}", day(date), label("expired")),
                 w * 0.3,
             )
             .styled(EXPIRED),
-            other => date_cell("Geldig tot / Valid until", other, w * 0.3),
+            other => date_cell(&label("valid-until"), other, w * 0.3),
         };
         canvas.row(&[
-            text_cell("Document", &document.kind, w * 0.25),
-            text_cell("Nummer / Number", &document.number, w * 0.25),
+            text_cell(&label("document"), &document.kind, w * 0.25),
+            text_cell(&label("number"), &document.number, w * 0.25),
             text_cell(
-                "Land van afgifte / Issuing country",
+                &label("issuing-country"),
                 &document.issuing_country,
                 w * 0.2,
             ),
             expiry,
         ]);
     }
-    canvas.row(&[text_cell("Signalement / Description", &p.description, w)]);
+    canvas.row(&[text_cell(&label("description"), &p.description, w)]);
     if full {
         canvas.row(&[
-            list_cell("Telefoon / Phone", &p.phones, w * 0.5),
-            list_cell("Voertuigen / Vehicles", &p.vehicles, w * 0.5),
+            list_cell(&label("phone"), &p.phones, w * 0.5),
+            list_cell(&label("vehicles"), &p.vehicles, w * 0.5),
         ]);
     } else {
         // A child's phone, if it has one; no flag for what a child need not have.
         for (label, items) in [
-            ("Telefoon / Phone", &p.phones),
-            ("Voertuigen / Vehicles", &p.vehicles),
+            (&label("phone"), &p.phones),
+            (&label("vehicles"), &p.vehicles),
         ] {
             if !items.is_empty() {
                 canvas.row(&[list_cell(label, items, w)]);
@@ -324,14 +299,10 @@ fn person(canvas: &mut Canvas, heading: &str, p: &SheetPerson, today: NaiveDate,
         }
     }
     if full || !p.addresses.is_empty() {
-        canvas.row(&[list_cell("Adressen / Addresses", &p.addresses, w)]);
+        canvas.row(&[list_cell(&label("addresses"), &p.addresses, w)]);
     }
     if full || !p.family_abroad.is_empty() {
-        canvas.row(&[list_cell(
-            "Familie in het buitenland / Family abroad",
-            &p.family_abroad,
-            w,
-        )]);
+        canvas.row(&[list_cell(&label("family-abroad"), &p.family_abroad, w)]);
     }
     // Short blocks still end below the photo.
     if canvas.page_count() == page && canvas.y() > top - photo_height {
@@ -348,16 +319,21 @@ fn photo(canvas: &mut Canvas, jpeg: Option<&[u8]>, x: f32, y: f32, width: f32, h
         Some(bytes) if canvas.jpeg(bytes, x + 1.0, y + 1.0, width - 2.0, height - 2.0) => {
             return;
         }
-        Some(_) => "Foto onleesbaar (geen JPEG) / Photo unreadable (not a JPEG)",
-        None => "Geen foto / No photo",
+        Some(_) => label("photo-unreadable"),
+        None => label("no-photo"),
     };
-    let lines = canvas.wrap(caption, FLAG, width - 8.0);
+    let lines = canvas.wrap(&caption, FLAG, width - 8.0);
     let mut line_y = y + height / 2.0 + lines.len() as f32 * FLAG.size * 0.6;
     for line in &lines {
         let line_width = canvas.text_width(line, FLAG);
         canvas.text(x + (width - line_width) / 2.0, line_y, line, FLAG);
         line_y -= FLAG.size * 1.28;
     }
+}
+
+/// A `doc-police-…` label: "Dutch / English", or once where both are the same.
+fn label(id: &str) -> String {
+    Label(&format!("doc-police-{id}")).pair()
 }
 
 /// A value as typed (trimmed), or the flag when empty. Characters the fonts lack
@@ -369,10 +345,8 @@ fn text_cell(label: &str, value: &str, share: f32) -> Cell {
     }
     let mut printed = drawable(value);
     if value.chars().any(is_right_to_left) {
-        printed.push_str(
-            "\n(schrift van rechts naar links, mogelijk onjuist weergegeven / \
-             right-to-left script, may print incorrectly)",
-        );
+        printed.push('\n');
+        printed.push_str(&right_to_left_warning());
     }
     Cell::new(label, printed, share)
 }

@@ -1,7 +1,7 @@
 //! The case timeline: the emergency steps a parent logged after a child was taken, as a
 //! bilingual A4 PDF for the police, a lawyer or the Central Authority.
 //!
-//! Every label is printed Dutch / English; the values are printed as the parent typed
+//! Every label (a `doc-timeline-…` message) is printed Dutch / English; the values are printed as the parent typed
 //! them. Entries come in chronological order; empty fields are left out. At the end
 //! the custody log's head hash ties the printout to the vault's log.
 
@@ -13,6 +13,7 @@ use waarborg_contract::{Language, Text};
 
 use crate::consent_pdf::{Bilingual, finish};
 use crate::error::{RenderError, SaveError};
+use crate::labels::Label;
 use crate::layout::{BODY, Canvas, Cell, Style};
 use crate::output::{safe_stem, write_new};
 use crate::validation::{FieldError, ValidationCode};
@@ -47,48 +48,24 @@ pub struct CaseTimeline {
     pub entries: Vec<TimelineEntry>,
 }
 
-/// The timeline's own labels, Dutch and English. (They are document text, like the
-/// clause library, rather than UI strings.)
-struct Pair(&'static str, &'static str);
-
-impl Pair {
-    fn joined(&self) -> String {
-        format!("{} / {}", self.0, self.1)
-    }
-}
-
-const TITLE: Pair = Pair("Tijdlijn van de genomen stappen", "Timeline of steps taken");
-const INTRO: Pair = Pair(
-    "De stappen die de ouder heeft gezet en in Waarborg heeft vastgelegd, op volgorde van tijd. Tijden zijn de plaatselijke tijd van de ouder, zoals ingevoerd.",
-    "The steps the parent took and recorded in Waarborg, in order of time. Times are the parent's local time, as entered.",
-);
-const CASE: Pair = Pair("Zaak", "Case");
-const REMOVAL: Pair = Pair(
-    "Datum meenemen of niet terugbrengen",
-    "Date of removal or non-return",
-);
-const DESTINATION: Pair = Pair("Land van bestemming", "Destination country");
-const GENERATED: Pair = Pair("Gemaakt op", "Generated on");
-const STEPS: Pair = Pair("Stappen", "Steps");
-const NO_STEPS: Pair = Pair(
-    "Er zijn nog geen stappen vastgelegd.",
-    "No steps have been logged yet.",
-);
-const DONE: Pair = Pair("Gedaan", "Done");
-const NOT_DONE: Pair = Pair("Nog niet gedaan", "Not done yet");
-const SPOKE_TO: Pair = Pair("Gesproken met", "Spoke to");
-const REFERENCE: Pair = Pair("Referentienummer", "Reference number");
-const OUTCOME: Pair = Pair("Uitkomst", "Outcome");
-const NOTES: Pair = Pair("Notities", "Notes");
-const LOG: Pair = Pair("Koppeling met het bewaarlogboek", "Link to the custody log");
-const LOG_HEAD: Pair = Pair(
-    "Laatste hash van het bewaarlogboek",
-    "Custody log head hash",
-);
-const LOG_NOTE: Pair = Pair(
-    "Dit is de laatste hash van het bewaarlogboek in de Waarborg-kluis van de ouder toen deze tijdlijn werd gemaakt; wie het logboek controleert, kan nagaan dat deze hash erin staat en dat de vastgelegde gegevens tot dat moment sindsdien niet zijn gewijzigd.",
-    "This is the head hash of the custody log in the parent's Waarborg vault when this timeline was made; whoever verifies the log can check that it contains this hash and that what was recorded up to that moment has not been changed since.",
-);
+/// The timeline's labels: `doc-timeline-…` messages, printed Dutch / English.
+const TITLE: Label = Label("doc-timeline-title");
+const INTRO: Label = Label("doc-timeline-intro");
+const CASE: Label = Label("doc-timeline-case");
+const REMOVAL: Label = Label("doc-timeline-removal");
+const DESTINATION: Label = Label("doc-timeline-destination");
+const GENERATED: Label = Label("doc-timeline-generated");
+const STEPS: Label = Label("doc-timeline-steps");
+const NO_STEPS: Label = Label("doc-timeline-no-steps");
+const DONE: Label = Label("doc-timeline-done");
+const NOT_DONE: Label = Label("doc-timeline-not-done");
+const SPOKE_TO: Label = Label("doc-timeline-spoke-to");
+const REFERENCE: Label = Label("doc-timeline-reference");
+const OUTCOME: Label = Label("doc-timeline-outcome");
+const NOTES: Label = Label("doc-timeline-notes");
+const LOG: Label = Label("doc-timeline-log");
+const LOG_HEAD: Label = Label("doc-timeline-log-head");
+const LOG_NOTE: Label = Label("doc-timeline-log-note");
 
 /// Renders the timeline. Text the PDF cannot print as typed (right-to-left scripts,
 /// characters the font lacks, control characters) is refused as for the consent form:
@@ -100,16 +77,16 @@ pub fn case_timeline_pdf(timeline: &CaseTimeline) -> Result<Vec<u8>, RenderError
     let case = timeline.case_title.trim();
     let title = TITLE.joined();
     let header = if case.is_empty() {
-        format!("{}  |  {}", TITLE.0, TITLE.1)
+        TITLE.joined_by("  |  ")
     } else {
-        format!("{}  |  {}  |  {case}", TITLE.0, TITLE.1)
+        format!("{}  |  {case}", TITLE.joined_by("  |  "))
     };
     let mut canvas = Canvas::new(&title, &header)?;
-    canvas.title(TITLE.0, Style::bold(15.0));
-    canvas.title(TITLE.1, Style::bold(12.0).gray(0.3));
+    canvas.title(&TITLE.nl(), Style::bold(15.0));
+    canvas.title(&TITLE.en(), Style::bold(12.0).gray(0.3));
     canvas.gap(4.0);
-    canvas.paragraph(INTRO.0, BODY, 0.0);
-    canvas.paragraph(INTRO.1, BODY.gray(0.3), 0.0);
+    canvas.paragraph(&INTRO.nl(), BODY, 0.0);
+    canvas.paragraph(&INTRO.en(), BODY.gray(0.3), 0.0);
     canvas.gap(6.0);
     summary(&mut canvas, timeline);
 
@@ -121,8 +98,8 @@ pub fn case_timeline_pdf(timeline: &CaseTimeline) -> Result<Vec<u8>, RenderError
     );
     if entries.is_empty() {
         canvas.gap(4.0);
-        canvas.paragraph(NO_STEPS.0, Style::regular(9.5), 0.0);
-        canvas.paragraph(NO_STEPS.1, Style::regular(9.5).gray(0.3), 0.0);
+        canvas.paragraph(&NO_STEPS.nl(), Style::regular(9.5), 0.0);
+        canvas.paragraph(&NO_STEPS.en(), Style::regular(9.5).gray(0.3), 0.0);
     }
     for (number, entry) in entries.iter().enumerate() {
         entry_block(&mut canvas, number + 1, entry);
@@ -134,9 +111,9 @@ pub fn case_timeline_pdf(timeline: &CaseTimeline) -> Result<Vec<u8>, RenderError
         canvas.section(&LOG.joined(), 70.0);
         canvas.row(&[Cell::new(LOG_HEAD.joined(), head, 1.0)]);
         canvas.gap(3.0);
-        canvas.paragraph(LOG_NOTE.0, Style::regular(8.5), 0.0);
+        canvas.paragraph(&LOG_NOTE.nl(), Style::regular(8.5), 0.0);
         canvas.gap(1.5);
-        canvas.paragraph(LOG_NOTE.1, Style::regular(8.5).gray(0.3), 0.0);
+        canvas.paragraph(&LOG_NOTE.en(), Style::regular(8.5).gray(0.3), 0.0);
     }
     Ok(finish(canvas, &labels))
 }
@@ -248,7 +225,7 @@ fn entry_block(canvas: &mut Canvas, number: usize, entry: &TimelineEntry) {
     canvas.gap(8.0);
     // Keep the heading with the start of what follows.
     canvas.ensure(80.0);
-    let status = if entry.done { &DONE } else { &NOT_DONE };
+    let status = if entry.done { DONE } else { NOT_DONE };
     canvas.paragraph(
         &format!(
             "{number}.  {}   ·   {}",
@@ -276,7 +253,7 @@ fn entry_block(canvas: &mut Canvas, number: usize, entry: &TimelineEntry) {
 
     let spoke_to = entry.spoke_to.trim();
     let reference = entry.reference.trim();
-    let cells: Vec<(&Pair, &str)> = [(&SPOKE_TO, spoke_to), (&REFERENCE, reference)]
+    let cells: Vec<(Label, &str)> = [(SPOKE_TO, spoke_to), (REFERENCE, reference)]
         .into_iter()
         .filter(|(_, value)| !value.is_empty())
         .collect();
@@ -293,7 +270,7 @@ fn entry_block(canvas: &mut Canvas, number: usize, entry: &TimelineEntry) {
     if !row.is_empty() {
         canvas.row(&row);
     }
-    for (label, value) in [(&OUTCOME, &entry.outcome), (&NOTES, &entry.notes)] {
+    for (label, value) in [(OUTCOME, &entry.outcome), (NOTES, &entry.notes)] {
         let value = value.trim();
         if !value.is_empty() {
             canvas.row(&[Cell::new(label.joined(), value, 1.0)]);
