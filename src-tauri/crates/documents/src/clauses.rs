@@ -127,6 +127,7 @@ pub const NETHERLANDS: &[(&str, &str)] = &[
     clause_file!("10-habitual-residence.toml"),
     clause_file!("11-penalty.toml"),
     clause_file!("12-legalisation.toml"),
+    clause_file!("13-jurisdiction.toml"),
 ];
 
 /// The clauses a plan can choose from, checked and in order.

@@ -521,6 +521,15 @@ fn attachments_section(canvas: &mut Canvas, labels: &Bilingual) {
         Style::regular(8.0).gray(0.3),
         0.0,
     );
+    // A 12–17-year-old can get an ID card without parental consent (research §4.4):
+    // the consent given here covers this trip only.
+    canvas.gap(2.0);
+    canvas.paragraph(&labels.nl.get("doc-att-id-card"), Style::regular(8.0), 0.0);
+    canvas.paragraph(
+        &labels.en.get("doc-att-id-card"),
+        Style::regular(8.0).gray(0.3),
+        0.0,
+    );
 }
 
 fn bilingual_checkbox(canvas: &mut Canvas, labels: &Bilingual, key: &str) {
@@ -593,6 +602,7 @@ fn checklist_page(canvas: &mut Canvas, labels: &Bilingual, form: &ConsentForm, c
                 "doc-check-brp",
                 "doc-check-court",
                 "doc-check-return-ticket",
+                "doc-check-id-card",
             ][..],
         ),
         (

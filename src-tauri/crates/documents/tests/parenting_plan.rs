@@ -69,6 +69,7 @@ fn the_shipped_library_loads_with_every_required_clause() {
             "habitual-residence",
             "penalty",
             "legalisation",
+            "jurisdiction",
         ]
     );
     for clause in library.clauses() {
@@ -84,6 +85,42 @@ fn the_shipped_library_loads_with_every_required_clause() {
     assert_eq!(penalty.status, ClauseStatus::ToConfirm);
     assert!(penalty.why.en.contains("dwangsom"));
     assert!(penalty.doubt.is_some());
+    // It leads with asking the court for a dwangsom, and the printed text carries the
+    // caveat (the `why` is never printed).
+    assert!(
+        penalty.text.nl.starts_with("De ouders vragen de rechter"),
+        "{}",
+        penalty.text.nl
+    );
+    assert!(
+        penalty.text.en.contains("it is not certain"),
+        "{}",
+        penalty.text.en
+    );
+    assert!(
+        !penalty.text.nl.contains("boete van"),
+        "{}",
+        penalty.text.nl
+    );
+    // Which court decides: habitual residence, Brussels II-ter, the Dutch court where
+    // allowed; sourced, and marked for a lawyer's review.
+    let jurisdiction = library.get("jurisdiction").unwrap();
+    assert_eq!(jurisdiction.status, ClauseStatus::ToConfirm);
+    assert!(
+        jurisdiction
+            .doubt
+            .as_ref()
+            .is_some_and(|d| d.en.contains("lawyer"))
+    );
+    assert!(jurisdiction.source.contains("https://eur-lex.europa.eu/"));
+    assert!(jurisdiction.text.nl.contains("gewone verblijfplaats"));
+    assert!(jurisdiction.text.nl.contains("Brussel II-ter"));
+    assert!(
+        jurisdiction
+            .text
+            .en
+            .contains("the parents choose the Dutch court")
+    );
 }
 
 #[test]
