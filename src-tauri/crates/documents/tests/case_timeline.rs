@@ -82,7 +82,7 @@ fn position(text: &str, needle: &str) -> usize {
 
 #[test]
 fn the_timeline_prints_every_step_in_order_with_both_languages_and_the_head_hash() {
-    if !(have("pdftotext") && have("pdfinfo") && have("qpdf")) {
+    if !require_tools(&["pdftotext", "pdfinfo", "qpdf"]) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -159,7 +159,7 @@ fn the_timeline_prints_every_step_in_order_with_both_languages_and_the_head_hash
 
 #[test]
 fn forty_steps_flow_over_numbered_a4_pages() {
-    if !(have("pdftotext") && have("pdfinfo") && have("qpdf")) {
+    if !require_tools(&["pdftotext", "pdfinfo", "qpdf"]) {
         return;
     }
     let mut timeline = timeline();
@@ -206,7 +206,7 @@ fn forty_steps_flow_over_numbered_a4_pages() {
 
 #[test]
 fn an_empty_timeline_still_renders_and_says_so_in_both_languages() {
-    if !(have("pdftotext") && have("qpdf")) {
+    if !require_tools(&["pdftotext", "qpdf"]) {
         return;
     }
     let timeline = CaseTimeline {

@@ -37,7 +37,7 @@ fn filled_values(value: &serde_json::Value, out: &mut Vec<String>) {
 
 #[test]
 fn every_filled_value_and_both_languages_are_in_the_pdf() {
-    if !have("pdftotext") {
+    if !require_tool("pdftotext") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -85,7 +85,7 @@ fn every_filled_value_and_both_languages_are_in_the_pdf() {
 
 #[test]
 fn the_pdf_is_valid_a4_with_metadata_and_embedded_subset_fonts() {
-    if !(have("pdfinfo") && have("qpdf") && have("pdffonts")) {
+    if !require_tools(&["pdfinfo", "qpdf", "pdffonts"]) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -117,7 +117,7 @@ fn the_pdf_is_valid_a4_with_metadata_and_embedded_subset_fonts() {
 
 #[test]
 fn names_in_many_scripts_come_out_exactly() {
-    if !have("pdftotext") {
+    if !require_tool("pdftotext") {
         return;
     }
     let mut form = example_form();
@@ -146,7 +146,7 @@ fn names_in_many_scripts_come_out_exactly() {
 
 #[test]
 fn long_values_wrap_inside_the_page_and_add_pages() {
-    if !(have("pdftotext") && have("pdfinfo") && have("qpdf")) {
+    if !require_tools(&["pdftotext", "pdfinfo", "qpdf"]) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -209,7 +209,7 @@ fn long_values_wrap_inside_the_page_and_add_pages() {
 
 #[test]
 fn travelling_alone_strikes_the_companion_block() {
-    if !have("pdftotext") {
+    if !require_tool("pdftotext") {
         return;
     }
     let mut form = example_form();
@@ -257,7 +257,7 @@ fn a_confirmed_past_departure_is_printed() {
 
 #[test]
 fn the_checklist_page_is_optional() {
-    if !have("pdfinfo") {
+    if !require_tool("pdfinfo") {
         return;
     }
     let options = ConsentOptions {
@@ -275,7 +275,7 @@ fn the_checklist_page_is_optional() {
 
 #[test]
 fn a_page_renders_to_an_image() {
-    if !have("pdftoppm") {
+    if !require_tool("pdftoppm") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -298,7 +298,7 @@ fn a_page_renders_to_an_image() {
 
 #[test]
 fn an_institution_and_court_consent_are_printed_and_the_legalisation_box_is_optional() {
-    if !have("pdftotext") {
+    if !require_tool("pdftotext") {
         return;
     }
     let mut form = example_form();
@@ -331,7 +331,7 @@ fn an_institution_and_court_consent_are_printed_and_the_legalisation_box_is_opti
 
 #[test]
 fn a_box_taller_than_a_page_continues_on_the_next_page() {
-    if !(have("pdftotext") && have("qpdf")) {
+    if !require_tools(&["pdftotext", "qpdf"]) {
         return;
     }
     let mut form = example_form();
@@ -369,7 +369,7 @@ fn forms_render_from_several_threads_at_once() {
 
 #[test]
 fn odd_characters_do_not_break_the_file() {
-    if !(have("qpdf") && have("pdftotext")) {
+    if !require_tools(&["qpdf", "pdftotext"]) {
         return;
     }
     let mut form = example_form();

@@ -178,7 +178,7 @@ fn images(path: &Path) -> usize {
 }
 
 fn tools() -> bool {
-    have("pdftotext") && have("pdfinfo") && have("qpdf") && have("pdfimages")
+    require_tools(&["pdftotext", "pdfinfo", "qpdf", "pdfimages"])
 }
 
 /// Whether the words of `needle` occur in `haystack` in order (other text, such as a

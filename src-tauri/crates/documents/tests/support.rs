@@ -24,16 +24,10 @@ pub fn example_plan() -> ParentingPlan {
     serde_json::from_str(include_str!("../examples/data/plan.json")).unwrap()
 }
 
-/// Whether a stock tool is installed; prints a note when it is not, so a skipped
-/// check is visible in the test output.
-pub fn have(tool: &str) -> bool {
-    let found = Command::new(tool).arg("-v").output().is_ok()
-        || Command::new(tool).arg("--version").output().is_ok();
-    if !found {
-        eprintln!("NOTE: {tool} is not installed; skipping the checks that need it");
-    }
-    found
-}
+/// Whether the stock tools (poppler, qpdf) a test reads its PDF with are on PATH: without
+/// them the test skips locally (with a note) and fails in CI.
+#[allow(unused_imports)] // each test binary uses one or the other
+pub use waarborg_testkit::{require_tool, require_tools};
 
 pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);

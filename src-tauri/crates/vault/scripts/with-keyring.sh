@@ -3,7 +3,7 @@
 # D-Bus session bus, with a throwaway HOME so the user's own keyring is never touched.
 #
 #   src-tauri/crates/vault/scripts/with-keyring.sh \
-#       env WAARBORG_KEYRING_TESTS=1 cargo test -p waarborg-vault --test keychain
+#       env WAARBORG_KEYRING_TESTS=1 cargo test -p waarborg-vault --test keychain -- --include-ignored
 #
 # Needs the Debian packages dbus (dbus-run-session), gnome-keyring.
 set -euo pipefail

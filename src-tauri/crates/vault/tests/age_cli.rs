@@ -1,8 +1,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Interop with the Go `age` CLI, following docs/VAULT_FORMAT.md exactly: decrypt the key
 //! file with the passphrase, then an item with that identity, and compare the SHA-256.
-//! Skipped (with a note) when `age` or `script` (a pseudo-terminal for the passphrase
-//! prompt) is not on PATH.
+//! Needs `age` and `script` (a pseudo-terminal for the passphrase prompt) on PATH: without
+//! them these tests skip with a note locally and fail in CI (waarborg-testkit).
 
 mod common;
 
@@ -14,8 +14,7 @@ use common::*;
 
 #[test]
 fn an_item_decrypts_with_the_age_cli_as_documented() {
-    if !on_path("age") || !on_path("script") {
-        eprintln!("skipped: the age CLI or script(1) is not on PATH");
+    if !waarborg_testkit::require_tools(&["age", "script"]) {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -87,8 +86,7 @@ fn an_item_decrypts_with_the_age_cli_as_documented() {
 
 #[test]
 fn a_file_encrypted_by_the_age_cli_to_the_vault_key_is_readable_by_the_vault_code() {
-    if !on_path("age") {
-        eprintln!("skipped: the age CLI is not on PATH");
+    if !waarborg_testkit::require_tool("age") {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
