@@ -168,7 +168,7 @@ fn every_clause_fills_in_both_languages_without_leftover_placeholders() {
 
 #[test]
 fn the_plan_pdf_has_parties_articles_and_signatures_in_each_language() {
-    if !(have("pdftotext") && have("qpdf") && have("pdfinfo")) {
+    if !require_tools(&["pdftotext", "qpdf", "pdfinfo"]) {
         return;
     }
     let library = ClauseLibrary::netherlands().unwrap();
