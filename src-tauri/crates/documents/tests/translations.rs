@@ -27,8 +27,21 @@ fn every_validation_and_error_code_has_a_message_in_both_languages() {
 fn every_doc_key_used_in_the_source_exists_in_both_languages() {
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut used = std::collections::BTreeSet::new();
-    for entry in std::fs::read_dir(src).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    // Every source file, in submodule folders (src/layout/) too.
+    let mut files = Vec::new();
+    let mut folders = vec![src];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    for path in files {
+        let text = std::fs::read_to_string(path).unwrap();
         for piece in text.split('"').skip(1).step_by(2) {
             if piece.starts_with("doc-")
                 && piece.len() > 4
