@@ -72,6 +72,10 @@ describe('parenting-plan builder', () => {
     render(PlanBuilder);
     const card = await screen.findByTestId('clause-max-holiday');
     expect(within(screen.getByTestId('clause-penalty')).getByTestId('to-confirm')).toBeVisible();
+    // Every clause shows its source and the month the sources were consulted.
+    for (const clause of clauses) {
+      expect(screen.getByTestId(`clause-source-${clause.id}`)).toHaveTextContent(/legal-research\.md §2 · .*(consulted in|geraadpleegd in) .*2026/);
+    }
     await userEvent.click(within(card).getByTestId('include-max-holiday'));
     const days = within(card).getByLabelText('Days');
     expect(days).toHaveValue('21');
