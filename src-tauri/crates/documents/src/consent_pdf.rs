@@ -530,6 +530,14 @@ fn attachments_section(canvas: &mut Canvas, labels: &Bilingual) {
         Style::regular(8.0).gray(0.3),
         0.0,
     );
+    // Where the list above comes from, as for every fact Waarborg prints (one
+    // bilingual line: the form must stay on its three pages).
+    canvas.gap(1.0);
+    canvas.paragraph(
+        &labels.nl.get("doc-att-source"),
+        Style::regular(6.5).gray(0.3),
+        0.0,
+    );
 }
 
 fn bilingual_checkbox(canvas: &mut Canvas, labels: &Bilingual, key: &str) {

@@ -703,6 +703,7 @@ doc-att-court = Court decision on custody or contact, and the parenting plan, if
 doc-att-return-ticket = The child's return ticket
 doc-att-embassy = Some countries have extra requirements: check with the embassy or consulate of the country of destination.
 doc-att-id-card = Note for a child aged 12 to 17: the child can get a Dutch ID card without parental consent and travel with it within Europe and to some other countries. This consent is only for the trip above. (Source: https://www.arnhem.nl/Inwoners/legitimatie/Identiteitskaart_voor_kinderen, compiled from sources consulted in December 2026.)
+doc-att-source = Bron / Source: https://www.marechaussee.nl/onderwerpen/reizen-met-kinderen/vraag-en-antwoord/welke-documenten-heb-ik-nodig-op-reis (samengesteld uit bronnen geraadpleegd in november 2026 / compiled from sources consulted in November 2026)
 doc-checklist-title = Travel checklist
 doc-checklist-intro = Take this list when packing. Keep the papers at hand at the border check.
 doc-checklist-summary = The trip at a glance

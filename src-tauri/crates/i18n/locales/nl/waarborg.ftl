@@ -703,6 +703,7 @@ doc-att-court = Rechterlijke uitspraak over gezag of omgang, en het ouderschapsp
 doc-att-return-ticket = Retourticket van het kind
 doc-att-embassy = Sommige landen stellen extra eisen: vraag het na bij de ambassade of het consulaat van het land van bestemming.
 doc-att-id-card = Let op bij een kind van 12 tot 17 jaar: het kan zonder toestemming van de ouders een Nederlandse identiteitskaart krijgen en daarmee binnen Europa en naar sommige andere landen reizen. Deze toestemming geldt alleen voor de reis hierboven. (Bron: https://www.arnhem.nl/Inwoners/legitimatie/Identiteitskaart_voor_kinderen, samengesteld uit bronnen geraadpleegd in december 2026.)
+doc-att-source = Bron / Source: https://www.marechaussee.nl/onderwerpen/reizen-met-kinderen/vraag-en-antwoord/welke-documenten-heb-ik-nodig-op-reis (samengesteld uit bronnen geraadpleegd in november 2026 / compiled from sources consulted in November 2026)
 doc-checklist-title = Reislijst
 doc-checklist-intro = Neem deze lijst mee bij het inpakken. Houd de papieren bij de hand bij de grenscontrole.
 doc-checklist-summary = De reis in het kort
