@@ -4,6 +4,7 @@ import { Channel, convertFileSrc, invoke } from '@tauri-apps/api/core';
 import type { ApiError } from './bindings/ApiError';
 import type { AppInfo } from './bindings/AppInfo';
 import type { Command } from './bindings/Command';
+import type { CommandMap } from './bindings/CommandMap';
 import type { Clause } from './bindings/Clause';
 import type { ConsentForm } from './bindings/ConsentForm';
 import type { FilledPlan } from './bindings/FilledPlan';
@@ -60,122 +61,132 @@ export function toApiError(reason: unknown): ApiError {
   return { code: 'internal', message };
 }
 
-async function call<T>(command: Command, args?: Record<string, unknown>): Promise<T> {
+/** The argument object and the result of `command`, from the generated map. */
+type Args<C extends Command> = CommandMap[C]['args'];
+type Result<C extends Command> = CommandMap[C]['result'];
+/** The type of argument `name` of `command`. */
+type Arg<C extends Command, K extends keyof Args<C>> = Args<C>[K];
+
+/** Calls `command` with exactly its argument object (none for a command without). */
+async function call<C extends Command>(
+  command: C,
+  ...args: keyof Args<C> extends never ? [] : [Args<C>]
+): Promise<Result<C>> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<Result<C>>(command, args[0] as Record<string, unknown> | undefined);
   } catch (reason) {
     throw toApiError(reason);
   }
 }
 
 export const backend = {
-  appInfo: (): Promise<AppInfo> => call('app_info'),
-  getSettings: (): Promise<Settings> => call('get_settings'),
-  setLanguage: (preference: LanguagePreference): Promise<Settings> =>
+  appInfo: () => call('app_info'),
+  getSettings: () => call('get_settings'),
+  setLanguage: (preference: Arg<'set_language', 'preference'>) =>
     call('set_language', { preference }),
-  guideOverview: (): Promise<GuideOverview> => call('guide_overview'),
-  guideRoute: (country: string | null): Promise<Route> => call('guide_route', { country }),
-  guideSearchCountries: (query: string, language: Language): Promise<CountryMatch[]> =>
+  guideOverview: () => call('guide_overview'),
+  guideRoute: (country: Arg<'guide_route', 'country'>) => call('guide_route', { country }),
+  guideSearchCountries: (query: Arg<'guide_search_countries', 'query'>, language: Arg<'guide_search_countries', 'language'>) =>
     call('guide_search_countries', { query, language }),
   /** Dates as `YYYY-MM-DD` on the parent's own calendar. */
-  guideDeadlines: (removalDate: string, today: string): Promise<Deadlines> =>
+  guideDeadlines: (removalDate: Arg<'guide_deadlines', 'removalDate'>, today: Arg<'guide_deadlines', 'today'>) =>
     call('guide_deadlines', { removalDate, today }),
   /** Shows (or with `null` removes) the time limits on the home screen. */
-  setRemovalDate: (removalDate: string | null, today: string): Promise<Settings> =>
+  setRemovalDate: (removalDate: Arg<'set_removal_date', 'removalDate'>, today: Arg<'set_removal_date', 'today'>) =>
     call('set_removal_date', { removalDate, today }),
   /** Every problem with the form; empty when it is ready to print. */
-  consentCheck: (form: ConsentForm, today: string): Promise<FieldError[]> =>
+  consentCheck: (form: Arg<'consent_check', 'form'>, today: Arg<'consent_check', 'today'>) =>
     call('consent_check', { form, today }),
-  consentSave: (form: ConsentForm, today: string): Promise<SavedDocument> =>
+  consentSave: (form: Arg<'consent_save', 'form'>, today: Arg<'consent_save', 'today'>) =>
     call('consent_save', { form, today }),
-  openDocument: (path: string): Promise<null> => call('open_document', { path }),
-  planClauses: (): Promise<Clause[]> => call('plan_clauses'),
+  openDocument: (path: Arg<'open_document', 'path'>) => call('open_document', { path }),
+  planClauses: () => call('plan_clauses'),
   /** Every problem with the plan; empty when it is ready to print. */
-  planCheck: (plan: ParentingPlan): Promise<FieldError[]> => call('plan_check', { plan }),
-  planPreview: (plan: ParentingPlan): Promise<FilledPlan> => call('plan_preview', { plan }),
-  planSave: (plan: ParentingPlan, language: PlanLanguage): Promise<SavedDocument> =>
+  planCheck: (plan: Arg<'plan_check', 'plan'>) => call('plan_check', { plan }),
+  planPreview: (plan: Arg<'plan_preview', 'plan'>) => call('plan_preview', { plan }),
+  planSave: (plan: Arg<'plan_save', 'plan'>, language: Arg<'plan_save', 'language'>) =>
     call('plan_save', { plan, language }),
 
   // The vault. Every call but status/create/unlock fails with `vault-locked` when locked.
-  vaultStatus: (): Promise<VaultStatus> => call('vault_status'),
+  vaultStatus: () => call('vault_status'),
   /** A native folder dialog; `null` when the parent cancels. */
-  vaultChooseFolder: (): Promise<string | null> => call('vault_choose_folder'),
-  vaultCreate: (vault: NewVault): Promise<VaultStatus> => call('vault_create', { vault }),
-  vaultUseFolder: (dir: string): Promise<VaultStatus> => call('vault_use_folder', { dir }),
-  vaultUnlock: (passphrase: string, rememberOnDevice: boolean): Promise<VaultStatus> =>
+  vaultChooseFolder: () => call('vault_choose_folder'),
+  vaultCreate: (vault: Arg<'vault_create', 'vault'>) => call('vault_create', { vault }),
+  vaultUseFolder: (dir: Arg<'vault_use_folder', 'dir'>) => call('vault_use_folder', { dir }),
+  vaultUnlock: (passphrase: Arg<'vault_unlock', 'passphrase'>, rememberOnDevice: Arg<'vault_unlock', 'rememberOnDevice'>) =>
     call('vault_unlock', { passphrase, rememberOnDevice }),
-  vaultUnlockWithDevice: (): Promise<VaultStatus> => call('vault_unlock_with_device'),
-  vaultForgetDevice: (): Promise<VaultStatus> => call('vault_forget_device'),
-  vaultLock: (reason: LockReason): Promise<VaultStatus> => call('vault_lock', { reason }),
+  vaultUnlockWithDevice: () => call('vault_unlock_with_device'),
+  vaultForgetDevice: () => call('vault_forget_device'),
+  vaultLock: (reason: Arg<'vault_lock', 'reason'>) => call('vault_lock', { reason }),
   /** The parent is using the app: postpones the idle lock. */
-  vaultTouch: (): Promise<null> => call('vault_touch'),
+  vaultTouch: () => call('vault_touch'),
   /** Backend events (drops, import progress, locks) arrive on `onEvent`. */
-  vaultSubscribe: (onEvent: (event: VaultEvent) => void): Promise<null> => {
+  vaultSubscribe: (onEvent: (event: VaultEvent) => void) => {
     const channel = new Channel<VaultEvent>();
     channel.onmessage = onEvent;
     return call('vault_subscribe', { onEvent: channel });
   },
   /** A native dialog for files (or folders) to import; empty when cancelled. */
-  vaultPickFiles: (folders: boolean): Promise<string[]> => call('vault_pick_files', { folders }),
-  vaultImport: (paths: string[]): Promise<ImportSummary> => call('vault_import', { paths }),
-  vaultCancelImport: (): Promise<null> => call('vault_cancel_import'),
-  vaultItems: (query: ItemQuery): Promise<ItemSummary[]> => call('vault_items', { query }),
-  vaultFacets: (): Promise<ItemFacets> => call('vault_facets'),
+  vaultPickFiles: (folders: Arg<'vault_pick_files', 'folders'>) => call('vault_pick_files', { folders }),
+  vaultImport: (paths: Arg<'vault_import', 'paths'>) => call('vault_import', { paths }),
+  vaultCancelImport: () => call('vault_cancel_import'),
+  vaultItems: (query: Arg<'vault_items', 'query'>) => call('vault_items', { query }),
+  vaultFacets: () => call('vault_facets'),
   /** One item with its custody-log entries; with `view` the backend logs a view. */
-  vaultItem: (id: string, view: boolean): Promise<ItemDetail> =>
+  vaultItem: (id: Arg<'vault_item', 'id'>, view: Arg<'vault_item', 'view'>) =>
     call('vault_item', { id, view }),
-  vaultEditItem: (id: string, description: ItemDescription): Promise<Item> =>
+  vaultEditItem: (id: Arg<'vault_edit_item', 'id'>, description: Arg<'vault_edit_item', 'description'>) =>
     call('vault_edit_item', { id, description }),
-  vaultTrashItem: (id: string): Promise<null> => call('vault_trash_item', { id }),
-  vaultRestoreItem: (id: string): Promise<null> => call('vault_restore_item', { id }),
-  vaultPurgeItem: (id: string): Promise<null> => call('vault_purge_item', { id }),
-  vaultOpenExternal: (id: string): Promise<null> => call('vault_open_external', { id }),
-  vaultRecords: (kind: RecordKind): Promise<StoredRecord[]> => call('vault_records', { kind }),
+  vaultTrashItem: (id: Arg<'vault_trash_item', 'id'>) => call('vault_trash_item', { id }),
+  vaultRestoreItem: (id: Arg<'vault_restore_item', 'id'>) => call('vault_restore_item', { id }),
+  vaultPurgeItem: (id: Arg<'vault_purge_item', 'id'>) => call('vault_purge_item', { id }),
+  vaultOpenExternal: (id: Arg<'vault_open_external', 'id'>) => call('vault_open_external', { id }),
+  vaultRecords: (kind: Arg<'vault_records', 'kind'>) => call('vault_records', { kind }),
   /** Creates (`id` null) or replaces a record. */
-  vaultSaveRecord: (id: string | null, record: VaultRecord): Promise<StoredRecord> =>
+  vaultSaveRecord: (id: Arg<'vault_save_record', 'id'>, record: Arg<'vault_save_record', 'record'>) =>
     call('vault_save_record', { id, record }),
-  vaultDeleteRecord: (id: string): Promise<null> => call('vault_delete_record', { id }),
+  vaultDeleteRecord: (id: Arg<'vault_delete_record', 'id'>) => call('vault_delete_record', { id }),
   /** Journal entries matching `text`, newest event first. */
-  vaultSearchJournal: (text: string): Promise<StoredRecord[]> =>
+  vaultSearchJournal: (text: Arg<'vault_search_journal', 'text'>) =>
     call('vault_search_journal', { text }),
-  vaultVerify: (): Promise<VerifyReport> => call('vault_verify'),
-  vaultLog: (): Promise<LogEntry[]> => call('vault_log'),
-  setAutoLock: (seconds: number): Promise<Settings> => call('set_auto_lock', { seconds }),
+  vaultVerify: () => call('vault_verify'),
+  vaultLog: () => call('vault_log'),
+  setAutoLock: (seconds: Arg<'set_auto_lock', 'seconds'>) => call('set_auto_lock', { seconds }),
   /** Items to a new folder or encrypted file (`request.out`, a full path), for a lawyer
    *  or the police; progress comes as `export-progress` events. */
-  vaultExport: (request: ExportRequest): Promise<ExportSummary> => call('vault_export', { request }),
+  vaultExport: (request: Arg<'vault_export', 'request'>) => call('vault_export', { request }),
   /** Stops the running export; nothing of it is kept. */
-  vaultExportCancel: (): Promise<null> => call('vault_export_cancel'),
+  vaultExportCancel: () => call('vault_export_cancel'),
   /** A file dialog (an encrypted package, an identity file); null when cancelled. */
-  packageChooseFile: (): Promise<string | null> => call('package_choose_file'),
+  packageChooseFile: () => call('package_choose_file'),
   /** Opens a package without any vault and checks every file (`package-progress` events). */
-  packageOpen: (path: string, key: PackageOpenKey): Promise<PackageReport> =>
+  packageOpen: (path: Arg<'package_open', 'path'>, key: Arg<'package_open', 'key'>) =>
     call('package_open', { path, key }),
   /** Closes the open package (a decrypted private copy is deleted). */
-  packageClose: (): Promise<null> => call('package_close'),
+  packageClose: () => call('package_close'),
   /** An encrypted backup of the whole vault to the new file `out`, with its passphrase. */
-  vaultBackup: (out: string, passphrase: string): Promise<BackupSummary> =>
+  vaultBackup: (out: Arg<'vault_backup', 'out'>, passphrase: Arg<'vault_backup', 'passphrase'>) =>
     call('vault_backup', { out, passphrase }),
   /** Restores a backup into the new folder `dir`; it becomes the vault in use, unlocked. */
-  vaultRestore: (file: string, passphrase: string, dir: string): Promise<VaultStatus> =>
+  vaultRestore: (file: Arg<'vault_restore', 'file'>, passphrase: Arg<'vault_restore', 'passphrase'>, dir: Arg<'vault_restore', 'dir'>) =>
     call('vault_restore', { file, passphrase, dir }),
   /** Days after a return date before the trip watch asks whether the child is back. */
-  setTripGrace: (days: number): Promise<Settings> => call('set_trip_grace', { days }),
+  setTripGrace: (days: Arg<'set_trip_grace', 'days'>) => call('set_trip_grace', { days }),
   /** Keeps a PDF Waarborg saved in the vault; `what` names it in the custody log. */
-  vaultKeepDocument: (path: string, what: string): Promise<Item> =>
+  vaultKeepDocument: (path: Arg<'vault_keep_document', 'path'>, what: Arg<'vault_keep_document', 'what'>) =>
     call('vault_keep_document', { path, what }),
   /** The case timeline PDF of the logged steps, saved in the documents folder. */
-  vaultCaseTimeline: (today: string): Promise<SavedDocument> => call('vault_case_timeline', { today }),
+  vaultCaseTimeline: (today: Arg<'vault_case_timeline', 'today'>) => call('vault_case_timeline', { today }),
   /** The police information sheet PDF, from the vault and the reporting parent's details. */
-  vaultPoliceSheet: (today: string, reporter: Reporter): Promise<SavedDocument> =>
+  vaultPoliceSheet: (today: Arg<'vault_police_sheet', 'today'>, reporter: Arg<'vault_police_sheet', 'reporter'>) =>
     call('vault_police_sheet', { today, reporter }),
   /** Presentation mode with exactly these items, full screen; other commands are refused. */
-  vaultPresentStart: (ids: string[]): Promise<PresentedItem[]> => call('vault_present_start', { ids }),
-  vaultPresentItems: (): Promise<PresentedItem[]> => call('vault_present_items'),
+  vaultPresentStart: (ids: Arg<'vault_present_start', 'ids'>) => call('vault_present_start', { ids }),
+  vaultPresentItems: () => call('vault_present_items'),
   /** A presented item is on screen (the backend logs one view per presentation). */
-  vaultPresentView: (id: string): Promise<null> => call('vault_present_view', { id }),
+  vaultPresentView: (id: Arg<'vault_present_view', 'id'>) => call('vault_present_view', { id }),
   /** Leaves presentation mode; fails with `vault-wrong-passphrase` (still presenting). */
-  vaultPresentEnd: (passphrase: string): Promise<VaultStatus> => call('vault_present_end', { passphrase }),
+  vaultPresentEnd: (passphrase: Arg<'vault_present_end', 'passphrase'>) => call('vault_present_end', { passphrase }),
 };
 
 /** The address of a verified file of the open package, for the webview. */

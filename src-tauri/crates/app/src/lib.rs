@@ -14,6 +14,7 @@ pub mod content;
 mod evidence_index;
 mod handover;
 mod import;
+pub mod ipc;
 mod jobs;
 pub mod paths;
 mod police_sheet;
