@@ -35,10 +35,10 @@ contract_is_current() {
   # Regenerate the TypeScript side of the contract from scratch (so a removed type
   # shows up too) and fail when it differs from git.
   rm -rf ui/src/lib/bindings
-  cargo test -q -p waarborg-contract -p waarborg-guide -p waarborg-documents -p waarborg-vault -p waarborg-package export_bindings >/dev/null || return 1
+  cargo test -q -p waarborg-contract -p waarborg-guide -p waarborg-documents -p waarborg-vault -p waarborg-package -p waarborg-app export_bindings >/dev/null || return 1
   local generated=(ui/src/lib/bindings ui/src/tests/fixtures)
   if [ -n "$(git status --porcelain -- "${generated[@]}")" ]; then
-    echo "generated TypeScript/fixtures are stale: run 'cargo test -p waarborg-contract -p waarborg-guide -p waarborg-documents -p waarborg-vault -p waarborg-package export_bindings' and commit:" >&2
+    echo "generated TypeScript/fixtures are stale: run 'cargo test -p waarborg-contract -p waarborg-guide -p waarborg-documents -p waarborg-vault -p waarborg-package -p waarborg-app export_bindings' and commit:" >&2
     git status --porcelain -- "${generated[@]}" >&2
     git diff -- "${generated[@]}" >&2
     return 1
