@@ -1,25 +1,37 @@
 #!/usr/bin/env bash
-# Export-package benchmark, side by side with the stock tools on the same package in the
-# same run: export + verify of one SIZE_MIB file (default 1024) as a folder and as an
-# age-encrypted tar, against `age -d` followed by `sha256sum` (what a lawyer would do by
-# hand) on the very package we wrote.
+# Export-package benchmark through the `waarborg` command, side by side with the stock
+# tools on the same package in the same run: export + verify of one SIZE_MIB file
+# (default 1024) as a folder and as an age-encrypted tar, against `age -d` followed by
+# `sha256sum` (what a lawyer would do by hand) on the very package we wrote.
 #
 #   src-tauri/crates/vault/benches/export_bench.sh [SIZE_MIB]
 #
+# BENCH_PROFILE (default release): the cargo profile of the `waarborg` binary; "dev" is a
+# quick check that the script works (its figures are not the ones to publish).
 # Needs: cargo, age, age-keygen, sha256sum, tar. Prints seconds and ratios; the figures
-# go into docs/BENCHMARKS.md by hand.
+# go into docs/BENCHMARKS.md by hand. Every figure of the command is a whole run of it:
+# process start, unlock (work factor 10), the work (the export also renders the evidence
+# index PDF), exit.
 set -euo pipefail
 size_mib="${1:-1024}"
+profile="${BENCH_PROFILE:-release}"
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../../.." && pwd)"
 target="${CARGO_TARGET_DIR:-$root/target}"
 
-cargo build --release --quiet --manifest-path "$root/Cargo.toml" -p waarborg-vault --example vault_tool
-tool="$target/release/examples/vault_tool"
+cargo build --profile "$profile" --quiet --manifest-path "$root/Cargo.toml" -p waarborg --bin waarborg
+case "$profile" in dev) out_dir=debug ;; *) out_dir="$profile" ;; esac
+waarborg="$target/$out_dir/waarborg"
+# The vault's passphrase comes from the environment; no window.
+export WAARBORG_PASSPHRASE="benchmark passphrase"
+unset WAARBORG_VAULT DISPLAY WAYLAND_DISPLAY
+vault() { # vault DIR SUBCOMMAND [ARGS...]
+    local dir=$1; shift
+    "$waarborg" --vault "$dir" "$@"
+}
 
 work="$(mktemp -d "${BENCH_DIR:-/var/tmp}/export-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-export WAARBORG_PASSPHRASE="benchmark passphrase"
 
 echo "== machine"
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores"
@@ -28,20 +40,31 @@ echo "age CLI: $(age --version)"
 echo "== test file: ${size_mib} MiB of random bytes"
 head -c "$((size_mib * 1024 * 1024))" /dev/urandom > "$work/file.bin"
 
-seconds() { # runs "$@", prints wall seconds
+seconds() { # runs "$@" quietly, prints wall seconds; fails (saying why) when it fails
     local start end
     start=$(date +%s.%N)
-    "$@" > /dev/null
+    "$@" > /dev/null 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }
     end=$(date +%s.%N)
     awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }'
 }
 
 age-keygen -o "$work/key.txt" 2> /dev/null
 recipient=$(age-keygen -y "$work/key.txt")
-"$tool" init "$work/vault" 10 > /dev/null
+vault "$work/vault" init --work-factor 10 > /dev/null
+vault "$work/vault" import "$work/file.bin" > /dev/null
 mkdir "$work/out"
 echo "== Waarborg: export (decrypt from the vault, hash, write, read back) and verify-package"
-"$tool" export-bench "$work/vault" "$work/file.bin" "$work/out" "$recipient" "$work/key.txt" | tee "$work/bench.txt"
+# Each figure into a variable first: a failing command then stops the script.
+folder_export_s=$(seconds vault "$work/vault" export --all --out "$work/out/folder")
+folder_verify_s=$(seconds vault "$work/vault" verify-package "$work/out/folder")
+encrypted_export_s=$(seconds vault "$work/vault" export --all --recipient "$recipient" --out "$work/out/package.tar.age")
+encrypted_verify_s=$(seconds vault "$work/vault" verify-package --identity "$work/key.txt" "$work/out/package.tar.age")
+cat << EOF | tee "$work/bench.txt"
+folder_export_seconds $folder_export_s
+folder_verify_seconds $folder_verify_s
+encrypted_export_seconds $encrypted_export_s
+encrypted_verify_seconds $encrypted_verify_s
+EOF
 value() { awk -v k="$1" '$1 == k {print $2}' "$work/bench.txt"; }
 
 echo "== stock tools on the same package"

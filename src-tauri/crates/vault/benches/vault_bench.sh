@@ -1,26 +1,39 @@
 #!/usr/bin/env bash
-# Vault benchmarks, side by side with the stock tools on the same file in the same run.
+# Vault benchmarks through the `waarborg` command, side by side with the stock tools on the
+# same file in the same run.
 #
 #   src-tauri/crates/vault/benches/vault_bench.sh [SIZE_MIB] [ITEMS]
 #
 # SIZE_MIB (default 1024): size of the random test file. ITEMS (default 0): also build a
-# vault with that many small items and time open/list/search (10000 for the issue's
-# target; takes a few minutes because every import fsyncs).
-# Needs: cargo, age, sha256sum, /usr/bin/time, script (util-linux). Prints seconds and
-# ratios; results go into docs/BENCHMARKS.md by hand.
+# vault with that many small items and time open + list and the whole custody log (10000
+# for the issue's target; takes a few minutes because every import fsyncs).
+# BENCH_PROFILE (default release): the cargo profile of the `waarborg` binary; "dev" is a
+# quick check that the script works (its figures are not the ones to publish).
+# Needs: cargo, age, sha256sum, /usr/bin/time, split. Prints seconds and ratios; results
+# go into docs/BENCHMARKS.md by hand. Every figure of the command is a whole run of it:
+# process start, unlock (work factor 10 or 1 where the key derivation is not the point),
+# the work, exit.
 set -euo pipefail
 size_mib="${1:-1024}"
 items="${2:-0}"
+profile="${BENCH_PROFILE:-release}"
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../../.." && pwd)"
 target="${CARGO_TARGET_DIR:-$root/target}"
 
-cargo build --release --quiet --manifest-path "$root/Cargo.toml" -p waarborg-vault --example vault_tool
-tool="$target/release/examples/vault_tool"
+cargo build --profile "$profile" --quiet --manifest-path "$root/Cargo.toml" -p waarborg --bin waarborg
+case "$profile" in dev) out_dir=debug ;; *) out_dir="$profile" ;; esac
+waarborg="$target/$out_dir/waarborg"
+# The vault's passphrase comes from the environment; no window.
+export WAARBORG_PASSPHRASE="benchmark passphrase"
+unset WAARBORG_VAULT DISPLAY WAYLAND_DISPLAY
+vault() { # vault DIR SUBCOMMAND [ARGS...]
+    local dir=$1; shift
+    "$waarborg" --vault "$dir" "$@"
+}
 
 work="$(mktemp -d "${BENCH_DIR:-/var/tmp}/vault-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-export WAARBORG_PASSPHRASE="benchmark passphrase"
 
 echo "== machine"
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores"
@@ -31,27 +44,36 @@ echo "== test file: ${size_mib} MiB of random bytes"
 head -c "$((size_mib * 1024 * 1024))" /dev/urandom > "$work/file.bin"
 cat "$work/file.bin" > /dev/null # warm the page cache for every contender alike
 
-seconds() { # runs "$@", prints wall seconds
+seconds() { # runs "$@" quietly, prints wall seconds; fails (saying why) when it fails
     local start end
     start=$(date +%s.%N)
-    "$@" > /dev/null
+    "$@" > /dev/null 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }
     end=$(date +%s.%N)
     awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }'
 }
 
-echo "== unlock (scrypt work factor 18, the default)"
-"$tool" init "$work/vault"
-"$tool" unlock "$work/vault"
-"$tool" unlock "$work/vault"
+echo "== unlock (scrypt work factor 18, the default): waarborg list of an empty vault"
+vault "$work/vault" init > /dev/null
+for run in 1 2; do
+    unlock_s=$(seconds vault "$work/vault" list)
+    echo "unlock_seconds $unlock_s (run $run)"
+done
 
-echo "== import + verify of the file (vault_tool bench; peak RSS via /usr/bin/time)"
+echo "== import + verify of the file (waarborg import, waarborg verify; peak RSS via /usr/bin/time)"
 # A vault with a small work factor, so that the peak RSS is the import's and not scrypt's
 # (work factor 18 alone needs 256 MiB, once, at unlock).
-"$tool" init "$work/io" 10
-/usr/bin/time -f "peak_rss_kib %M" -o "$work/rss.txt" "$tool" bench "$work/io" "$work/file.bin" | tee "$work/bench.txt"
-cat "$work/rss.txt"
-import_s=$(awk '/import_seconds/ {print $2}' "$work/bench.txt")
-verify_s=$(awk '/verify_seconds/ {print $2}' "$work/bench.txt")
+vault "$work/io" init --work-factor 10 > /dev/null
+# The command's own footprint (the shell binary and its libraries) without an import.
+/usr/bin/time -f "peak_rss_kib_without_import %M" -o "$work/rss-base.txt" "$waarborg" --vault "$work/io" list > /dev/null
+start=$(date +%s.%N)
+/usr/bin/time -f "peak_rss_kib %M" -o "$work/rss.txt" "$waarborg" --vault "$work/io" import "$work/file.bin" > "$work/import.txt"
+end=$(date +%s.%N)
+import_s=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
+verify_s=$(seconds vault "$work/io" verify)
+echo "import_seconds $import_s"
+echo "verify_seconds $verify_s"
+cat "$work/rss.txt" "$work/rss-base.txt"
+sed -n 's/.*SHA-256 \([0-9a-f]\{64\}\).*/sha256 \1/p' "$work/import.txt"
 
 echo "== stock tools on the same file"
 age-keygen -o "$work/key.txt" 2> /dev/null
@@ -71,14 +93,24 @@ awk -v v="$verify_s" -v b="$age_dec_s" \
     'BEGIN { printf "verify: vault %.3f s vs age -d | sha256sum %.3f s -> ratio %.2f\n", v, b, v / b }'
 
 if [ "$items" -gt 0 ]; then
-    echo "== ${items}-item vault: open, list, search (work factor 1: key derivation ~0)"
-    "$tool" init "$work/many" 1
-    head -c 2048 /dev/urandom > "$work/small.bin"
-    /usr/bin/time -f "import_${items}_items_seconds %e" "$tool" import "$work/many" "$work/small.bin" "$items" > /dev/null
+    echo "== ${items}-item vault: open + list, the custody log (work factor 1: key derivation ~0)"
+    vault "$work/many" init --work-factor 1 > /dev/null
+    mkdir "$work/small"
+    # ITEMS different 2 KiB files (the same bytes twice would be refused as a duplicate).
+    head -c "$((items * 2048))" /dev/urandom | split -b 2048 -a 6 -d - "$work/small/item-"
+    start=$(date +%s.%N)
+    find "$work/small" -type f -print0 | sort -z | xargs -0 "$waarborg" --vault "$work/many" import > /dev/null
+    end=$(date +%s.%N)
+    awk -v a="$start" -v b="$end" -v n="$items" 'BEGIN { printf "import_%d_items_seconds %.1f\n", n, b - a }'
     echo "-- with index.age (normal case)"
-    "$tool" list "$work/many"
-    "$tool" list "$work/many"
+    for run in 1 2; do
+        list_s=$(seconds vault "$work/many" list)
+        echo "list_seconds $list_s (open + list every item, run $run)"
+    done
+    log_s=$(seconds vault "$work/many" log)
+    echo "log_seconds $log_s (open + read every custody-log entry)"
     echo "-- without index.age (first open after it was lost: every metadata file decrypted)"
     rm "$work/many/index.age"
-    "$tool" list "$work/many"
+    list_s=$(seconds vault "$work/many" list)
+    echo "list_seconds $list_s"
 fi

@@ -73,33 +73,3 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
-
-/// The `examples/vault_tool` binary built next to the test binary.
-pub fn vault_tool() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let profile_dir = exe.parent().unwrap().parent().unwrap();
-    let tool = profile_dir.join("examples").join("vault_tool");
-    if !tool.exists() {
-        // `cargo test --test X` does not build examples; plain `cargo test` does.
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-        let status = std::process::Command::new(cargo)
-            .args(["build", "-p", "waarborg-vault", "--example", "vault_tool"])
-            .status()
-            .unwrap();
-        assert!(status.success(), "building examples/vault_tool failed");
-    }
-    assert!(
-        tool.exists(),
-        "{} missing: cargo test builds examples",
-        tool.display()
-    );
-    tool
-}
-
-pub fn on_path(tool: &str) -> bool {
-    std::process::Command::new("sh")
-        .args(["-c", &format!("command -v {tool}")])
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false)
-}
