@@ -145,9 +145,7 @@ fn cover(canvas: &mut Canvas, index: &EvidenceIndex, exported: &str) {
     canvas.title(&TITLE.nl(), Style::bold(16.0));
     canvas.title(&TITLE.en(), Style::bold(12.5).gray(0.3));
     canvas.gap(6.0);
-    canvas.paragraph(&INTRO.nl(), BODY, 0.0);
-    canvas.gap(2.0);
-    canvas.paragraph(&INTRO.en(), BODY.gray(0.3), 0.0);
+    INTRO.paragraphs(canvas, BODY, 2.0);
     canvas.gap(10.0);
     rule(canvas);
 
@@ -181,16 +179,13 @@ fn cover(canvas: &mut Canvas, index: &EvidenceIndex, exported: &str) {
     }
     if index.entries.is_empty() {
         canvas.gap(8.0);
-        canvas.paragraph(&NO_ITEMS.nl(), Style::bold(9.5), 0.0);
-        canvas.paragraph(&NO_ITEMS.en(), Style::bold(9.5).gray(0.3), 0.0);
+        NO_ITEMS.paragraphs(canvas, Style::bold(9.5), 0.0);
     }
 
     canvas.gap(8.0);
     canvas.section(&VERIFY.joined(), 120.0);
     canvas.gap(5.0);
-    canvas.paragraph(&VERIFY_INTRO.nl(), BODY, 0.0);
-    canvas.gap(2.0);
-    canvas.paragraph(&VERIFY_INTRO.en(), BODY.gray(0.3), 0.0);
+    VERIFY_INTRO.paragraphs(canvas, BODY, 2.0);
     canvas.gap(5.0);
     rule(canvas);
     for (system, command) in COMMANDS {
@@ -204,9 +199,7 @@ fn cover(canvas: &mut Canvas, index: &EvidenceIndex, exported: &str) {
         .draw(canvas, RIGHT, "");
     }
     canvas.gap(6.0);
-    canvas.paragraph(&VERIFY_OUTCOME.nl(), BODY, 0.0);
-    canvas.gap(2.0);
-    canvas.paragraph(&VERIFY_OUTCOME.en(), BODY.gray(0.3), 0.0);
+    VERIFY_OUTCOME.paragraphs(canvas, BODY, 2.0);
 }
 
 /// One file: a shaded bar with its number and file name, the fields (the thumbnail

@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 use waarborg_contract::Language;
 use waarborg_i18n::{FluentValue, Messages};
 
+use crate::layout::{Canvas, Style};
+
 /// Both languages' messages, parsed once: they are constant, like the embedded font.
 static MESSAGES: LazyLock<[Messages; 2]> =
     LazyLock::new(|| [Messages::new(Language::Nl), Messages::new(Language::En)]);
@@ -45,6 +47,14 @@ impl Label<'_> {
     pub fn pair(self) -> String {
         let (nl, en) = (self.nl(), self.en());
         if nl == en { nl } else { format!("{nl} / {en}") }
+    }
+
+    /// A paragraph in Dutch in `style`, then (`between` points lower) the English in
+    /// gray.
+    pub fn paragraphs(self, canvas: &mut Canvas, style: Style, between: f32) {
+        canvas.paragraph(&self.nl(), style, 0.0);
+        canvas.gap(between);
+        canvas.paragraph(&self.en(), style.gray(0.3), 0.0);
     }
 
     /// Dutch and English with arguments, joined by `separator`.

@@ -104,8 +104,7 @@ pub fn police_sheet_pdf(sheet: &PoliceSheet) -> Result<Vec<u8>, RenderError> {
     canvas.title(&TITLE.nl(), Style::bold(15.0));
     canvas.title(&TITLE.en(), Style::bold(12.0).gray(0.3));
     canvas.gap(4.0);
-    canvas.paragraph(&INTRO.nl(), BODY, 0.0);
-    canvas.paragraph(&INTRO.en(), BODY.gray(0.3), 0.0);
+    INTRO.paragraphs(&mut canvas, BODY, 0.0);
     canvas.gap(4.0);
     canvas.row(&[
         date_cell(

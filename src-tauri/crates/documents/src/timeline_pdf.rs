@@ -85,8 +85,7 @@ pub fn case_timeline_pdf(timeline: &CaseTimeline) -> Result<Vec<u8>, RenderError
     canvas.title(&TITLE.nl(), Style::bold(15.0));
     canvas.title(&TITLE.en(), Style::bold(12.0).gray(0.3));
     canvas.gap(4.0);
-    canvas.paragraph(&INTRO.nl(), BODY, 0.0);
-    canvas.paragraph(&INTRO.en(), BODY.gray(0.3), 0.0);
+    INTRO.paragraphs(&mut canvas, BODY, 0.0);
     canvas.gap(6.0);
     summary(&mut canvas, timeline);
 
@@ -98,8 +97,7 @@ pub fn case_timeline_pdf(timeline: &CaseTimeline) -> Result<Vec<u8>, RenderError
     );
     if entries.is_empty() {
         canvas.gap(4.0);
-        canvas.paragraph(&NO_STEPS.nl(), Style::regular(9.5), 0.0);
-        canvas.paragraph(&NO_STEPS.en(), Style::regular(9.5).gray(0.3), 0.0);
+        NO_STEPS.paragraphs(&mut canvas, Style::regular(9.5), 0.0);
     }
     for (number, entry) in entries.iter().enumerate() {
         entry_block(&mut canvas, number + 1, entry);
@@ -111,9 +109,7 @@ pub fn case_timeline_pdf(timeline: &CaseTimeline) -> Result<Vec<u8>, RenderError
         canvas.section(&LOG.joined(), 70.0);
         canvas.row(&[Cell::new(LOG_HEAD.joined(), head, 1.0)]);
         canvas.gap(3.0);
-        canvas.paragraph(&LOG_NOTE.nl(), Style::regular(8.5), 0.0);
-        canvas.gap(1.5);
-        canvas.paragraph(&LOG_NOTE.en(), Style::regular(8.5).gray(0.3), 0.0);
+        LOG_NOTE.paragraphs(&mut canvas, Style::regular(8.5), 1.5);
     }
     Ok(finish(canvas, &labels))
 }
