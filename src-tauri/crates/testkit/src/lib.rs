@@ -15,6 +15,7 @@
 //!
 //! Dev-only: crates take it under `[dev-dependencies]`, never as a normal dependency.
 
+#![forbid(unsafe_code)]
 // Failing a test, and saying on stderr why one is skipped, is what this crate is for.
 #![allow(clippy::panic, clippy::print_stderr)]
 
