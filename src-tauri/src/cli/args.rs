@@ -25,6 +25,23 @@ pub enum TopCommand {
         #[command(subcommand)]
         document: FormCommand,
     },
+    /// What the emergency guide tells a parent, for checking by a lawyer or a script
+    Guide {
+        #[command(subcommand)]
+        action: GuideCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GuideCommand {
+    /// The route, the time limits that apply and the facts with their sources for a
+    /// destination (a Dutch or English name, an ISO code, or "unknown")
+    Route {
+        #[arg(value_name = "COUNTRY")]
+        country: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

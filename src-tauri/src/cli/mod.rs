@@ -9,6 +9,7 @@
 mod args;
 mod console;
 mod form;
+mod guide;
 mod handover;
 mod vault;
 
@@ -84,6 +85,10 @@ pub fn parse() -> Invocation {
             command: Some(TopCommand::Form { document }),
             vault: _,
         }) => Invocation::Exit(form::run(&messages, document)),
+        Ok(Cli {
+            command: Some(TopCommand::Guide { action }),
+            vault: _,
+        }) => Invocation::Exit(guide::run(&messages, action)),
         Err(err) => {
             // Prints help/version to stdout or the error to stderr, as clap decides.
             let _ = err.print();
