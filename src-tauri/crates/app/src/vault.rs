@@ -12,6 +12,8 @@ use waarborg_vault::{
     ItemDetail, LogKind, Provenance, SourceKind, UnlockError, Vault,
 };
 
+use waarborg_i18n::Messages;
+
 use crate::app::{App, absolute_path, invalid};
 
 impl App {
@@ -194,7 +196,9 @@ impl App {
         description.category = Category::OfficialDocuments;
         description.provenance = Provenance {
             source_kind: SourceKind::OwnDevice,
-            details: format!("Made with Waarborg: {what}"),
+            // In the parent's language, like `what` (the window's own label).
+            details: Messages::new(self.language())
+                .format("vault-made-with-waarborg", &[("what", what.into())]),
         };
         self.session().with(|open| {
             let item = open.vault.import_file(&file, description)?;
@@ -212,4 +216,82 @@ fn remember(vault: &Vault) -> Option<ApiError> {
         .and_then(|keychain| vault.remember_on_device(&keychain))
         .err()
         .map(ApiError::from)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::testing::unlocked_app;
+    use waarborg_contract::{ErrorCode, LanguagePreference};
+
+    #[test]
+    fn a_saved_document_is_kept_as_official_and_logged_in_the_parents_language() {
+        let tmp = tempfile::tempdir().unwrap();
+        let app = unlocked_app(tmp.path());
+        app.settings()
+            .unwrap()
+            .set_language(LanguagePreference::Nl)
+            .unwrap();
+        let documents = tmp.path().join("documents");
+        std::fs::create_dir_all(&documents).unwrap();
+        let pdf = documents.join("ouderschapsplan.pdf");
+        std::fs::write(&pdf, b"%PDF-1.4 plan").unwrap();
+
+        let item = app
+            .keep_document(&pdf.to_string_lossy(), " ouderschapsplan ")
+            .unwrap();
+        assert_eq!(item.description.category, Category::OfficialDocuments);
+        assert_eq!(
+            item.description.provenance.details,
+            "Gemaakt met Waarborg: ouderschapsplan"
+        );
+        let log = app
+            .session()
+            .with(|open| Ok(open.vault.log_entries_about(item.id)?))
+            .unwrap();
+        assert!(
+            log.iter()
+                .any(|e| e.kind == LogKind::DocumentGenerated && e.note == "ouderschapsplan")
+        );
+
+        // Only Waarborg's own PDFs: anything else the webview names is refused.
+        let elsewhere = tmp.path().join("elders.pdf");
+        std::fs::write(&elsewhere, b"%PDF-1.4").unwrap();
+        let err = app
+            .keep_document(&elsewhere.to_string_lossy(), "x")
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::VaultInvalidInput);
+    }
+
+    #[test]
+    fn the_status_names_the_vault_in_use_and_a_new_vault_needs_a_full_path() {
+        let tmp = tempfile::tempdir().unwrap();
+        let app = unlocked_app(tmp.path());
+        let status = app.vault_status(None).unwrap();
+        assert_eq!(status.state, VaultState::Unlocked);
+        assert_eq!(status.dir, tmp.path().join("vault").to_string_lossy());
+        assert!(status.log_head.is_some());
+        app.lock(LockReason::Asked).unwrap();
+        assert_eq!(app.vault_status(None).unwrap().state, VaultState::Locked);
+
+        let request = |dir: &str, passphrase: &str| NewVault {
+            dir: dir.to_owned(),
+            passphrase: Passphrase::from(passphrase.to_owned()),
+            recovery_keys: Vec::new(),
+            remember_on_device: false,
+        };
+        let err = app
+            .create_vault(request("relative/kluis", "x"))
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::VaultInvalidInput);
+        let err = app
+            .create_vault(request(&tmp.path().join("nieuw").to_string_lossy(), ""))
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::VaultInvalidInput);
+        let err = app
+            .unlock(Passphrase::from("wrong".to_owned()), false)
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::VaultWrongPassphrase);
+    }
 }

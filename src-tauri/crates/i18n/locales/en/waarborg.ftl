@@ -560,6 +560,7 @@ vault-trip-recorded = The trip is in the vault (Travel). The emergency plan can 
 vault-keep-needs-unlock = Unlock the vault to keep a copy of this document there.
 vault-what-consent = travel-consent form
 vault-what-plan = parenting plan
+vault-made-with-waarborg = Made with Waarborg: { $what }
 vault-fill-title = Fill in from the vault
 vault-fill-hint = Only empty fields are filled; what you typed stays. Check everything before printing.
 vault-fill-child = Child

@@ -560,6 +560,7 @@ vault-trip-recorded = De reis staat in de kluis (Reizen). Het noodplan kan de te
 vault-keep-needs-unlock = Ontgrendel de kluis om hier een kopie van dit document te bewaren.
 vault-what-consent = toestemmingsformulier voor reizen
 vault-what-plan = ouderschapsplan
+vault-made-with-waarborg = Gemaakt met Waarborg: { $what }
 vault-fill-title = Invullen vanuit de kluis
 vault-fill-hint = Alleen lege velden worden ingevuld; wat u zelf typte blijft staan. Controleer alles voor u afdrukt.
 vault-fill-child = Kind
