@@ -123,6 +123,36 @@ fn the_shipped_library_loads_with_every_required_clause() {
     );
 }
 
+/// A parent or lawyer must be able to find every source again: each clause cites full
+/// https:// addresses (or a statute with its article and the date of the text), and no
+/// bare domain such as "bosadvocaten.nl" outside an address.
+#[test]
+fn every_clause_source_is_a_full_address_or_a_dated_statute() {
+    let library = ClauseLibrary::netherlands().unwrap();
+    for clause in library.clauses() {
+        let source = &clause.source;
+        let has_address = source.contains("https://");
+        let has_statute = source.contains("Art. ") && source.contains("(text of ");
+        assert!(has_address || has_statute, "{}: {source}", clause.id);
+        let outside_addresses: String = source
+            .split_whitespace()
+            .filter(|word| !word.contains("https://"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        for word in outside_addresses.split(|c: char| c.is_whitespace() || ";,()".contains(c)) {
+            let word = word.trim_end_matches('.');
+            let bare_domain = [".nl", ".org", ".com", ".de", ".eu", ".gov", ".net"]
+                .iter()
+                .any(|tld| word.ends_with(tld) && word.len() > tld.len());
+            assert!(
+                !bare_domain,
+                "{}: bare domain {word:?} in {source}",
+                clause.id
+            );
+        }
+    }
+}
+
 #[test]
 fn every_clause_fills_in_both_languages_without_leftover_placeholders() {
     let library = ClauseLibrary::netherlands().unwrap();
