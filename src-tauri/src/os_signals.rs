@@ -287,10 +287,10 @@ mod linux {
 
         #[test]
         fn os_signals_lock_on_sleep_session_lock_and_screensaver() {
-            let Some(bus) = PrivateBus::start() else {
-                eprintln!("skipped: dbus-daemon is not on PATH");
+            if !waarborg_testkit::require_tool("dbus-daemon") {
                 return;
-            };
+            }
+            let bus = PrivateBus::start().expect("a private bus from dbus-daemon");
             // The private bus stands in for both the system and the session bus.
             let logind = connection::Builder::address(bus.address.as_str())
                 .unwrap()
