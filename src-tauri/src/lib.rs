@@ -1,9 +1,8 @@
-//! The thin Tauri shell over `waarborg_app`: it parses the command line, registers the
-//! app state and the IPC commands, and opens the window. Each command converts its
+//! The thin Tauri shell over `waarborg_app`: it hands the command line to
+//! `waarborg_cli`, registers the app state and the IPC commands, and opens the window. Each command converts its
 //! arguments and calls one application function; the logic lives in `crates/`.
 
 mod background;
-mod cli;
 mod commands;
 mod os_signals;
 mod protocol;
@@ -18,9 +17,9 @@ use commands::{documents, guide, handover, presentation, records, settings, vaul
 
 /// Entry point of the `waarborg` binary.
 pub fn main() -> ExitCode {
-    match cli::parse() {
-        cli::Invocation::OpenWindow => run_app(),
-        cli::Invocation::Exit(code) => code,
+    match waarborg_cli::parse() {
+        waarborg_cli::Invocation::OpenWindow => run_app(),
+        waarborg_cli::Invocation::Exit(code) => code,
     }
 }
 

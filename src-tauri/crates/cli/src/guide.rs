@@ -7,11 +7,11 @@
 
 use std::process::ExitCode;
 
-use waarborg_guide::{ContentPack, render_route_report, route_report};
+use waarborg_guide::{ContentPack, render_route_report, render_unknown_country, route_report};
 use waarborg_i18n::Messages;
 
-use super::args::GuideCommand;
-use super::console::{CliError, Console, to_json};
+use crate::args::GuideCommand;
+use crate::console::{CliError, Console, to_json};
 
 pub fn run(messages: &Messages, command: GuideCommand) -> ExitCode {
     let GuideCommand::Route { country, json } = command;
@@ -43,22 +43,7 @@ pub fn run(messages: &Messages, command: GuideCommand) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(unknown) => {
-            eprintln!(
-                "waarborg: {}",
-                messages.format(
-                    "guide-report-unknown-country",
-                    &[("query", unknown.query.clone().into())]
-                )
-            );
-            if !unknown.closest.is_empty() {
-                eprintln!(
-                    "{}",
-                    messages.format(
-                        "guide-report-closest",
-                        &[("names", unknown.closest.join(", ").into())]
-                    )
-                );
-            }
+            eprint!("waarborg: {}", render_unknown_country(&unknown, messages));
             ExitCode::from(2)
         }
     }

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use waarborg_package::{FileStatus, PackageKey, PackageKind};
 use waarborg_vault::{ExportOptions, Protection, Vault};
 
-use super::console::{CliError, Console, Outcome, to_json};
+use crate::console::{CliError, Console, Outcome, to_json};
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn export(

@@ -16,7 +16,7 @@ use waarborg_documents::{
 };
 use waarborg_i18n::{FluentValue, Messages};
 
-use super::args::FormCommand;
+use crate::args::FormCommand;
 
 pub fn run(messages: &Messages, command: FormCommand) -> ExitCode {
     match command {

@@ -6,6 +6,8 @@
 //! `form clauses`); see `waarborg --help` and the README for the contract (arguments,
 //! exit codes, JSON).
 
+#![forbid(unsafe_code)]
+
 mod args;
 mod console;
 mod form;

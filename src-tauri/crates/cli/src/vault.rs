@@ -18,9 +18,9 @@ use waarborg_vault::{
     Record, SourceKind, Vault,
 };
 
-use super::args::{JournalAction, VaultCommand};
-use super::console::{CliError, Console, Outcome, kebab, parse_date_opt, parse_kebab, to_json};
-use super::handover;
+use crate::args::{JournalAction, VaultCommand};
+use crate::console::{CliError, Console, Outcome, kebab, parse_date_opt, parse_kebab, to_json};
+use crate::handover;
 
 pub fn run(messages: &Messages, vault: Option<PathBuf>, command: VaultCommand) -> ExitCode {
     let mut console = Console::new(messages);
