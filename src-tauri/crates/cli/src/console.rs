@@ -1,7 +1,7 @@
 //! What the vault subcommands share: the parent's language, passphrases from the
 //! environment, a piped stdin or a prompt, and one typed error printed in one place.
 // A command-line front end: writing to stdout and stderr is its job.
-#![allow(clippy::print_stderr)]
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::io::{BufRead, IsTerminal};
 use std::path::Path;
@@ -123,6 +123,16 @@ impl<'a> Console<'a> {
             err.message(self.messages),
             err.code()
         );
+    }
+
+    /// The custody-log head line, when the vault has a log.
+    pub fn print_log_head(&self, head: Option<&str>) {
+        if let Some(head) = head {
+            let line = self
+                .messages
+                .format("cli-log-head", &[("head", head.to_owned().into())]);
+            println!("{line}");
+        }
     }
 
     /// Opens the vault with the passphrase from `WAARBORG_PASSPHRASE`, stdin or a prompt.

@@ -54,14 +54,7 @@ pub(super) fn export(
             ]
         )
     );
-    if let Some(head) = report.log_head {
-        println!(
-            "{}",
-            console
-                .messages
-                .format("cli-log-head", &[("head", head.into())])
-        );
-    }
+    console.print_log_head(report.log_head.as_deref());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -133,14 +126,7 @@ pub(super) fn verify_package(
         for name in &report.unlisted {
             println!("{name}: {}", console.messages.get("cli-package-unlisted"));
         }
-        if let Some(head) = &report.log_head {
-            println!(
-                "{}",
-                console
-                    .messages
-                    .format("cli-log-head", &[("head", head.clone().into())])
-            );
-        }
+        console.print_log_head(report.log_head.as_deref());
     }
     let failures = report.failures();
     if failures.is_empty() {

@@ -286,14 +286,7 @@ fn verify(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
                 ]
             )
         );
-        if let Some(head) = &report.log_head {
-            println!(
-                "{}",
-                console
-                    .messages
-                    .format("cli-log-head", &[("head", head.clone().into())])
-            );
-        }
+        console.print_log_head(report.log_head.as_deref());
     }
     Ok(if report.is_intact() {
         ExitCode::SUCCESS
@@ -340,14 +333,7 @@ fn log(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
                 entry.note.replace(['\t', '\n'], " ")
             );
         }
-        if let Some(head) = head {
-            println!(
-                "{}",
-                console
-                    .messages
-                    .format("cli-log-head", &[("head", head.into())])
-            );
-        }
+        console.print_log_head(head.as_deref());
     }
     Ok(ExitCode::SUCCESS)
 }
