@@ -6,6 +6,7 @@ mod background;
 mod commands;
 mod os_signals;
 mod protocol;
+mod system;
 
 use std::process::ExitCode;
 

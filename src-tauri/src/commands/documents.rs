@@ -77,7 +77,7 @@ pub fn open_document(app: State<'_, App>, path: String) -> Result<(), ApiError> 
         let why = format!("{path:?} is not a document saved by Waarborg");
         ApiError::new(ErrorCode::DocumentsOpenFailed, why)
     })?;
-    super::open_in_system_viewer(&file)
+    crate::system::open_in_system_viewer(&file)
 }
 
 #[tauri::command(async)]

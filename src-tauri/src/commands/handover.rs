@@ -8,7 +8,7 @@ use waarborg_contract::{
 };
 use waarborg_package::PackageReport;
 
-use super::dialog_path;
+use crate::system::dialog_path;
 
 /// Exports items for a lawyer or the police, with progress events.
 #[tauri::command(async)]

@@ -11,7 +11,7 @@ use waarborg_vault::{
     Item, ItemDescription, ItemDetail, ItemFacets, ItemQuery, ItemSummary, LogEntry, VerifyReport,
 };
 
-use super::dialog_path;
+use crate::system::dialog_path;
 
 /// Session events go to the window over the channel it passed to `vault_subscribe`.
 struct WindowEvents(Channel<VaultEvent>);
@@ -161,7 +161,7 @@ pub fn vault_purge_item(app: State<'_, App>, id: String) -> Result<(), ApiError>
 #[tauri::command(async)]
 pub fn vault_open_external(app: State<'_, App>, id: String) -> Result<(), ApiError> {
     let copy = app.viewer_copy(parse_id(&id)?)?;
-    super::open_in_system_viewer(&copy)
+    crate::system::open_in_system_viewer(&copy)
 }
 
 #[tauri::command(async)]
