@@ -14,6 +14,7 @@
 //!
 //! Errors keep the [`Step`] that failed, the path and the `io::Error`, so each crate maps
 //! them into its own error type.
+#![forbid(unsafe_code)]
 
 use std::fs;
 use std::io::{self, Write};
