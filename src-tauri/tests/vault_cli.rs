@@ -493,7 +493,7 @@ fn an_encrypted_export_opens_with_the_age_cli_and_verify_package() {
     assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
     let no_key = verify_package(&package, &[], &[]);
     assert_eq!(no_key.status.code(), Some(3));
-    assert!(text(&no_key.stderr).contains("[package-needs-identity]"));
+    assert!(text(&no_key.stderr).contains("[needs-identity]"));
 
     // A bad recipient is refused before anything is written.
     let bad = tmp.path().join("bad.tar.age");

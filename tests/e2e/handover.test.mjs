@@ -96,11 +96,11 @@ describe('Handover', () => {
       await (await by(browser, 'export-open-viewer')).click();
       await (await by(browser, 'package-passphrase')).waitForDisplayed({ timeout: 30_000 });
       assert.equal(await heading(browser), 'Open an evidence package');
-      assert.equal(await (await by(browser, 'error-notice')).getAttribute('data-code'), 'vault-package-needs-passphrase');
+      assert.equal(await (await by(browser, 'error-notice')).getAttribute('data-code'), 'package-needs-passphrase');
       await type(browser, 'package-passphrase', 'wrong passphrase');
       await (await by(browser, 'package-open')).click();
       await browser.waitUntil(
-        async () => (await (await by(browser, 'error-notice')).getAttribute('data-code')) === 'vault-wrong-passphrase',
+        async () => (await (await by(browser, 'error-notice')).getAttribute('data-code')) === 'package-wrong-passphrase',
         { timeout: 30_000 },
       );
       await browser.waitUntil(async () => (await by(browser, 'package-open')).isEnabled());

@@ -103,26 +103,41 @@ error_codes! {
     VaultWorkFactorTooHigh = "vault-work-factor-too-high",
     /// Vault: see `error-vault-wrong-passphrase`.
     VaultWrongPassphrase = "vault-wrong-passphrase",
-    /// Vault: see `error-vault-exists`.
-    VaultExists = "vault-exists",
-    /// Vault: see `error-vault-invalid-identity`.
-    VaultInvalidIdentity = "vault-invalid-identity",
-    /// Vault: see `error-vault-invalid-recipient`.
-    VaultInvalidRecipient = "vault-invalid-recipient",
-    /// Vault: see `error-vault-no-matching-key`.
-    VaultNoMatchingKey = "vault-no-matching-key",
-    /// Vault: see `error-vault-no-recipients`.
-    VaultNoRecipients = "vault-no-recipients",
-    /// Vault: see `error-vault-not-a-package`.
-    VaultNotAPackage = "vault-not-a-package",
-    /// Vault: see `error-vault-package-damaged`.
-    VaultPackageDamaged = "vault-package-damaged",
-    /// Vault: see `error-vault-package-needs-identity`.
-    VaultPackageNeedsIdentity = "vault-package-needs-identity",
-    /// Vault: see `error-vault-package-needs-passphrase`.
-    VaultPackageNeedsPassphrase = "vault-package-needs-passphrase",
-    /// Vault: see `error-vault-write-check-failed`.
-    VaultWriteCheckFailed = "vault-write-check-failed",
+    /// Package: a file or folder by that name exists already; nothing was overwritten.
+    PackageExists = "package-exists",
+    /// Package: a file of the package could not be read or written.
+    PackageIo = "package-io",
+    /// Package: the disk filled up while the package was written; nothing was kept.
+    PackageDiskFull = "package-disk-full",
+    /// Package: no permission to read or write there.
+    PackagePermissionDenied = "package-permission-denied",
+    /// Package: the package (or a file it needs) is not there.
+    PackageNotFound = "package-not-found",
+    /// Package: writing the package was cancelled; nothing was kept.
+    PackageCancelled = "package-cancelled",
+    /// Package: not a Waarborg package (no manifest, not an age file, unsafe names).
+    PackageNotAPackage = "package-not-a-package",
+    /// Package: encrypted with a passphrase; one must be given.
+    PackageNeedsPassphrase = "package-needs-passphrase",
+    /// Package: encrypted to age keys; an identity file must be given.
+    PackageNeedsIdentity = "package-needs-identity",
+    /// Package: the passphrase does not open this package or backup.
+    PackageWrongPassphrase = "package-wrong-passphrase",
+    /// Package: none of the given identities opens this package.
+    PackageNoMatchingKey = "package-no-matching-key",
+    /// Package: the identity file cannot be read.
+    PackageInvalidIdentity = "package-invalid-identity",
+    /// Package: a recipient is not an age public key.
+    PackageInvalidRecipient = "package-invalid-recipient",
+    /// Package: an encrypted package needs at least one recipient.
+    PackageNoRecipients = "package-no-recipients",
+    /// Package: an item's bytes did not match its SHA-256 while they were written
+    /// into the package (damaged or changed in the vault); nothing was kept.
+    PackageDamagedItem = "package-damaged-item",
+    /// Package: the written package read back differently; nothing was kept.
+    PackageWriteCheckFailed = "package-write-check-failed",
+    /// Package: the package is damaged and cannot be read completely.
+    PackageDamaged = "package-damaged",
     /// A presentation is running: only what it shows may be read until the parent
     /// leaves it with the passphrase (or locks).
     VaultPresenting = "vault-presenting",
@@ -133,11 +148,14 @@ error_codes! {
 }
 
 impl ErrorCode {
-    /// The code without its `vault-` area prefix: what the vault crate and the command
-    /// line call it (`wrong-passphrase`), and what the custody log records.
+    /// The code without its `vault-` or `package-` area prefix: what the vault and
+    /// package crates and the command line call it (`wrong-passphrase`), and what the
+    /// custody log records.
     pub fn local(self) -> &'static str {
         let code = self.as_str();
-        code.strip_prefix("vault-").unwrap_or(code)
+        code.strip_prefix("vault-")
+            .or_else(|| code.strip_prefix("package-"))
+            .unwrap_or(code)
     }
 
     /// The Fluent message id the UI and CLI translate this code with.

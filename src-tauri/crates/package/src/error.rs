@@ -57,32 +57,32 @@ impl PackageError {
         self.error_code().local()
     }
 
-    /// The contract code the window translates (`vault-not-a-package`).
+    /// The contract code the window translates (`package-not-a-package`).
     pub fn error_code(&self) -> ErrorCode {
         match self {
-            Self::Exists { .. } => ErrorCode::VaultExists,
+            Self::Exists { .. } => ErrorCode::PackageExists,
             Self::Io { source, .. } => match source.kind() {
                 io::ErrorKind::StorageFull
                 | io::ErrorKind::QuotaExceeded
-                | io::ErrorKind::FileTooLarge => ErrorCode::VaultDiskFull,
+                | io::ErrorKind::FileTooLarge => ErrorCode::PackageDiskFull,
                 io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-                    ErrorCode::VaultPermissionDenied
+                    ErrorCode::PackagePermissionDenied
                 }
-                io::ErrorKind::NotFound => ErrorCode::VaultNotFound,
-                _ => ErrorCode::VaultIo,
+                io::ErrorKind::NotFound => ErrorCode::PackageNotFound,
+                _ => ErrorCode::PackageIo,
             },
-            Self::Cancelled => ErrorCode::VaultCancelled,
-            Self::NotAPackage { .. } => ErrorCode::VaultNotAPackage,
-            Self::NeedsPassphrase => ErrorCode::VaultPackageNeedsPassphrase,
-            Self::NeedsIdentity => ErrorCode::VaultPackageNeedsIdentity,
-            Self::WrongPassphrase => ErrorCode::VaultWrongPassphrase,
-            Self::NoMatchingKey => ErrorCode::VaultNoMatchingKey,
-            Self::InvalidIdentity { .. } => ErrorCode::VaultInvalidIdentity,
-            Self::InvalidRecipient { .. } => ErrorCode::VaultInvalidRecipient,
-            Self::NoRecipients => ErrorCode::VaultNoRecipients,
-            Self::ContentMismatch { .. } => ErrorCode::VaultDamagedItem,
-            Self::WriteCheckFailed { .. } => ErrorCode::VaultWriteCheckFailed,
-            Self::Damaged { .. } => ErrorCode::VaultPackageDamaged,
+            Self::Cancelled => ErrorCode::PackageCancelled,
+            Self::NotAPackage { .. } => ErrorCode::PackageNotAPackage,
+            Self::NeedsPassphrase => ErrorCode::PackageNeedsPassphrase,
+            Self::NeedsIdentity => ErrorCode::PackageNeedsIdentity,
+            Self::WrongPassphrase => ErrorCode::PackageWrongPassphrase,
+            Self::NoMatchingKey => ErrorCode::PackageNoMatchingKey,
+            Self::InvalidIdentity { .. } => ErrorCode::PackageInvalidIdentity,
+            Self::InvalidRecipient { .. } => ErrorCode::PackageInvalidRecipient,
+            Self::NoRecipients => ErrorCode::PackageNoRecipients,
+            Self::ContentMismatch { .. } => ErrorCode::PackageDamagedItem,
+            Self::WriteCheckFailed { .. } => ErrorCode::PackageWriteCheckFailed,
+            Self::Damaged { .. } => ErrorCode::PackageDamaged,
         }
     }
 }

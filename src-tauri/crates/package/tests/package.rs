@@ -184,7 +184,7 @@ fn the_age_cli_decrypts_a_package_for_a_key_and_tar_unpacks_the_same_files() {
     );
     assert_eq!(err.unwrap_err().code(), "no-matching-key");
     let err = verify_package(&out, &PackageKey::None, &mut no_progress());
-    assert_eq!(err.unwrap_err().code(), "package-needs-identity");
+    assert_eq!(err.unwrap_err().code(), "needs-identity");
     let err = verify_package(
         &out,
         &PackageKey::Identities("not a key".to_owned().into()),
@@ -223,7 +223,7 @@ fn a_passphrase_package_opens_with_the_passphrase_only() {
     );
     assert_eq!(wrong.unwrap_err().code(), "wrong-passphrase");
     let none = verify_package(&out, &PackageKey::None, &mut no_progress());
-    assert_eq!(none.unwrap_err().code(), "package-needs-passphrase");
+    assert_eq!(none.unwrap_err().code(), "needs-passphrase");
 
     // The stock age CLI asks on a terminal; `script` gives it one.
     let tar_file = tmp.path().join("p.tar");
@@ -274,7 +274,7 @@ fn a_changed_byte_in_an_encrypted_package_is_refused() {
         &PackageKey::Identities(text.into()),
         &mut no_progress(),
     );
-    assert_eq!(err.unwrap_err().code(), "package-damaged");
+    assert_eq!(err.unwrap_err().code(), "damaged");
 }
 
 #[test]

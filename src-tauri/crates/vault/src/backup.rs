@@ -42,13 +42,10 @@ impl Vault {
         // The restored vault must open with the passphrase the backup opens with.
         self.check_passphrase(passphrase).map_err(|e| match e {
             crate::error::UnlockError::Io(io) => ItemError::Io(io),
-            other => ItemError::Package(match other {
-                crate::error::UnlockError::WrongPassphrase => {
-                    waarborg_package::PackageError::WrongPassphrase
-                }
-                _ => waarborg_package::PackageError::Damaged {
-                    reason: other.to_string(),
-                },
+            // Not this vault's passphrase: a vault error, whatever the package says.
+            crate::error::UnlockError::WrongPassphrase => ItemError::WrongPassphrase,
+            other => ItemError::Package(waarborg_package::PackageError::Damaged {
+                reason: other.to_string(),
             }),
         })?;
         let name = out

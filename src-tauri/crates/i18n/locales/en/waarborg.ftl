@@ -321,16 +321,25 @@ error-vault-source-not-found = That file does not exist (any more). Check the na
 error-vault-vault-locked-by-other-process = The vault is already open in another Waarborg window or command. Close that first.
 error-vault-work-factor-too-high = This passphrase setting is too heavy for this device. Nothing was changed.
 error-vault-wrong-passphrase = That passphrase is not right. Nothing was changed or locked; do try again.
-error-vault-exists = A file or folder with that name exists already. Choose a new name; nothing was overwritten.
-error-vault-invalid-identity = This key file cannot be read. Choose the file with the AGE-SECRET-KEY-1… line that belongs to this package.
-error-vault-invalid-recipient = This is not a valid age public key. A key starts with age1; copy it again from the recipient.
-error-vault-no-matching-key = This key does not open this package. Choose the key file of one of the package's recipients.
-error-vault-no-recipients = Give at least one recipient's age public key (age1…), or encrypt with a passphrase.
-error-vault-not-a-package = This is not a Waarborg package: there is no MANIFEST.sha256, or the file is not an age file. Choose the folder or the .tar.age file you were given.
-error-vault-package-damaged = This package is damaged and cannot be read completely. Ask the sender for a new copy.
-error-vault-package-needs-identity = This package is encrypted to age keys. Choose the key file (AGE-SECRET-KEY-1…) to open it.
-error-vault-package-needs-passphrase = This package is encrypted with a passphrase. Enter the passphrase to open it.
-error-vault-write-check-failed = After writing, the package read back differently from what was written: the disk or USB stick may be failing. Nothing was kept; try another place.
+
+## Packages: error messages (codes of waarborg-package: export, backup, the package viewer)
+error-package-cancelled = Making the package was stopped. Nothing of it was kept.
+error-package-damaged = This package is damaged and cannot be read completely. Ask the sender for a new copy.
+error-package-damaged-item = An item from the vault did not match its fingerprint (SHA-256) while it was written. Nothing was kept; check the vault.
+error-package-disk-full = The disk or USB stick is full. Nothing was half-saved; free up space or choose another place.
+error-package-exists = A file or folder with that name exists already. Choose a new name; nothing was overwritten.
+error-package-invalid-identity = This key file cannot be read. Choose the file with the AGE-SECRET-KEY-1… line that belongs to this package.
+error-package-invalid-recipient = This is not a valid age public key. A key starts with age1; copy it again from the recipient.
+error-package-io = The package could not be read or written. Check that the folder or USB stick is reachable; nothing was half-saved.
+error-package-needs-identity = This package is encrypted to age keys. Choose the key file (AGE-SECRET-KEY-1…) to open it.
+error-package-needs-passphrase = This package is encrypted with a passphrase. Enter the passphrase to open it.
+error-package-no-matching-key = This key does not open this package. Choose the key file of one of the package's recipients.
+error-package-no-recipients = Give at least one recipient's age public key (age1…), or encrypt with a passphrase.
+error-package-not-a-package = This is not a Waarborg package: there is no MANIFEST.sha256, or the file is not an age file. Choose the folder or the .tar.age file you were given.
+error-package-not-found = That package or file does not exist (any more). Check the name and the folder.
+error-package-permission-denied = Waarborg may not read or write there. Choose another folder or check its permissions.
+error-package-write-check-failed = After writing, the package read back differently from what was written: the disk or USB stick may be failing. Nothing was kept; try another place.
+error-package-wrong-passphrase = That passphrase does not open this file. Nothing was changed; do try again.
 
 ## Vault screens (create, unlock, import, browse, item). Keys start with vault-.
 vault-loading = Opening the vault…

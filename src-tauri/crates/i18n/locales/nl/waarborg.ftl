@@ -321,16 +321,25 @@ error-vault-source-not-found = Dat bestand bestaat niet (meer). Controleer de na
 error-vault-vault-locked-by-other-process = De kluis is al geopend door een ander Waarborg-venster of -opdracht. Sluit dat eerst.
 error-vault-work-factor-too-high = Deze instelling voor de wachtwoordzin is te zwaar voor dit apparaat. Er is niets veranderd.
 error-vault-wrong-passphrase = Die wachtwoordzin klopt niet. Er is niets veranderd of vergrendeld; probeer het gerust opnieuw.
-error-vault-exists = Daar staat al een bestand of map met die naam. Kies een nieuwe naam; er is niets overschreven.
-error-vault-invalid-identity = Dit sleutelbestand kan niet worden gelezen. Kies het bestand met de regel AGE-SECRET-KEY-1… die bij dit pakket hoort.
-error-vault-invalid-recipient = Dit is geen geldige openbare age-sleutel. Een sleutel begint met age1; kopieer hem opnieuw van de ontvanger.
-error-vault-no-matching-key = Deze sleutel opent dit pakket niet. Kies het sleutelbestand dat bij een van de ontvangers van dit pakket hoort.
-error-vault-no-recipients = Geef minstens één openbare age-sleutel (age1…) van een ontvanger, of versleutel met een wachtwoordzin.
-error-vault-not-a-package = Dit is geen Waarborg-pakket: er is geen MANIFEST.sha256, of het bestand is geen age-bestand. Kies de map of het .tar.age-bestand dat u kreeg.
-error-vault-package-damaged = Dit pakket is beschadigd en kan niet helemaal worden gelezen. Vraag de afzender om een nieuw exemplaar.
-error-vault-package-needs-identity = Dit pakket is versleuteld voor age-sleutels. Kies het sleutelbestand (AGE-SECRET-KEY-1…) om het te openen.
-error-vault-package-needs-passphrase = Dit pakket is versleuteld met een wachtwoordzin. Vul de wachtwoordzin in om het te openen.
-error-vault-write-check-failed = Na het schrijven las het pakket anders terug dan wat geschreven was: de schijf of USB-stick is mogelijk defect. Er is niets bewaard; probeer een andere plek.
+
+## Packages: error messages (codes of waarborg-package: export, backup, the package viewer)
+error-package-cancelled = Het maken van het pakket is gestopt. Er is niets van bewaard.
+error-package-damaged = Dit pakket is beschadigd en kan niet helemaal worden gelezen. Vraag de afzender om een nieuw exemplaar.
+error-package-damaged-item = Een stuk uit de kluis kwam tijdens het schrijven niet overeen met zijn vingerafdruk (SHA-256). Er is niets bewaard; controleer de kluis.
+error-package-disk-full = De schijf of USB-stick is vol. Er is niets half bewaard; maak ruimte vrij of kies een andere plek.
+error-package-exists = Daar staat al een bestand of map met die naam. Kies een nieuwe naam; er is niets overschreven.
+error-package-invalid-identity = Dit sleutelbestand kan niet worden gelezen. Kies het bestand met de regel AGE-SECRET-KEY-1… die bij dit pakket hoort.
+error-package-invalid-recipient = Dit is geen geldige openbare age-sleutel. Een sleutel begint met age1; kopieer hem opnieuw van de ontvanger.
+error-package-io = Het pakket kon niet worden gelezen of geschreven. Controleer of de map of USB-stick bereikbaar is; er is niets half bewaard.
+error-package-needs-identity = Dit pakket is versleuteld voor age-sleutels. Kies het sleutelbestand (AGE-SECRET-KEY-1…) om het te openen.
+error-package-needs-passphrase = Dit pakket is versleuteld met een wachtwoordzin. Vul de wachtwoordzin in om het te openen.
+error-package-no-matching-key = Deze sleutel opent dit pakket niet. Kies het sleutelbestand dat bij een van de ontvangers van dit pakket hoort.
+error-package-no-recipients = Geef minstens één openbare age-sleutel (age1…) van een ontvanger, of versleutel met een wachtwoordzin.
+error-package-not-a-package = Dit is geen Waarborg-pakket: er is geen MANIFEST.sha256, of het bestand is geen age-bestand. Kies de map of het .tar.age-bestand dat u kreeg.
+error-package-not-found = Dat pakket of bestand bestaat niet (meer). Controleer de naam en de map.
+error-package-permission-denied = Waarborg mag daar niet lezen of schrijven. Kies een andere map of controleer de rechten.
+error-package-write-check-failed = Na het schrijven las het pakket anders terug dan wat geschreven was: de schijf of USB-stick is mogelijk defect. Er is niets bewaard; probeer een andere plek.
+error-package-wrong-passphrase = Die wachtwoordzin opent dit bestand niet. Er is niets veranderd; probeer het gerust opnieuw.
 
 ## Vault screens (create, unlock, import, browse, item). Keys start with vault-.
 vault-loading = De kluis wordt geopend…
