@@ -73,7 +73,7 @@ pub fn plan_save(
 /// own documents folder: the webview cannot make the shell open anything else.
 #[tauri::command]
 pub fn open_document(app: State<'_, App>, path: String) -> Result<(), ApiError> {
-    let file = app.saved_document(&path)?.ok_or_else(|| {
+    let file = app.own_pdf(&path)?.ok_or_else(|| {
         let why = format!("{path:?} is not a document saved by Waarborg");
         ApiError::new(ErrorCode::DocumentsOpenFailed, why)
     })?;

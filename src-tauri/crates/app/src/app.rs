@@ -128,7 +128,7 @@ impl App {
 
     /// A document Waarborg saved in its own documents folder, or `None`: the webview
     /// can only name files the app made.
-    pub fn saved_document(&self, path: &str) -> Result<Option<PathBuf>, ApiError> {
+    pub fn own_pdf(&self, path: &str) -> Result<Option<PathBuf>, ApiError> {
         Ok(waarborg_documents::saved_pdf_in(
             self.documents_dir()?,
             Path::new(path),

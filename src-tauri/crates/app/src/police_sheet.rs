@@ -3,9 +3,10 @@
 //! reporting parent as typed at the time. What the vault does not hold is printed as
 //! "not filled in", never guessed.
 
-use waarborg_contract::{ApiError, Language, Reporter, SavedDocument};
-use waarborg_documents::{PoliceSheet, SheetDocument, SheetPerson, SheetTrip};
-use waarborg_i18n::Messages;
+use waarborg_contract::{ApiError, Reporter, SavedDocument};
+use waarborg_documents::{
+    PoliceSheet, SheetDocument, SheetDocumentKind, SheetPerson, SheetTrip, document_kind_label,
+};
 use waarborg_vault::{
     Category, DocumentKind, ItemQuery, ItemSort, PersonProfile, PersonRole, Record, RecordKind,
     Vault,
@@ -37,14 +38,13 @@ impl App {
 /// What the vault knows for the police sheet: the children, the first other parent,
 /// the trips, and the official documents by event date.
 pub(crate) fn police_sheet(vault: &Vault) -> PoliceSheet {
-    let labels = DocumentLabels::new();
     let mut sheet = PoliceSheet::default();
     for stored in vault.records(Some(RecordKind::Person)) {
         if let Record::Person(p) = &stored.record {
             match p.role {
-                PersonRole::Child => sheet.children.push(sheet_person(vault, p, &labels)),
+                PersonRole::Child => sheet.children.push(sheet_person(vault, p)),
                 PersonRole::OtherParent if sheet.other_parent.is_none() => {
-                    sheet.other_parent = Some(sheet_person(vault, p, &labels));
+                    sheet.other_parent = Some(sheet_person(vault, p));
                 }
                 _ => {}
             }
@@ -80,35 +80,20 @@ pub(crate) fn police_sheet(vault: &Vault) -> PoliceSheet {
     sheet
 }
 
-/// The bilingual names of identity documents ("Paspoort / Passport"): the sheet is read
-/// by Dutch police and shown abroad.
-struct DocumentLabels {
-    nl: Messages,
-    en: Messages,
-}
-
-impl DocumentLabels {
-    fn new() -> Self {
-        Self {
-            nl: Messages::new(Language::Nl),
-            en: Messages::new(Language::En),
-        }
-    }
-
-    fn label(&self, kind: DocumentKind) -> String {
-        let id = match kind {
-            DocumentKind::Passport => "person-document-kind-passport",
-            DocumentKind::IdentityCard => "person-document-kind-identity-card",
-            DocumentKind::ResidencePermit => "person-document-kind-residence-permit",
-            DocumentKind::Other => "person-document-kind-other",
-        };
-        format!("{} / {}", self.nl.get(id), self.en.get(id))
+/// The sheet's kind for a vault document kind; its bilingual label ("Paspoort /
+/// Passport") comes from the documents crate, as the sheet's other labels do.
+fn sheet_kind(kind: DocumentKind) -> SheetDocumentKind {
+    match kind {
+        DocumentKind::Passport => SheetDocumentKind::Passport,
+        DocumentKind::IdentityCard => SheetDocumentKind::IdentityCard,
+        DocumentKind::ResidencePermit => SheetDocumentKind::ResidencePermit,
+        DocumentKind::Other => SheetDocumentKind::Other,
     }
 }
 
 /// A profile as the police sheet prints it; the photo is the first linked photo's
 /// thumbnail (a JPEG).
-fn sheet_person(vault: &Vault, p: &PersonProfile, labels: &DocumentLabels) -> SheetPerson {
+fn sheet_person(vault: &Vault, p: &PersonProfile) -> SheetPerson {
     SheetPerson {
         full_name: full_name(p),
         other_names: p.other_names.clone(),
@@ -119,7 +104,7 @@ fn sheet_person(vault: &Vault, p: &PersonProfile, labels: &DocumentLabels) -> Sh
             .documents
             .iter()
             .map(|d| SheetDocument {
-                kind: labels.label(d.kind),
+                kind: document_kind_label(sheet_kind(d.kind)),
                 number: d.number.clone(),
                 issuing_country: d.issuing_country.clone(),
                 expires_on: d.expires_on,

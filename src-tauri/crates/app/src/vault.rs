@@ -189,7 +189,7 @@ impl App {
     /// Waarborg's own documents folder: the webview cannot import arbitrary files this way.
     pub fn keep_document(&self, path: &str, what: &str) -> Result<Item, ApiError> {
         let file = self
-            .saved_document(path)?
+            .own_pdf(path)?
             .ok_or_else(|| invalid("not a document saved by Waarborg"))?;
         let what = what.trim();
         let mut description = waarborg_vault::suggest_description(&file);
