@@ -14,21 +14,9 @@
 # index PDF), exit.
 set -euo pipefail
 size_mib="${1:-1024}"
-profile="${BENCH_PROFILE:-release}"
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../../../.." && pwd)"
-target="${CARGO_TARGET_DIR:-$root/target}"
-
-cargo build --profile "$profile" --quiet --manifest-path "$root/Cargo.toml" -p waarborg --bin waarborg
-case "$profile" in dev) out_dir=debug ;; *) out_dir="$profile" ;; esac
-waarborg="$target/$out_dir/waarborg"
-# The vault's passphrase comes from the environment; no window.
-export WAARBORG_PASSPHRASE="benchmark passphrase"
-unset WAARBORG_VAULT DISPLAY WAYLAND_DISPLAY
-vault() { # vault DIR SUBCOMMAND [ARGS...]
-    local dir=$1; shift
-    "$waarborg" --vault "$dir" "$@"
-}
+# shellcheck source=cli.sh
+source "$here/cli.sh"
 
 work="$(mktemp -d "${BENCH_DIR:-/var/tmp}/export-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
