@@ -99,6 +99,8 @@ error_codes! {
     VaultSourceNotFound = "vault-source-not-found",
     /// Vault: see `error-vault-vault-locked-by-other-process`.
     VaultVaultLockedByOtherProcess = "vault-vault-locked-by-other-process",
+    /// Vault: a re-key needs the recovery keys, and this vault does not know them.
+    VaultRekeyRecoveryKeysUnknown = "vault-rekey-recovery-keys-unknown",
     /// Vault: see `error-vault-work-factor-too-high`.
     VaultWorkFactorTooHigh = "vault-work-factor-too-high",
     /// Vault: see `error-vault-wrong-passphrase`.

@@ -31,9 +31,11 @@ mod items;
 mod keychain;
 mod log;
 mod query;
+mod keyfiles;
 mod records;
 mod store;
 mod vault;
+mod rekey;
 mod verify;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
@@ -53,6 +55,7 @@ pub use query::{ItemDetail, ItemFacets, ItemQuery, ItemSort, ItemSummary};
 pub use records::{
     Address, DocumentKind, IdentityDocument, JournalEntry, PersonProfile, PersonRole, Record,
     RecordKind, Relative, StepLogEntry, StoredRecord, TravelKind, TravelRecord, Vehicle,
+pub use keyfiles::UnlockNotice;
 };
 pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,
@@ -60,3 +63,4 @@ pub use vault::{
 };
 pub use verify::{Problem, ProblemKind, VerifyReport};
 pub use waarborg_package::{IndexEntry, PackageError, Protection};
+pub use rekey::{REKEY_KIND, RekeyError, RekeyReport, RekeyStep};

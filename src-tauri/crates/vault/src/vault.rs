@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use age::secrecy::{ExposeSecret, SecretString};
-use age::{scrypt, x25519};
+use age::x25519;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
-use zeroize::Zeroizing;
 
 use crate::error::{CreateError, IoFailure, KeyError, UnlockError};
 use crate::items::Item;
+use crate::keyfiles::{self, KeyOpened, UnlockNotice};
 use crate::log::{CustodyLog, LogKind};
 use crate::records::StoredRecord;
 use crate::store;
@@ -91,6 +91,8 @@ pub struct Vault {
     pub(crate) log: CustodyLog,
     pub(crate) meta_stamps: std::collections::HashMap<Uuid, crate::index::FileStamp>,
     pub(crate) index_dirty: bool,
+    /// What unlocking found and put right (a repaired key file, a completed re-key).
+    pub(crate) notices: Vec<UnlockNotice>,
     _lock: WriterLock,
 }
 
@@ -201,11 +203,82 @@ impl Vault {
     }
 
     /// Unlocks with the passphrase. A wrong passphrase changes nothing on disk.
+            notices: Vec::new(),
     pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Self, UnlockError> {
         let info = read_info(dir)?;
         let lock = WriterLock::acquire(dir)?;
-        let identity = decrypt_identity_file(&dir.join(KEYS_DIR).join(IDENTITY_FILE), passphrase)?;
-        Self::open_with(dir, info, identity, lock)
+        let (identity, opened, rekeyed) = if crate::rekey::in_progress(dir) {
+            let pending = crate::rekey::open_journal_with_passphrase(dir, passphrase)?;
+            (
+                Self::finish_rekey(dir, &pending)?,
+                KeyOpened::Elsewhere,
+                true,
+            )
+        } else {
+            let (identity, opened) = keyfiles::open_identity(dir, passphrase)?;
+            (identity, opened, false)
+        };
+        let mut vault = Self::open_with(dir, info, identity, lock)?;
+        // Only now, with the passphrase proven: a wrong one changes nothing.
+        crate::rekey::remove_stale_staging(dir)?;
+        if rekeyed {
+            vault.notices.push(UnlockNotice::RekeyCompleted);
+        }
+        vault.maintain_key_files(passphrase, opened);
+        Ok(vault)
+    }
+
+    /// After an unlock with the passphrase: rewrites a key file that did not open, or a
+    /// missing or stale copy, and logs it. A failure (read-only medium) is not fatal:
+    /// the vault is open, and `verify` keeps reporting the key file.
+    fn maintain_key_files(&mut self, passphrase: &SecretString, opened: KeyOpened) {
+        let Ok(notices) = keyfiles::maintain(&self.dir, &self.identity, passphrase, opened) else {
+            return;
+        };
+        for notice in notices {
+            let note = match &notice {
+                UnlockNotice::KeyFileRepaired { file, reason } => Some((
+                    "key-file-repaired",
+                    format!("{} rewritten: {reason}", self.relative(file)),
+                )),
+                UnlockNotice::KeyCopyCreated { file } => Some((
+                    "key-copy-created",
+                    format!("{} written (second copy of the key file)", self.relative(file)),
+                )),
+                _ => None,
+            };
+            if let Some((kind, note)) = note {
+                let _ = self.log.append(
+                    &self.recipient,
+                    LogKind::Other(kind.to_owned()),
+                    None,
+                    None,
+                    note,
+                );
+            }
+            self.notices.push(notice);
+        }
+    }
+
+    fn relative(&self, path: &Path) -> String {
+        path.strip_prefix(&self.dir)
+            .unwrap_or(path)
+            .display()
+            .to_string()
+    }
+
+    /// Completes a re-key found in progress; returns the new identity.
+    fn finish_rekey(
+        dir: &Path,
+        pending: &crate::rekey::Pending,
+    ) -> Result<x25519::Identity, UnlockError> {
+        crate::rekey::complete(dir, pending, &mut |_| {})?;
+        Ok(pending.new_identity().clone())
+    }
+
+    /// What unlocking found and put right: show it to the parent.
+    pub fn unlock_notices(&self) -> &[UnlockNotice] {
+        &self.notices
     }
 
     /// Whether `passphrase` opens this vault's key file *and* that file holds this open
@@ -239,14 +312,18 @@ impl Vault {
         if !path.exists() {
             return Err(UnlockError::NoRecoveryKey);
         }
-        let plaintext = read_key_file(&path, &recovery, |e| match e {
+        let plaintext = keyfiles::read_key_file(&path, &recovery, |e| match e {
             age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
                 Some(UnlockError::InvalidRecoveryKey)
             }
             _ => None,
         })?;
-        let identity = parse_identity(&plaintext, &path)?;
-        Self::open_with(dir, info, identity, lock)
+        let identity = keyfiles::parse_identity(&plaintext, &path)?;
+        let refused = UnlockError::DamagedVault {
+            path: path.clone(),
+            reason: "the recovery file holds a key that opens nothing in this vault".to_owned(),
+        };
+        Self::open_pending_or(dir, info, identity, lock, refused)
     }
 
     /// Unlocks with an identity taken from elsewhere (the device keychain). The identity
@@ -262,8 +339,20 @@ impl Vault {
         }
         Self::open_with(dir, info, identity, lock)
     }
+        if crate::rekey::in_progress(dir) {
+            return Self::open_pending_or(
+                dir,
+                info,
+                identity,
+                lock,
+                crate::error::KeychainError::Damaged.into(),
+            );
+        }
 
-    fn open_with(
+    /// Opens with an identity from elsewhere (recovery key, keychain): when a re-key is in
+    /// progress and the identity opens its journal, completes it first; `refused` when
+    /// it does not.
+    fn open_pending_or(
         dir: &Path,
         info: VaultInfo,
         identity: x25519::Identity,
@@ -273,6 +362,26 @@ impl Vault {
         let log = CustodyLog::open(&dir.join(LOG_DIR), &identity).map_err(|e| {
             UnlockError::DamagedVault {
                 path: dir.join(LOG_DIR),
+        refused: UnlockError,
+    ) -> Result<Self, UnlockError> {
+        if !crate::rekey::in_progress(dir) {
+            if !crate::log::identity_opens_log(&dir.join(LOG_DIR), &identity) {
+                return Err(refused);
+            }
+            return Self::open_with(dir, info, identity, lock);
+        }
+        let pending = crate::rekey::open_journal(dir, &identity).map_err(|_| refused)?;
+        let identity = Self::finish_rekey(dir, &pending)?;
+        let mut vault = Self::open_with(dir, info, identity, lock)?;
+        vault.notices.push(UnlockNotice::RekeyCompleted);
+        Ok(vault)
+    }
+
+    fn open_with(
+        dir: &Path,
+        info: VaultInfo,
+        identity: x25519::Identity,
+        lock: WriterLock,
                 reason: e.to_string(),
             }
         })?;
@@ -294,6 +403,7 @@ impl Vault {
                 &vault.recipient,
                 LogKind::Other(crate::log::HEAD_REBUILT_KIND.to_owned()),
                 None,
+            notices: Vec::new(),
                 None,
                 "the log head file was missing and was rebuilt from the chain; \
                  entries at the end may have been removed"
@@ -337,7 +447,7 @@ impl Vault {
     ) -> Result<(), KeyError> {
         check_work_factor(work_factor)
             .map_err(|(log_n, min, max)| KeyError::WorkFactorTooHigh { log_n, min, max })?;
-        write_identity_file(&self.dir, &self.identity, new_passphrase, work_factor)?;
+        keyfiles::write_identity_files(&self.dir, &self.identity, new_passphrase, work_factor)?;
         self.log.append(
             &self.recipient,
             LogKind::Other("passphrase-changed".to_owned()),
@@ -370,6 +480,7 @@ impl Vault {
     pub(crate) fn path(&self, sub: &str, id: Uuid) -> PathBuf {
         self.dir.join(sub).join(format!("{id}.age"))
     }
+        keyfiles::write_recovery_keys(&self.dir, &self.recipient, &parsed)?;
 
     /// Removes temporary files and rolls back imports that were interrupted before their
     /// metadata was committed. Only done with the writer lock held.
@@ -423,7 +534,7 @@ fn write_new_vault(
         fs::create_dir(&path).map_err(|e| IoFailure::new("create folder", path, e))?;
     }
     let identity = x25519::Identity::generate();
-    write_identity_file(dir, &identity, passphrase, options.work_factor)?;
+    keyfiles::write_identity_files(dir, &identity, passphrase, options.work_factor)?;
     if !recovery.is_empty() {
         write_recovery_file(dir, &identity, recovery)?;
     }
@@ -445,6 +556,7 @@ fn write_new_vault(
 }
 
 /// Checks `log_n` against the accepted range, returning `(log_n, min, max)` when outside.
+        keyfiles::write_recovery_keys(dir, &identity.to_public(), recovery)?;
 fn check_work_factor(log_n: u8) -> Result<(), (u8, u8, u8)> {
     if (MIN_WORK_FACTOR..=MAX_WORK_FACTOR).contains(&log_n) {
         Ok(())
@@ -461,22 +573,6 @@ fn parse_recipients(keys: &[String]) -> Result<Vec<x25519::Recipient>, usize> {
         .collect()
 }
 
-fn write_identity_file(
-    dir: &Path,
-    identity: &x25519::Identity,
-    passphrase: &SecretString,
-    work_factor: u8,
-) -> Result<(), IoFailure> {
-    let mut recipient = scrypt::Recipient::new(passphrase.clone());
-    recipient.set_work_factor(work_factor);
-    let secret = identity.to_string();
-    store::write_encrypted(
-        &dir.join(KEYS_DIR).join(IDENTITY_FILE),
-        std::iter::once(&recipient as &dyn age::Recipient),
-        secret.expose_secret().as_bytes(),
-    )
-}
-
 fn write_recovery_file(
     dir: &Path,
     identity: &x25519::Identity,
@@ -490,39 +586,6 @@ fn write_recovery_file(
     )
 }
 
-/// Decrypts a key file; `classify` turns age's errors into the caller's meaning
-/// (wrong passphrase, wrong recovery key); anything else is a damaged key file.
-fn read_key_file(
-    path: &Path,
-    identity: &dyn age::Identity,
-    classify: impl Fn(&age::DecryptError) -> Option<UnlockError>,
-) -> Result<Zeroizing<Vec<u8>>, UnlockError> {
-    let file = match fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(UnlockError::DamagedVault {
-                path: path.to_owned(),
-                reason: "the key file is missing".to_owned(),
-            });
-        }
-        Err(e) => return Err(IoFailure::new("read", path, e).into()),
-    };
-    let damaged = |reason: String| UnlockError::DamagedVault {
-        path: path.to_owned(),
-        reason,
-    };
-    let decryptor = age::Decryptor::new_buffered(io::BufReader::new(file))
-        .map_err(|e| damaged(e.to_string()))?;
-    let mut reader = decryptor
-        .decrypt(std::iter::once(identity))
-        .map_err(|e| classify(&e).unwrap_or_else(|| damaged(e.to_string())))?;
-    let mut out = Zeroizing::new(Vec::new());
-    reader
-        .read_to_end(&mut out)
-        .map_err(|e| damaged(e.to_string()))?;
-    Ok(out)
-}
-
 /// The key file and public key of an open vault, for [`Vault::check_passphrase`].
 #[derive(Debug, Clone)]
 pub struct PassphraseCheck {
@@ -534,43 +597,13 @@ impl PassphraseCheck {
     /// `Ok` when `passphrase` decrypts the key file to the vault's own identity;
     /// [`UnlockError::WrongPassphrase`] otherwise. Changes nothing on disk.
     pub fn check(&self, passphrase: &SecretString) -> Result<(), UnlockError> {
-        let identity = decrypt_identity_file(&self.key_file, passphrase)?;
+        let identity = keyfiles::decrypt_identity_file(&self.key_file, passphrase)?;
         if identity.to_public().to_string() == self.recipient {
             Ok(())
         } else {
             Err(UnlockError::WrongPassphrase)
         }
     }
-}
-
-/// The age identity in `keys/identity.age`, decrypted with the passphrase (scrypt).
-fn decrypt_identity_file(
-    path: &Path,
-    passphrase: &SecretString,
-) -> Result<x25519::Identity, UnlockError> {
-    let mut scrypt_identity = scrypt::Identity::new(passphrase.clone());
-    scrypt_identity.set_max_work_factor(MAX_WORK_FACTOR);
-    let plaintext = read_key_file(path, &scrypt_identity, |e| match e {
-        age::DecryptError::DecryptionFailed
-        | age::DecryptError::KeyDecryptionFailed
-        | age::DecryptError::NoMatchingKeys => Some(UnlockError::WrongPassphrase),
-        age::DecryptError::ExcessiveWork { required, .. } => Some(UnlockError::WorkFactorTooHigh {
-            required: *required,
-            max: MAX_WORK_FACTOR,
-        }),
-        _ => None,
-    })?;
-    parse_identity(&plaintext, path)
-}
-
-fn parse_identity(plaintext: &[u8], path: &Path) -> Result<x25519::Identity, UnlockError> {
-    std::str::from_utf8(plaintext)
-        .ok()
-        .and_then(|s| x25519::Identity::from_str(s.trim()).ok())
-        .ok_or_else(|| UnlockError::DamagedVault {
-            path: path.to_owned(),
-            reason: "the key file does not hold an age identity".to_owned(),
-        })
 }
 
 const LOCK_RETRIES: u32 = 10;

@@ -89,6 +89,11 @@ pub enum ProblemKind {
     /// The item's description was changed, or it was moved to or out of the trash,
     /// without a log entry for that change (the vault stopped in between).
     ItemChangeNotInLog,
+    /// A passphrase key file (`keys/identity.age` or its copy `keys/identity-copy.age`)
+    /// is missing or differs from the one Waarborg wrote last (damaged or replaced), or
+    /// the record of them (`keys/key-check.age`) is. The next unlock with the passphrase
+    /// rewrites it from the copy that opens.
+    KeyFileDamaged,
 }
 
 impl Vault {
@@ -281,6 +286,15 @@ impl Vault {
                 title: None,
                 file,
                 kind: ProblemKind::LogDamaged,
+                detail,
+            });
+        }
+        for (file, detail) in crate::keyfiles::key_check_problems(&self.dir, &self.identity) {
+            report.problems.push(Problem {
+                item: None,
+                title: None,
+                file,
+                kind: ProblemKind::KeyFileDamaged,
                 detail,
             });
         }

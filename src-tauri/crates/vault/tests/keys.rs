@@ -121,17 +121,22 @@ fn an_absurd_work_factor_in_the_key_file_is_refused_before_any_work() {
     let tmp = tempfile::tempdir().unwrap();
     let (dir, vault) = new_vault(tmp.path());
     drop(vault);
-    // Rewrite the scrypt stanza's work factor to 2^40 (would need 128 TiB of memory).
-    let path = dir.join("keys/identity.age");
-    let text = fs::read(&path).unwrap();
-    let header_end = text.windows(4).position(|w| w == b"\n---").unwrap();
-    let header = String::from_utf8(text[..header_end].to_vec()).unwrap();
-    let needle = format!(" {}\n", TEST_WORK_FACTOR);
-    assert!(header.contains(&needle), "{header}");
-    let new_header = header.replacen(&needle, " 40\n", 1);
-    let mut bytes = new_header.into_bytes();
-    bytes.extend_from_slice(&text[header_end..]);
-    fs::write(&path, bytes).unwrap();
+    // Rewrite the scrypt stanza's work factor to 2^40 (would need 128 TiB of memory), in
+    // both copies of the key file.
+    for path in [
+        dir.join("keys/identity.age"),
+        dir.join("keys/identity-copy.age"),
+    ] {
+        let text = fs::read(&path).unwrap();
+        let header_end = text.windows(4).position(|w| w == b"\n---").unwrap();
+        let header = String::from_utf8(text[..header_end].to_vec()).unwrap();
+        let needle = format!(" {}\n", TEST_WORK_FACTOR);
+        assert!(header.contains(&needle), "{header}");
+        let new_header = header.replacen(&needle, " 40\n", 1);
+        let mut bytes = new_header.into_bytes();
+        bytes.extend_from_slice(&text[header_end..]);
+        fs::write(&path, bytes).unwrap();
+    }
     let err = Vault::unlock(&dir, &pass("correct horse battery")).unwrap_err();
     assert_eq!(err.code(), "work-factor-too-high");
     assert!(err.to_string().contains("40"), "{err}");
@@ -143,6 +148,7 @@ fn a_damaged_key_file_is_named_not_taken_for_a_wrong_passphrase() {
     let (dir, vault) = new_vault(tmp.path());
     drop(vault);
     fs::write(dir.join("keys/identity.age"), b"garbage").unwrap();
+    fs::write(dir.join("keys/identity-copy.age"), b"garbage").unwrap();
     let err = Vault::unlock(&dir, &pass("correct horse battery")).unwrap_err();
     assert_eq!(err.code(), "damaged-vault");
 }
@@ -222,6 +228,9 @@ fn nothing_readable_is_on_disk_but_the_format_version_and_vault_id() {
                 uuid::Uuid::parse_str(stem).is_ok()
                     || name == "head.age"
                     || name == "identity.age"
+                    || name == "identity-copy.age"
+                    || name == "key-check.age"
+                    || name == "recovery-keys.age"
                     || name == "recovery.age",
                 "unexpected file name {name}"
             );
@@ -259,12 +268,22 @@ fn tampered_key_files_are_named_and_never_rewritten() {
             ..options()
         };
         drop(Vault::create(&dir, &pass("pw"), &options).unwrap());
-        for file in ["keys/identity.age", "keys/recovery.age"] {
-            let path = dir.join(file);
-            let original = fs::read(&path).unwrap();
-            match damage(&original) {
-                Some(bytes) => fs::write(&path, bytes).unwrap(),
-                None => fs::remove_file(&path).unwrap(),
+        // Both copies of the passphrase key file (one alone is repaired from the other:
+        // tests/rekey.rs), or the recovery file.
+        for files in [
+            &["keys/identity.age", "keys/identity-copy.age"][..],
+            &["keys/recovery.age"],
+        ] {
+            let file = files[0];
+            let originals: Vec<_> = files
+                .iter()
+                .map(|f| fs::read(dir.join(f)).unwrap())
+                .collect();
+            for (f, original) in files.iter().zip(&originals) {
+                match damage(original) {
+                    Some(bytes) => fs::write(dir.join(f), bytes).unwrap(),
+                    None => fs::remove_file(dir.join(f)).unwrap(),
+                }
             }
             let before = snapshot(&dir);
             let err = if file.ends_with("identity.age") {
@@ -279,7 +298,9 @@ fn tampered_key_files_are_named_and_never_rewritten() {
             };
             assert_eq!(err.code(), expected, "{what} {file}: {err}");
             assert_eq!(snapshot(&dir), before, "{what} {file}: the vault changed");
-            fs::write(&path, &original).unwrap();
+            for (f, original) in files.iter().zip(&originals) {
+                fs::write(dir.join(f), original).unwrap();
+            }
         }
         // Repaired from a backup copy, both ways in work again.
         assert!(Vault::unlock(&dir, &pass("pw")).is_ok());

@@ -319,6 +319,7 @@ error-vault-permission-denied = Waarborg may not read or write here. Check the f
 error-vault-source-not-a-file = That is not a regular file (a folder, for example). Choose a file.
 error-vault-source-not-found = That file does not exist (any more). Check the name and the folder.
 error-vault-vault-locked-by-other-process = The vault is already open in another Waarborg window or command. Close that first.
+error-vault-rekey-recovery-keys-unknown = This vault has a recovery key file, but it does not record which recovery keys it was made for (it was made by an older Waarborg). Enter the recovery keys again under Settings, then make the new key. Nothing was changed.
 error-vault-work-factor-too-high = This passphrase setting is too heavy for this device. Nothing was changed.
 error-vault-wrong-passphrase = That passphrase is not right. Nothing was changed or locked; do try again.
 
@@ -1054,6 +1055,7 @@ health-problem-log-damaged = The log is damaged or has been altered.
 health-problem-item-not-in-log = The log does not record that this file was added. The file itself may still be fine.
 health-problem-log-names-missing-item = The log records a file that is not in the vault and was not deleted for good.
 health-problem-item-change-not-in-log = A change to this file (its details, or moving it to or from the trash) is not recorded in the log.
+health-problem-key-file-damaged = A key file (the vault key under your passphrase, or its second copy) is damaged, missing or was replaced. Your vault still opens with the other copy; the next time you unlock with your passphrase, Waarborg rewrites it.
 health-head-title = Fingerprint of the log
 health-head-explain = Write this down or print it: it proves the log before it was not changed.
 health-copy-head = Copy the code

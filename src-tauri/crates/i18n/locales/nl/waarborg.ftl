@@ -319,6 +319,7 @@ error-vault-permission-denied = Waarborg mag hier niet lezen of schrijven. Contr
 error-vault-source-not-a-file = Dat is geen gewoon bestand (maar bijvoorbeeld een map). Kies een bestand.
 error-vault-source-not-found = Dat bestand bestaat niet (meer). Controleer de naam en de map.
 error-vault-vault-locked-by-other-process = De kluis is al geopend door een ander Waarborg-venster of -opdracht. Sluit dat eerst.
+error-vault-rekey-recovery-keys-unknown = Deze kluis heeft een herstelsleutelbestand, maar weet niet voor welke herstelsleutels het gemaakt is (het is gemaakt door een oudere Waarborg). Voer de herstelsleutels opnieuw in bij Instellingen en maak daarna de nieuwe sleutel. Er is niets veranderd.
 error-vault-work-factor-too-high = Deze instelling voor de wachtwoordzin is te zwaar voor dit apparaat. Er is niets veranderd.
 error-vault-wrong-passphrase = Die wachtwoordzin klopt niet. Er is niets veranderd of vergrendeld; probeer het gerust opnieuw.
 
@@ -1054,6 +1055,7 @@ health-problem-log-damaged = Het logboek is beschadigd of aangepast.
 health-problem-item-not-in-log = Het logboek vermeldt niet dat dit bestand is toegevoegd. Het bestand zelf kan nog goed zijn.
 health-problem-log-names-missing-item = Het logboek noemt een bestand dat niet in de kluis staat en niet definitief is verwijderd.
 health-problem-item-change-not-in-log = Een wijziging aan dit bestand (de gegevens, of naar of uit de prullenbak) staat niet in het logboek.
+health-problem-key-file-damaged = Een sleutelbestand (de kluissleutel onder uw wachtwoordzin, of de tweede kopie daarvan) is beschadigd, ontbreekt of is vervangen. Uw kluis opent nog met de andere kopie; de volgende keer dat u ontgrendelt met uw wachtwoordzin, schrijft Waarborg het opnieuw.
 health-head-title = Vingerafdruk van het logboek
 health-head-explain = Schrijf deze code op of print hem: hij bewijst dat het logboek tot dit moment niet is veranderd.
 health-copy-head = Code kopiëren
