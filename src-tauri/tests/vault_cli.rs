@@ -23,6 +23,8 @@ fn waarborg(vault: &Path, args: &[&str], passphrase: Option<&str>, stdin: &str) 
         .env_remove("WAARBORG_PASSPHRASE")
         .env_remove("WAARBORG_NEW_PASSPHRASE")
         .env_remove("WAARBORG_VAULT")
+        // This computer's log anchors go beside the vault, not in the user's config.
+        .env("XDG_CONFIG_HOME", vault.parent().unwrap().join("config"))
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .stdin(Stdio::piped())

@@ -165,8 +165,16 @@ pub fn vault_open_external(app: State<'_, App>, id: String) -> Result<(), ApiErr
 }
 
 #[tauri::command(async)]
-pub fn vault_verify(app: State<'_, App>) -> Result<VerifyReport, ApiError> {
-    app.session().with(|open| Ok(open.vault.verify()?))
+pub fn vault_verify(
+    app: State<'_, App>,
+    anchor: Option<String>,
+) -> Result<VerifyReport, ApiError> {
+    app.verify(anchor.as_deref())
+}
+
+#[tauri::command(async)]
+pub fn vault_accept_log(app: State<'_, App>) -> Result<VaultStatus, ApiError> {
+    app.accept_log()
 }
 
 #[tauri::command(async)]

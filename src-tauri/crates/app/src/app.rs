@@ -9,6 +9,7 @@ use waarborg_documents::ClauseLibrary;
 use waarborg_guide::ContentPack;
 use waarborg_settings::SettingsStore;
 
+use crate::anchors::DeviceAnchors;
 use crate::handover::PackageSession;
 use crate::session::VaultSession;
 
@@ -59,12 +60,13 @@ impl App {
             .map_or(waarborg_settings::DEFAULT_AUTO_LOCK_SECONDS, |s| {
                 s.load_or_default().auto_lock_seconds
             });
+        let anchors = DeviceAnchors::in_dir(folders.config.as_deref());
         Self {
             settings,
             guide: ContentPack::netherlands().map_err(ApiError::from),
             clauses: ClauseLibrary::netherlands().map_err(ApiError::from),
             folders,
-            session: VaultSession::new(auto_lock),
+            session: VaultSession::new(auto_lock).with_anchors(anchors),
             packages: PackageSession::default(),
         }
     }

@@ -46,7 +46,7 @@ pub fn index_pdf_renderer(
         evidence_index_pdf(&EvidenceIndex {
             case_summary: case_summary.to_owned(),
             exported_at: input.exported_at,
-            log_head: input.log_head.map(str::to_owned),
+            log_anchor: input.log_anchor.cloned(),
             entries,
         })
         .map_err(|e| e.to_string())

@@ -147,8 +147,12 @@ ipc_commands! {
     vault_records(kind: RecordKind) -> Vec<StoredRecord>;
     vault_save_record(id: Option<String>, record: Record) -> StoredRecord;
     vault_delete_record(id: String) -> ();
+    vault_trashed_records() -> Vec<StoredRecord>;
+    vault_restore_record(id: String) -> ();
+    vault_purge_record(id: String) -> ();
     vault_search_journal(text: String) -> Vec<StoredRecord>;
-    vault_verify() -> VerifyReport;
+    vault_verify(anchor: Option<String>) -> VerifyReport;
+    vault_accept_log() -> VaultStatus;
     vault_log() -> Vec<LogEntry>;
     set_auto_lock(seconds: u32) -> Settings;
     vault_keep_document(path: String, what: String) -> Item;

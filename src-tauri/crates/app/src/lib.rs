@@ -9,6 +9,7 @@
 //! the same functions.
 #![forbid(unsafe_code)]
 
+pub mod anchors;
 mod app;
 pub mod content;
 mod evidence_index;

@@ -38,7 +38,10 @@ impl App {
 /// What the vault knows for the police sheet: the children, the first other parent,
 /// the trips, and the official documents by event date.
 pub(crate) fn police_sheet(vault: &Vault) -> PoliceSheet {
-    let mut sheet = PoliceSheet::default();
+    let mut sheet = PoliceSheet {
+        log_anchor: vault.log_anchor(),
+        ..PoliceSheet::default()
+    };
     for stored in vault.records(Some(RecordKind::Person)) {
         if let Record::Person(p) = &stored.record {
             match p.role {

@@ -16,9 +16,10 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use uuid::Uuid;
-use waarborg_contract::{ApiError, ErrorCode, LockReason, VaultEvent};
+use waarborg_contract::{ApiError, ErrorCode, LockReason, RollbackWarning, VaultEvent};
 use waarborg_vault::Vault;
 
+use crate::anchors::DeviceAnchors;
 use crate::jobs::{JobGuard, JobKind, Jobs};
 
 /// Where the session's events go: the shell forwards them to the window (a Tauri
@@ -36,6 +37,20 @@ pub struct OpenVault {
     viewer_copies: Option<tempfile::TempDir>,
     /// The running presentation; private, so only this module starts or ends one.
     presentation: Option<Presentation>,
+    /// Its log does not contain the newest entry this computer saw in it.
+    rollback: Option<RollbackWarning>,
+    /// This computer's anchors: told the newest head when the vault closes.
+    anchors: DeviceAnchors,
+}
+
+impl Drop for OpenVault {
+    fn drop(&mut self) {
+        // A log that is not the one this computer knew keeps the older anchor (and the
+        // warning) until the parent accepts it.
+        if self.rollback.is_none() {
+            self.anchors.remember(&self.vault);
+        }
+    }
 }
 
 /// What is being presented, and how to undo the window's full screen afterwards.
@@ -72,6 +87,7 @@ pub struct VaultSession {
     /// A lock ended a presentation: the next unlock must use the passphrase (the device
     /// keychain would otherwise get past the passphrase asked to leave it).
     passphrase_required: AtomicBool,
+    anchors: DeviceAnchors,
 }
 
 impl std::fmt::Debug for VaultSession {
@@ -97,7 +113,35 @@ impl VaultSession {
             events: Mutex::new(None),
             auto_lock_seconds: AtomicU32::new(auto_lock_seconds),
             passphrase_required: AtomicBool::new(false),
+            anchors: DeviceAnchors::default(),
         }
+    }
+
+    /// Checks every vault opened against `anchors` (this computer's memory of each
+    /// vault's log) and keeps them up to date.
+    pub fn with_anchors(mut self, anchors: DeviceAnchors) -> Self {
+        self.anchors = anchors;
+        self
+    }
+
+    /// The open vault's log lacks the newest entry this computer saw in it.
+    pub fn rollback(&self) -> Option<RollbackWarning> {
+        lock(&self.open).as_ref().and_then(|o| o.rollback.clone())
+    }
+
+    /// The parent accepts the open vault's log as it is (an older copy restored on
+    /// purpose): this computer remembers it and the warning ends.
+    pub fn accept_log(&self) -> Result<(), ApiError> {
+        self.unattended(|open| {
+            self.anchors.accept(&open.vault);
+            open.rollback = None;
+            Ok(())
+        })
+    }
+
+    /// This computer's anchors.
+    pub fn anchors(&self) -> &DeviceAnchors {
+        &self.anchors
     }
 
     pub fn set_auto_lock_seconds(&self, seconds: u32) {
@@ -124,10 +168,13 @@ impl VaultSession {
     /// Keeps `vault` as the open vault (replacing, and so locking, any other; a
     /// presentation of the other ends).
     pub fn set_open(&self, vault: Vault) {
+        let rollback = self.anchors.check_on_open(&vault);
         let previous = lock(&self.open).replace(OpenVault {
             vault,
             viewer_copies: None,
             presentation: None,
+            rollback,
+            anchors: self.anchors.clone(),
         });
         if let Some(presentation) = previous.and_then(|mut open| open.presentation.take()) {
             (presentation.on_end)();

@@ -64,7 +64,7 @@ pub(crate) fn case_timeline(vault: &Vault, guide: &ContentPack) -> CaseTimeline 
         removal_date: None,
         destination: None,
         generated_on: NaiveDate::default(),
-        log_head: vault.log_head(),
+        log_anchor: vault.log_anchor(),
         entries,
     }
 }
@@ -126,7 +126,7 @@ mod tests {
         }
         let timeline = case_timeline(&vault, &guide);
         assert_eq!(timeline.case_title, "Sara Jansen");
-        assert_eq!(timeline.log_head, vault.log_head());
+        assert_eq!(timeline.log_anchor, vault.log_anchor());
         assert_eq!(timeline.entries.len(), 2);
         let first = &timeline.entries[0];
         assert_eq!(first.when, "2026-08-03 10:15");

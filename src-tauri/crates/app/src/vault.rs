@@ -9,7 +9,7 @@ use waarborg_contract::{
 };
 use waarborg_vault::{
     Category, CreateOptions, DEFAULT_WORK_FACTOR, DeviceKeychain, Item, ItemDescription,
-    ItemDetail, LogKind, Provenance, SourceKind, UnlockError, Vault,
+    ItemDetail, LogAnchor, LogKind, Provenance, SourceKind, UnlockError, Vault, VerifyReport,
 };
 
 use waarborg_i18n::Messages;
@@ -25,8 +25,8 @@ impl App {
         let dir = self.vault_dir_in(&settings)?;
         let session = self.session();
         // Reading the status is not the parent using the vault: the idle clock runs on.
-        let log_head = session
-            .unattended(|open| Ok(open.vault.log_head()))
+        let log_anchor = session
+            .unattended(|open| Ok(open.vault.log_anchor()))
             .ok()
             .flatten();
         let state = if session.is_unlocked() {
@@ -44,7 +44,9 @@ impl App {
                 .default_vault_dir()
                 .map(|d| d.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            log_head,
+            log_head: log_anchor.as_ref().map(|a| a.hash.clone()),
+            log_anchor,
+            rollback: session.rollback(),
             auto_lock_seconds: settings.auto_lock_seconds,
             presenting: session.is_presenting(),
             notice,
@@ -128,6 +130,37 @@ impl App {
     pub fn forget_device(&self) -> Result<VaultStatus, ApiError> {
         self.session().refuse_while_presenting()?;
         DeviceKeychain::native()?.forget(&self.vault_dir()?)?;
+        self.vault_status(None)
+    }
+
+    /// The integrity check, also against this computer's anchor for the vault and
+    /// `anchor` (`SEQ:HASH` from a printout or a package), when given. This computer
+    /// then remembers the head, unless the log lacks the entry it remembered.
+    pub fn verify(&self, anchor: Option<&str>) -> Result<VerifyReport, ApiError> {
+        let given = match anchor.map(str::trim).filter(|a| !a.is_empty()) {
+            Some(text) => Some(text.parse::<LogAnchor>().map_err(|e| {
+                ApiError::new(waarborg_contract::ErrorCode::VaultBadAnchor, e.to_string())
+            })?),
+            None => None,
+        };
+        let session = self.session();
+        let report = session.with(|open| {
+            let anchors = session.anchors().for_verify(&open.vault, given);
+            Ok(open.vault.verify_against(&anchors)?)
+        })?;
+        if session.rollback().is_none() {
+            session.with(|open| {
+                session.anchors().remember(&open.vault);
+                Ok(())
+            })?;
+        }
+        Ok(report)
+    }
+
+    /// The parent restored an older copy on purpose: the log as it is becomes what this
+    /// computer remembers, and the warning ends.
+    pub fn accept_log(&self) -> Result<VaultStatus, ApiError> {
+        self.session().accept_log()?;
         self.vault_status(None)
     }
 

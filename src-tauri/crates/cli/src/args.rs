@@ -113,9 +113,25 @@ pub enum VaultCommand {
     Verify {
         #[arg(long)]
         json: bool,
+        /// Also check that the log contains this entry (SEQ:HASH, as printed on a
+        /// Waarborg PDF or read from its QR code)
+        #[arg(long, value_name = "SEQ:HASH")]
+        anchor: Option<String>,
+        /// After the check, this computer remembers the log as it is (after restoring
+        /// an older backup on purpose)
+        #[arg(long)]
+        accept_log: bool,
     },
     /// Change the passphrase (content is not re-encrypted)
     Passwd {
+        #[arg(long, value_name = "N")]
+        work_factor: Option<u8>,
+    },
+    /// New passphrase and new key: every vault file is re-encrypted to a new key, so an
+    /// old copy of the key file no longer opens the vault (copies of the vault made
+    /// before stay readable with the old key); resumes an interrupted re-key
+    Rekey {
+        /// scrypt work factor (log2 N) for the new passphrase
         #[arg(long, value_name = "N")]
         work_factor: Option<u8>,
     },

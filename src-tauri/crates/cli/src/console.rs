@@ -1,4 +1,4 @@
-//! What the vault subcommands share: the parent's language, passphrases from the
+//! What the subcommands share: the parent's language, passphrases from the
 //! environment, a piped stdin or a prompt, and one typed error printed in one place.
 // A command-line front end: writing to stdout and stderr is its job.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -8,12 +8,15 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use waarborg_contract::{ErrorCode, HasErrorCode};
+use waarborg_app::anchors::{AnchoredVault, DeviceAnchors};
+use waarborg_contract::{ApiError, ErrorCode, HasErrorCode};
+use waarborg_documents::FieldError;
 use waarborg_i18n::Messages;
-use waarborg_vault::{ExposeSecret, SecretString, Vault};
+use waarborg_vault::{ExposeSecret, SecretString, UnlockNotice, Vault};
 
 /// Why a subcommand failed. Printed by [`Console::report`] as the translated message
-/// with its stable code in brackets; exit 3.
+/// with its stable code in brackets (and, for some, lines of detail under it); the
+/// subcommand chooses the exit code.
 #[derive(Debug)]
 pub enum CliError {
     /// A core error: its contract code and English detail.
@@ -32,6 +35,28 @@ pub enum CliError {
     PassphraseMissing,
     PassphraseEmpty,
     PassphraseMismatch,
+    /// The form's input file cannot be read.
+    FormUnreadable {
+        file: String,
+        error: String,
+    },
+    /// The form's input file is not its JSON.
+    FormBadJson {
+        file: String,
+        line: usize,
+        column: usize,
+        error: String,
+    },
+    /// The travel-consent form was asked for in one language.
+    FormConsentBilingual,
+    /// The form has problems; each is listed by field under the message.
+    FormInvalid(Vec<FieldError>),
+    /// A document could not be made or saved: its contract code, and its English detail
+    /// (for a bug report) under the message.
+    Document {
+        code: ErrorCode,
+        detail: String,
+    },
     /// JSON output could not be made (a bug).
     Internal,
 }
@@ -53,15 +78,28 @@ impl CliError {
         }
     }
 
+    /// A documents-crate failure (its errors map to codes through [`ApiError`]).
+    pub fn document(err: impl Into<ApiError>) -> Self {
+        let err = err.into();
+        Self::Document {
+            code: err.code,
+            detail: err.message,
+        }
+    }
+
     /// The stable code printed in brackets (the vault's short codes, as before).
     fn code(&self) -> &'static str {
         match self {
-            Self::Core { code, .. } => code.local(),
+            Self::Core { code, .. } | Self::Document { code, .. } => code.local(),
             Self::BadValue { .. } => "invalid-argument",
             Self::NoVaultDir => "no-vault-dir",
             Self::PassphraseMissing => "passphrase-missing",
             Self::PassphraseEmpty => "passphrase-empty",
             Self::PassphraseMismatch => "passphrase-mismatch",
+            Self::FormUnreadable { .. } => "form-unreadable",
+            Self::FormBadJson { .. } => "form-bad-json",
+            Self::FormConsentBilingual => "form-consent-bilingual",
+            Self::FormInvalid(_) => ErrorCode::DocumentsInvalidInput.local(),
             Self::Internal => "internal",
         }
     }
@@ -70,7 +108,7 @@ impl CliError {
     /// detail (it never holds secrets).
     fn message(&self, messages: &Messages) -> String {
         match self {
-            Self::Core { code, detail } => {
+            Self::Core { code, detail } | Self::Document { code, detail } => {
                 let id = code.message_id();
                 if messages.has(&id) {
                     messages.get(&id)
@@ -89,7 +127,51 @@ impl CliError {
             Self::PassphraseMissing => messages.get("cli-passphrase-missing"),
             Self::PassphraseEmpty => messages.get("cli-passphrase-empty"),
             Self::PassphraseMismatch => messages.get("cli-passphrase-mismatch"),
+            Self::FormUnreadable { file, error } => messages.format(
+                "cli-form-unreadable",
+                &[
+                    ("file", file.clone().into()),
+                    ("error", error.clone().into()),
+                ],
+            ),
+            Self::FormBadJson {
+                file,
+                line,
+                column,
+                error,
+            } => messages.format(
+                "cli-form-bad-json",
+                &[
+                    ("file", file.clone().into()),
+                    ("line", (*line).into()),
+                    ("column", (*column).into()),
+                    ("error", error.clone().into()),
+                ],
+            ),
+            Self::FormConsentBilingual => messages.get("cli-form-consent-bilingual"),
+            Self::FormInvalid(problems) => {
+                messages.format("cli-form-problems", &[("count", problems.len().into())])
+            }
             Self::Internal => messages.get("error-internal"),
+        }
+    }
+
+    /// The lines printed under the message: a form's problems (`field.path: message`),
+    /// a document failure's English detail.
+    fn details(&self, messages: &Messages) -> Vec<String> {
+        match self {
+            Self::FormInvalid(problems) => problems
+                .iter()
+                .map(|problem| {
+                    format!(
+                        "{}: {}",
+                        problem.field,
+                        waarborg_documents::field_error_message(messages, problem)
+                    )
+                })
+                .collect(),
+            Self::Document { detail, .. } => vec![format!("({detail})")],
+            _ => Vec::new(),
         }
     }
 }
@@ -110,9 +192,11 @@ impl<'a> Console<'a> {
         }
     }
 
-    /// The one place a failure is printed: `waarborg: <message> [<code>]`.
+    /// The one place a failure is printed: `waarborg: <message> [<code>]`, then its
+    /// detail lines indented.
     pub fn report(&self, err: &CliError) {
         eprintln!("waarborg: {} [{}]", err.message(self.messages), err.code());
+        self.print_details(err);
     }
 
     /// A failure that concerns one file of several.
@@ -123,6 +207,13 @@ impl<'a> Console<'a> {
             err.message(self.messages),
             err.code()
         );
+        self.print_details(err);
+    }
+
+    fn print_details(&self, err: &CliError) {
+        for line in err.details(self.messages) {
+            eprintln!("  {line}");
+        }
     }
 
     /// The custody-log head line, when the vault has a log.
@@ -136,9 +227,58 @@ impl<'a> Console<'a> {
     }
 
     /// Opens the vault with the passphrase from `WAARBORG_PASSPHRASE`, stdin or a prompt.
-    pub fn unlock(&mut self, dir: &Path) -> Result<Vault, CliError> {
+    pub fn unlock(&mut self, dir: &Path) -> Result<AnchoredVault, CliError> {
         let passphrase = self.passphrase("WAARBORG_PASSPHRASE", "cli-passphrase-prompt")?;
-        Ok(Vault::unlock(dir, &passphrase)?)
+        let vault = Vault::unlock(dir, &passphrase)?;
+        Ok(self.opened(vault))
+    }
+
+    /// A vault just unlocked: prints what the unlock put right, checks the log against
+    /// this computer's anchor (warning on stderr when it lacks the remembered entry);
+    /// the head is remembered when the returned vault is dropped.
+    pub fn opened(&self, vault: Vault) -> AnchoredVault {
+        self.print_unlock_notices(&vault);
+        let vault = AnchoredVault::open(vault, DeviceAnchors::from_os());
+        if let Some(warning) = vault.rollback() {
+            let id = if warning.behind {
+                "cli-rollback-behind"
+            } else {
+                "cli-rollback-rewritten"
+            };
+            let current = warning
+                .current
+                .as_ref()
+                .map_or_else(|| "-".to_owned(), ToString::to_string);
+            let line = self.messages.format(
+                id,
+                &[
+                    ("remembered", warning.remembered.to_string().into()),
+                    ("current", current.into()),
+                ],
+            );
+            eprintln!("{line}");
+        }
+        vault
+    }
+
+    /// What the unlock found and put right (a key file rewritten from its copy, a re-key
+    /// completed), on stderr so that `--json` output stays clean.
+    pub fn print_unlock_notices(&self, vault: &Vault) {
+        for notice in vault.unlock_notices() {
+            let line = match notice {
+                UnlockNotice::KeyFileRepaired { file, .. } => self.messages.format(
+                    "cli-notice-key-file-repaired",
+                    &[("file", file.display().to_string().into())],
+                ),
+                UnlockNotice::KeyCopyCreated { file } => self.messages.format(
+                    "cli-notice-key-copy-created",
+                    &[("file", file.display().to_string().into())],
+                ),
+                UnlockNotice::RekeyCompleted => self.messages.get("cli-notice-rekey-completed"),
+                _ => continue,
+            };
+            eprintln!("{line}");
+        }
     }
 
     /// A passphrase from `var`, else the next line of a piped stdin, else a prompt.

@@ -7,6 +7,7 @@
 // A command-line front end: writing to stdout and stderr is its job.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -15,7 +16,7 @@ use serde_json::json;
 use waarborg_i18n::Messages;
 use waarborg_vault::{
     Category, CreateOptions, DEFAULT_WORK_FACTOR, ItemDescription, JournalEntry, Provenance,
-    Record, SourceKind, Vault,
+    LogAnchor, Record, SourceKind, Vault,
 };
 
 use crate::args::{JournalAction, VaultCommand};
@@ -66,8 +67,21 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             import(console, dir, &files, &template)
         }
         VaultCommand::List { json } => list(console, dir, json),
-        VaultCommand::Verify { json } => verify(console, dir, json),
+        VaultCommand::Verify {
+            json,
+            anchor,
+            accept_log,
+        } => {
+            let anchor = anchor
+                .map(|text| {
+                    text.parse::<LogAnchor>()
+                        .map_err(|_| CliError::bad_value("--anchor", &text))
+                })
+                .transpose()?;
+            verify(console, dir, json, anchor, accept_log)
+        }
         VaultCommand::Passwd { work_factor } => passwd(console, dir, work_factor),
+        VaultCommand::Rekey { work_factor } => rekey(console, dir, work_factor),
         VaultCommand::Journal {
             action:
                 JournalAction::Add {
@@ -233,9 +247,26 @@ fn list(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
-fn verify(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
+fn verify(
+    console: &mut Console<'_>,
+    dir: &Path,
+    as_json: bool,
+    anchor: Option<LogAnchor>,
+    accept_log: bool,
+) -> Outcome {
     let mut vault = console.unlock(dir)?;
-    let report = vault.verify()?;
+    let anchors = vault.anchors().for_verify(&vault, anchor);
+    let report = vault.verify_against(&anchors)?;
+    if accept_log {
+        vault.accept_log();
+        let head = vault.log_anchor().map_or_else(|| "-".to_owned(), |a| a.to_string());
+        eprintln!(
+            "{}",
+            console
+                .messages
+                .format("cli-accepted-log", &[("head", head.into())])
+        );
+    }
     if as_json {
         let problems: Vec<_> = report
             .problems
@@ -256,6 +287,7 @@ fn verify(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
             "records_checked": report.records_checked,
             "log_entries_checked": report.log_entries_checked,
             "log_head": report.log_head,
+            "log_anchor": report.log_anchor.as_ref().map(ToString::to_string),
             "problems": problems,
         });
         println!("{}", to_json(&out)?);
@@ -286,7 +318,8 @@ fn verify(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
                 ]
             )
         );
-        console.print_log_head(report.log_head.as_deref());
+        let head = report.log_anchor.as_ref().map(ToString::to_string);
+        console.print_log_head(head.map(|a| a.to_string()).as_deref());
     }
     Ok(if report.is_intact() {
         ExitCode::SUCCESS
@@ -300,6 +333,58 @@ fn passwd(console: &mut Console<'_>, dir: &Path, work_factor: Option<u8>) -> Out
     let new = console.new_passphrase("WAARBORG_NEW_PASSPHRASE")?;
     vault.change_passphrase(&new, work_factor.unwrap_or(DEFAULT_WORK_FACTOR))?;
     println!("{}", console.messages.get("cli-passwd-done"));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `waarborg rekey`: a new key and passphrase. When the unlock itself completed an
+/// interrupted re-key, that is said and nothing more is done.
+fn rekey(console: &mut Console<'_>, dir: &Path, work_factor: Option<u8>) -> Outcome {
+    let mut vault = console.unlock(dir)?;
+    if vault
+        .unlock_notices()
+        .contains(&waarborg_vault::UnlockNotice::RekeyCompleted)
+    {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let new = console.new_passphrase("WAARBORG_NEW_PASSPHRASE")?;
+    let mut last_percent = None;
+    let report = vault.rekey(
+        &new,
+        work_factor.unwrap_or(DEFAULT_WORK_FACTOR),
+        &mut |step| {
+            if let waarborg_vault::RekeyStep::File { done, files } = step {
+                let percent = done * 100 / files.max(1);
+                if last_percent != Some(percent) && std::io::stderr().is_terminal() {
+                    last_percent = Some(percent);
+                    eprint!("\r{percent:>3}%");
+                }
+            }
+        },
+    )?;
+    if last_percent.is_some() {
+        eprintln!();
+    }
+    println!(
+        "{}",
+        console.messages.format(
+            "cli-rekey-done",
+            &[
+                ("files", report.files.into()),
+                ("recipient", report.recipient.clone().into()),
+            ]
+        )
+    );
+    for file in &report.damaged {
+        eprintln!(
+            "{}",
+            console.messages.format(
+                "cli-rekey-damaged-file",
+                &[("file", file.display().to_string().into())]
+            )
+        );
+    }
+    let head = vault.log_anchor().map(|a| a.to_string());
+    console.print_log_head(head.as_deref());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -318,9 +403,13 @@ fn journal_add(console: &mut Console<'_>, dir: &Path, entry: JournalEntry) -> Ou
 fn log(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
     let vault = console.unlock(dir)?;
     let entries = vault.log_entries()?;
-    let head = vault.log_head();
+    let head = vault.log_anchor();
     if as_json {
-        let out = json!({ "head": head, "entries": entries });
+        let out = json!({
+            "head": head.as_ref().map(|a| &a.hash),
+            "head_anchor": head.as_ref().map(ToString::to_string),
+            "entries": entries,
+        });
         println!("{}", to_json(&out)?);
     } else {
         for entry in &entries {
@@ -333,7 +422,7 @@ fn log(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
                 entry.note.replace(['\t', '\n'], " ")
             );
         }
-        console.print_log_head(head.as_deref());
+        console.print_log_head(head.map(|a| a.to_string()).as_deref());
     }
     Ok(ExitCode::SUCCESS)
 }

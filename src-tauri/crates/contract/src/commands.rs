@@ -87,12 +87,22 @@ pub enum Command {
     VaultRecords,
     /// `(id: string | null, record: VaultRecord) -> StoredRecord`
     VaultSaveRecord,
-    /// `(id: string) -> null`
+    /// `(id: string) -> null`: moves the record to the trash
     VaultDeleteRecord,
+    /// `() -> StoredRecord[]`: records in the trash, every kind, oldest first
+    VaultTrashedRecords,
+    /// `(id: string) -> null`: takes a record out of the trash
+    VaultRestoreRecord,
+    /// `(id: string) -> null`: only from the trash; for good
+    VaultPurgeRecord,
     /// `(text: string) -> StoredRecord[]`: newest event first
     VaultSearchJournal,
-    /// `() -> VerifyReport`
+    /// `(anchor: string | null) -> VerifyReport`: also checks this computer's anchor and
+    /// `anchor` (`SEQ:HASH`), when given
     VaultVerify,
+    /// `() -> VaultStatus`: this computer accepts the open vault's log as it is now
+    /// (an older copy restored on purpose); the rollback warning ends.
+    VaultAcceptLog,
     /// `() -> LogEntry[]`: the whole custody log, oldest first
     VaultLog,
     /// `(seconds: number) -> Settings`
@@ -180,8 +190,12 @@ impl Command {
             Self::VaultRecords => "vault_records",
             Self::VaultSaveRecord => "vault_save_record",
             Self::VaultDeleteRecord => "vault_delete_record",
+            Self::VaultTrashedRecords => "vault_trashed_records",
+            Self::VaultRestoreRecord => "vault_restore_record",
+            Self::VaultPurgeRecord => "vault_purge_record",
             Self::VaultSearchJournal => "vault_search_journal",
             Self::VaultVerify => "vault_verify",
+            Self::VaultAcceptLog => "vault_accept_log",
             Self::VaultLog => "vault_log",
             Self::SetAutoLock => "set_auto_lock",
             Self::VaultKeepDocument => "vault_keep_document",
@@ -244,8 +258,12 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultRecords,
     Command::VaultSaveRecord,
     Command::VaultDeleteRecord,
+    Command::VaultTrashedRecords,
+    Command::VaultRestoreRecord,
+    Command::VaultPurgeRecord,
     Command::VaultSearchJournal,
     Command::VaultVerify,
+    Command::VaultAcceptLog,
     Command::VaultLog,
     Command::SetAutoLock,
     Command::VaultKeepDocument,

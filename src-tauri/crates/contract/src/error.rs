@@ -73,6 +73,8 @@ error_codes! {
     VaultDuplicate = "vault-duplicate",
     /// Vault: see `error-vault-invalid-input`.
     VaultInvalidInput = "vault-invalid-input",
+    /// Vault: a log anchor to check is not `SEQ:HASH` (see `error-vault-bad-anchor`).
+    VaultBadAnchor = "vault-bad-anchor",
     /// Vault: see `error-vault-invalid-recovery-key`.
     VaultInvalidRecoveryKey = "vault-invalid-recovery-key",
     /// Vault: see `error-vault-io`.
@@ -97,6 +99,12 @@ error_codes! {
     VaultSourceNotAFile = "vault-source-not-a-file",
     /// Vault: see `error-vault-source-not-found`.
     VaultSourceNotFound = "vault-source-not-found",
+    /// Vault: see `error-vault-source-special-file`.
+    VaultSourceSpecialFile = "vault-source-special-file",
+    /// Vault: see `error-vault-source-unreadable`.
+    VaultSourceUnreadable = "vault-source-unreadable",
+    /// Vault: see `error-vault-lock-file-not-a-file`.
+    VaultLockFileNotAFile = "vault-lock-file-not-a-file",
     /// Vault: see `error-vault-vault-locked-by-other-process`.
     VaultVaultLockedByOtherProcess = "vault-vault-locked-by-other-process",
     /// Vault: a re-key needs the recovery keys, and this vault does not know them.
@@ -171,6 +179,28 @@ impl ErrorCode {
 /// exhaustive `match`, so a new variant cannot compile without a code.
 pub trait HasErrorCode: std::fmt::Display {
     fn error_code(&self) -> ErrorCode;
+}
+
+/// For each error type of the calling crate that has an inherent
+/// `fn error_code(&self) -> ErrorCode` (its one exhaustive `match`): `code()`, the
+/// short stable code without the area (`wrong-passphrase`) that the custody log and the
+/// command line print, and [`HasErrorCode`], the contract code the window translates.
+#[macro_export]
+macro_rules! coded_errors {
+    ($($ty:ty),* $(,)?) => {
+        $(impl $ty {
+            /// The short stable code, without its area (`wrong-passphrase`).
+            pub fn code(&self) -> &'static str {
+                self.error_code().local()
+            }
+        }
+
+        impl $crate::HasErrorCode for $ty {
+            fn error_code(&self) -> $crate::ErrorCode {
+                <$ty>::error_code(self)
+            }
+        })*
+    };
 }
 
 /// Any coded core error becomes `{code, message}` with `?`.

@@ -6,12 +6,14 @@
 //! so that `build.rs` (permissions), the capability file and the UI agree on it.
 #![forbid(unsafe_code)]
 
+mod anchor;
 mod commands;
 mod error;
 mod secret;
 mod types;
 mod vault;
 
+pub use anchor::{AnchorParseError, LogAnchor, RollbackWarning};
 pub use commands::{COMMANDS, Command};
 pub use error::{ApiError, ErrorCode, HasErrorCode};
 pub use secret::Passphrase;

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{ApiError, Passphrase};
+use crate::{ApiError, LogAnchor, Passphrase, RollbackWarning};
 
 /// Whether there is a vault, and whether it is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -28,6 +28,11 @@ pub struct VaultStatus {
     pub default_dir: String,
     /// The custody-log head hash, when unlocked.
     pub log_head: Option<String>,
+    /// The custody-log head as `SEQ:HASH` parts, when unlocked.
+    pub log_anchor: Option<LogAnchor>,
+    /// The vault's log does not contain the newest entry this computer saw in it: set
+    /// from unlock until the vault locks (or the parent accepts the log as it is).
+    pub rollback: Option<RollbackWarning>,
     /// Idle seconds before the vault locks itself.
     pub auto_lock_seconds: u32,
     /// A presentation is running (the window shows only it, full screen).

@@ -13,6 +13,7 @@
 //! one line, made smaller when needed, so it can be compared character by character.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use waarborg_contract::LogAnchor;
 
 use crate::error::RenderError;
 use crate::labels::{Label, right_to_left_warning};
@@ -51,8 +52,9 @@ pub struct EvidenceIndex {
     /// Free text from the parent; may be empty.
     pub case_summary: String,
     pub exported_at: DateTime<Utc>,
-    /// The custody-log head hash (64 hex) after the export; `None` for an empty log.
-    pub log_head: Option<String>,
+    /// The custody-log head after the export (`None`: an empty log), printed on the
+    /// cover and, with its QR code, on every page.
+    pub log_anchor: Option<LogAnchor>,
     pub entries: Vec<EvidenceEntry>,
 }
 
@@ -64,6 +66,7 @@ const EXPORTED: Label = Label("doc-index-exported");
 const COUNT: Label = Label("doc-index-count");
 const LOG_HEAD: Label = Label("doc-index-log-head");
 const NO_LOG: Label = Label("doc-index-no-log");
+const LOG_ANCHOR: Label = Label("doc-log-anchor");
 const NO_ITEMS: Label = Label("doc-index-no-items");
 const VERIFY: Label = Label("doc-index-verify");
 const VERIFY_INTRO: Label = Label("doc-index-verify-intro");
@@ -119,6 +122,9 @@ pub fn evidence_index_pdf(index: &EvidenceIndex) -> Result<Vec<u8>, RenderError>
         Label("doc-index-files").format(&[("count", count.into())], " / ")
     );
     let mut canvas = Canvas::new(&title, &header)?;
+    if let Some(anchor) = &index.log_anchor {
+        canvas.mark_log_anchor(&LOG_ANCHOR.joined(), &anchor.to_string());
+    }
     cover(&mut canvas, index, &exported);
 
     if !index.entries.is_empty() {
@@ -169,9 +175,9 @@ fn cover(canvas: &mut Canvas, index: &EvidenceIndex, exported: &str) {
             VALUE,
             VALUE_WIDTH,
         ),
-        match index.log_head.as_deref().map(str::trim) {
-            Some(head) if !head.is_empty() => Field::hash(canvas, LOG_HEAD.joined(), head),
-            _ => Field::flag(canvas, LOG_HEAD.joined(), &NO_LOG.joined(), VALUE_WIDTH),
+        match &index.log_anchor {
+            Some(anchor) => Field::hash(canvas, LOG_HEAD.joined(), &anchor.to_string()),
+            None => Field::flag(canvas, LOG_HEAD.joined(), &NO_LOG.joined(), VALUE_WIDTH),
         },
     ];
     for row in &rows {

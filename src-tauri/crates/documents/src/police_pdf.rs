@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
-use waarborg_contract::Language;
+use waarborg_contract::{Language, LogAnchor};
 
 use crate::error::{RenderError, SaveError};
 use crate::labels::{Label, right_to_left_warning};
@@ -75,6 +75,9 @@ pub struct PoliceSheet {
     pub reporting_parent_email: String,
     pub removal_date: Option<NaiveDate>,
     pub generated_on: NaiveDate,
+    /// The vault's custody-log head when the sheet was made: printed with its QR code
+    /// on every page.
+    pub log_anchor: Option<LogAnchor>,
 }
 
 const TITLE: Label = Label("doc-police-title");
@@ -101,6 +104,9 @@ pub fn police_sheet_pdf(sheet: &PoliceSheet) -> Result<Vec<u8>, RenderError> {
         format!("{title}  |  {}", names.join(", "))
     };
     let mut canvas = Canvas::new(&title, &header)?;
+    if let Some(anchor) = &sheet.log_anchor {
+        canvas.mark_log_anchor(&Label("doc-log-anchor").joined(), &anchor.to_string());
+    }
     canvas.title(&TITLE.nl(), Style::bold(15.0));
     canvas.title(&TITLE.en(), Style::bold(12.0).gray(0.3));
     canvas.gap(4.0);

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
-use waarborg_contract::{Language, Text};
+use waarborg_contract::{Language, LogAnchor, Text};
 
 use crate::consent_pdf::{Bilingual, finish};
 use crate::error::{RenderError, SaveError};
@@ -42,9 +42,9 @@ pub struct CaseTimeline {
     /// Destination country name as the parent chose it, when known.
     pub destination: Option<String>,
     pub generated_on: NaiveDate,
-    /// The vault's custody-log head hash (64 hex chars), printed so the timeline can be
-    /// tied to the log.
-    pub log_head: Option<String>,
+    /// The vault's custody-log head, printed (and as a QR code on every page) so the
+    /// timeline can be tied to the log.
+    pub log_anchor: Option<LogAnchor>,
     pub entries: Vec<TimelineEntry>,
 }
 
@@ -66,6 +66,7 @@ const NOTES: Label = Label("doc-timeline-notes");
 const LOG: Label = Label("doc-timeline-log");
 const LOG_HEAD: Label = Label("doc-timeline-log-head");
 const LOG_NOTE: Label = Label("doc-timeline-log-note");
+const LOG_ANCHOR: Label = Label("doc-log-anchor");
 
 /// Renders the timeline. Text the PDF cannot print as typed (right-to-left scripts,
 /// characters the font lacks, control characters) is refused as for the consent form:
@@ -103,11 +104,11 @@ pub fn case_timeline_pdf(timeline: &CaseTimeline) -> Result<Vec<u8>, RenderError
         entry_block(&mut canvas, number + 1, entry);
     }
 
-    if let Some(head) = timeline.log_head.as_deref().map(str::trim)
-        && !head.is_empty()
-    {
+    if let Some(anchor) = &timeline.log_anchor {
+        let anchor = anchor.to_string();
+        canvas.mark_log_anchor(&LOG_ANCHOR.joined(), &anchor);
         canvas.section(&LOG.joined(), 70.0);
-        canvas.row(&[Cell::new(LOG_HEAD.joined(), head, 1.0)]);
+        canvas.row(&[Cell::new(LOG_HEAD.joined(), &anchor, 1.0)]);
         canvas.gap(3.0);
         LOG_NOTE.paragraphs(&mut canvas, Style::regular(8.5), 1.5);
     }

@@ -70,7 +70,10 @@ fn timeline() -> CaseTimeline {
         removal_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24),
         destination: Some("Türkiye".into()),
         generated_on: today(),
-        log_head: Some(HEAD.into()),
+        log_anchor: Some(waarborg_contract::LogAnchor {
+            seq: 41,
+            hash: HEAD.into(),
+        }),
         entries: vec![police, central, iko, lawyer],
     }
 }
@@ -107,7 +110,7 @@ fn the_timeline_prints_every_step_in_order_with_both_languages_and_the_head_hash
         "Türkiye",
         "Gemaakt op / Generated on",
         HEAD,
-        "Laatste hash van het bewaarlogboek / Custody log head hash",
+        "Laatste regel van het bewaarlogboek (nummer:hash) / Custody log head (entry:hash)",
         "Agent İsmail Çelik",
         "Dąbrowska-Łęcka",
         "Kıbrıs Şehitleri Cd.",
@@ -132,7 +135,8 @@ fn the_timeline_prints_every_step_in_order_with_both_languages_and_the_head_hash
         "Teruggeleidingsverzoek gestart.",
         "27-11-2026 16:00",
         "Engage a lawyer",
-        HEAD,
+        // The head also stands in every page's footer; its own section comes last.
+        "Link to the custody log",
     ];
     let at: Vec<usize> = order.iter().map(|n| position(&layout, n)).collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{order:?} at {at:?}");
@@ -214,7 +218,7 @@ fn an_empty_timeline_still_renders_and_says_so_in_both_languages() {
         removal_date: None,
         destination: None,
         generated_on: today(),
-        log_head: None,
+        log_anchor: None,
         entries: Vec::new(),
     };
     let dir = tempfile::tempdir().unwrap();
@@ -235,7 +239,7 @@ fn an_empty_timeline_still_renders_and_says_so_in_both_languages() {
     position(&layout, "Er zijn nog geen stappen vastgelegd.");
     position(&layout, "No steps have been logged yet.");
     assert!(!layout.contains("Zaak / Case"), "{layout}");
-    assert!(!layout.contains("Custody log head hash"), "{layout}");
+    assert!(!layout.contains("Custody log head"), "{layout}");
 }
 
 #[test]

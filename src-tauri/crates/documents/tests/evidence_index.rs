@@ -149,7 +149,10 @@ fn index(entries: Vec<EvidenceEntry>) -> EvidenceIndex {
     EvidenceIndex {
         case_summary: "Zeynep (9) is op 24 november 2026 niet teruggebracht uit Gdańsk.".to_owned(),
         exported_at: at(2026, 11, 30, 8, 15),
-        log_head: Some(rng.hex()),
+        log_anchor: Some(waarborg_contract::LogAnchor {
+            seq: 1207,
+            hash: rng.hex(),
+        }),
         entries,
     }
 }
@@ -198,7 +201,7 @@ fn an_empty_export_is_one_valid_page_saying_zero_items() {
     let empty = EvidenceIndex {
         case_summary: "  ".to_owned(),
         exported_at: at(2026, 11, 30, 8, 15),
-        log_head: None,
+        log_anchor: None,
         entries: Vec::new(),
     };
     let dir = tempfile::tempdir().unwrap();
@@ -253,7 +256,7 @@ fn a_large_export_lists_every_file_with_its_whole_hash_and_numbered_pages() {
         assert!(layout.contains(&footer), "{footer:?} missing");
     }
     assert!(raw.contains("Aantal bestanden / Number of items 120 "));
-    assert!(layout.contains(index.log_head.as_deref().unwrap()));
+    assert!(layout.contains(&index.log_anchor.as_ref().unwrap().to_string()));
     assert_eq!(images(&path), thumbnails);
 
     let page_texts: Vec<&str> = layout.split('\u{c}').collect();
@@ -345,14 +348,14 @@ fn sizes_dates_and_the_cover_are_printed_as_given() {
     assert!(raw.contains("2026-11-25 14:03 UTC"), "{raw}");
     // The cover is a page of its own, with the case and the log head.
     let cover = poppler("pdftotext", &["-layout", "-f", "1", "-l", "1"], &path);
-    assert!(cover.contains(index.log_head.as_deref().unwrap()));
+    assert!(cover.contains(&index.log_anchor.as_ref().unwrap().to_string()));
     assert!(cover.contains("niet teruggebracht uit Gdańsk"));
     assert!(cover.contains("2026-11-30 08:15 UTC"));
     assert!(!cover.contains(&index.entries[0].file));
     assert!(!cover.contains("no entries in the custody log"));
 
     let mut without = index.clone();
-    without.log_head = None;
+    without.log_anchor = None;
     let path = write(
         dir.path(),
         "no-log.pdf",
@@ -360,7 +363,7 @@ fn sizes_dates_and_the_cover_are_printed_as_given() {
     );
     let cover = poppler("pdftotext", &["-layout", "-f", "1", "-l", "1"], &path);
     assert!(cover.contains("no entries in the custody log"), "{cover}");
-    assert!(!cover.contains(index.log_head.as_deref().unwrap()));
+    assert!(!cover.contains(&index.log_anchor.as_ref().unwrap().to_string()));
 }
 
 #[test]

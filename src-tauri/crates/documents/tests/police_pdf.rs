@@ -104,6 +104,7 @@ fn full_sheet() -> PoliceSheet {
         reporting_parent_email: "anna@example.nl".into(),
         removal_date: Some(date(2026, 11, 24)),
         generated_on: date(2026, 11, 25),
+        log_anchor: None,
     }
 }
 

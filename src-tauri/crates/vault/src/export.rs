@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use uuid::Uuid;
+use waarborg_contract::LogAnchor;
 use waarborg_package::{
     CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, PackageWriter, Protection, README,
     README_TEXT, index_csv,
@@ -29,7 +30,7 @@ pub struct IndexPdfInput<'a> {
     /// Per entry, its thumbnail (JPEG) when it has one.
     pub thumbnails: &'a [Option<Vec<u8>>],
     /// The custody-log head after this export's entries.
-    pub log_head: Option<&'a str>,
+    pub log_anchor: Option<&'a LogAnchor>,
     pub exported_at: DateTime<Utc>,
 }
 
@@ -129,10 +130,13 @@ impl Vault {
                 Vec::new()
             };
             if let Some(render) = options.index_pdf {
+                // No entry is appended between the package's log extract and here.
+                let log_anchor = self.log_anchor();
+                debug_assert_eq!(log_anchor.as_ref().map(|a| &a.hash), log_head.as_ref());
                 let pdf = render(&IndexPdfInput {
                     entries: &files,
                     thumbnails: &thumbnails,
-                    log_head: log_head.as_deref(),
+                    log_anchor: log_anchor.as_ref(),
                     exported_at,
                 })
                 .map_err(|reason| ItemError::InvalidInput { reason })?;

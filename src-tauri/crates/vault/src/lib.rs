@@ -4,7 +4,8 @@
 //!   [`Vault::unlock_with_keychain`] open a vault and hold its writer lock.
 //! - Items ([`Vault::import_file`]) keep the original bytes, their SHA-256 and facts,
 //!   and an editable description with history; delete goes to a trash.
-//! - Records ([`Vault::create_record`]): journal entries, person profiles, travel.
+//! - Records ([`Vault::create_record`]): journal entries, person profiles, travel; edits
+//!   keep the earlier versions, delete goes to a trash.
 //! - The custody log is append-only and hash-chained ([`Vault::log_head`]).
 //! - [`Vault::verify`] checks everything and reports every problem.
 //!
@@ -23,22 +24,26 @@ macro_rules! redacted_debug {
 }
 pub(crate) use redacted_debug;
 
+mod anchor;
 mod backup;
 mod error;
 mod export;
 mod index;
 mod items;
 mod keychain;
+mod keyfiles;
 mod log;
 mod query;
-mod keyfiles;
 mod records;
-mod store;
-mod vault;
 mod rekey;
+mod store;
+mod stray;
+mod vault;
 mod verify;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
+pub use waarborg_contract::LogAnchor;
+pub use anchor::{AnchorCheck, AnchorSource};
 pub use backup::{BackupReport, restore};
 pub use error::{
     CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError, LogError, RecordError,
@@ -50,17 +55,20 @@ pub use items::{
     Provenance, SourceKind, THUMBNAIL_SIZE, suggest_description,
 };
 pub use keychain::{DeviceKeychain, SERVICE as KEYCHAIN_SERVICE};
+pub use keyfiles::UnlockNotice;
 pub use log::{GENESIS_HASH, LogEntry, LogKind};
 pub use query::{ItemDetail, ItemFacets, ItemQuery, ItemSort, ItemSummary};
 pub use records::{
     Address, DocumentKind, IdentityDocument, JournalEntry, PersonProfile, PersonRole, Record,
-    RecordKind, Relative, StepLogEntry, StoredRecord, TravelKind, TravelRecord, Vehicle,
-pub use keyfiles::UnlockNotice;
+    RecordKind, RecordVersion, Relative, StepLogEntry, StoredRecord, TravelKind, TravelRecord,
+    Vehicle,
 };
+pub use rekey::{REKEY_KIND, RekeyError, RekeyReport, RekeyStep};
 pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,
     MIN_WORK_FACTOR, PassphraseCheck, Vault, VaultInfo, read_info,
 };
 pub use verify::{Problem, ProblemKind, VerifyReport};
-pub use waarborg_package::{IndexEntry, PackageError, Protection};
-pub use rekey::{REKEY_KIND, RekeyError, RekeyReport, RekeyStep};
+pub use waarborg_package::{
+    IndexEntry, Protection, UnpackError as PackageUnpackError, WriteError as PackageWriteError,
+};

@@ -8,8 +8,13 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
+use waarborg_contract::LogAnchor;
+
+use crate::anchor::{self, AnchorSource};
 use crate::error::LogError;
-use crate::items::{Item, decrypt_content, ids_in};
+use sha2::{Digest, Sha256};
+
+use crate::items::{Item, THUMBNAIL_NOT_BOUND, decrypt_content, ids_in};
 use crate::log::{self, LogKind, LogProblem};
 use crate::store::{self};
 use crate::vault::{ITEMS_DIR, LOG_DIR, META_DIR, RECORDS_DIR, THUMBS_DIR, Vault};
@@ -26,6 +31,8 @@ pub struct VerifyReport {
     pub log_entries_checked: usize,
     /// The custody log head after the check (the `verify` entry itself is not included).
     pub log_head: Option<String>,
+    /// The same head as `SEQ:HASH` parts: what `--anchor` takes later.
+    pub log_anchor: Option<LogAnchor>,
     pub problems: Vec<Problem>,
 }
 
@@ -87,8 +94,34 @@ pub enum ProblemKind {
     /// stopped before it was logged.
     LogNamesMissingItem,
     /// The item's description was changed, or it was moved to or out of the trash,
-    /// without a log entry for that change (the vault stopped in between).
+    /// without a log entry for that change (the vault stopped in between), or its
+    /// metadata keeps fewer earlier descriptions than the log records edits (an older
+    /// metadata file was put back).
     ItemChangeNotInLog,
+    /// Something Waarborg did not put in the vault folder: a folder, link or pipe among
+    /// its files, a temporary folder, or a file whose name is not a vault file's. It is
+    /// skipped (never followed, read or removed); the rest of the vault is unaffected.
+    StrayFile,
+    /// The thumbnail decrypts but is not the one made for this item at import (its
+    /// SHA-256 differs from the one in the item's metadata): e.g. another item's
+    /// thumbnail copied over it. It is never shown or put in a PDF.
+    ThumbnailMismatch,
+    /// The custody log records a record (created, not deleted for good) whose file is
+    /// gone.
+    RecordMissing,
+    /// The record's SHA-256 is neither the newest the custody log records for it nor an
+    /// earlier one, or it keeps another number of earlier versions than the log records
+    /// edits: changed outside Waarborg, or the vault stopped before logging a change.
+    RecordChanged,
+    /// A record file the custody log has no create entry for.
+    RecordNotInLog,
+    /// The record is an earlier version the custody log records (an older copy put
+    /// back), or it was deleted for good according to the log and put back.
+    RecordOlderVersion,
+    /// The log does not contain an entry remembered outside the vault (by this
+    /// computer, or given as `SEQ:HASH`): the vault was put back to an older copy, or
+    /// its log was rewritten.
+    AnchorNotInLog,
     /// A passphrase key file (`keys/identity.age` or its copy `keys/identity-copy.age`)
     /// is missing or differs from the one Waarborg wrote last (damaged or replaced), or
     /// the record of them (`keys/key-check.age`) is. The next unlock with the passphrase
@@ -99,6 +132,15 @@ pub enum ProblemKind {
 impl Vault {
     /// Checks the whole vault and records the check in the custody log.
     pub fn verify(&mut self) -> Result<VerifyReport, LogError> {
+        self.verify_against(&[])
+    }
+
+    /// [`Vault::verify`], and also that the log contains each of `anchors` (entries
+    /// remembered outside the vault: by this computer, on a printout, in a package).
+    pub fn verify_against(
+        &mut self,
+        anchors: &[(AnchorSource, LogAnchor)],
+    ) -> Result<VerifyReport, LogError> {
         let mut report = VerifyReport::default();
         let rel = |p: &std::path::Path| p.strip_prefix(&self.dir).unwrap_or(p).to_owned();
 
@@ -178,15 +220,30 @@ impl Vault {
                     });
                 }
             }
-            if item.as_ref().is_some_and(|i| i.has_thumbnail) {
+            if let Some(item) = item.as_ref().filter(|i| i.has_thumbnail) {
                 let thumb = self.path(THUMBS_DIR, id);
-                if let Err(e) = store::read_sealed(&thumb, &self.identity) {
+                let found = match store::read_sealed(&thumb, &self.identity) {
+                    Ok(bytes) => {
+                        let found = store::hex(&Sha256::digest(&bytes));
+                        // An item imported before thumbnails were bound has no hash: its
+                        // thumbnail is only checked to decrypt (and is never shown).
+                        match &item.thumbnail_sha256 {
+                            Some(bound) if *bound != found => Err((
+                                ProblemKind::ThumbnailMismatch,
+                                format!("{THUMBNAIL_NOT_BOUND}: recorded {bound}, found {found}"),
+                            )),
+                            _ => Ok(()),
+                        }
+                    }
+                    Err(e) => Err((ProblemKind::ThumbnailUndecryptable, e.reason())),
+                };
+                if let Err((kind, detail)) = found {
                     report.problems.push(Problem {
                         item: Some(id),
                         title,
                         file: rel(&thumb),
-                        kind: ProblemKind::ThumbnailUndecryptable,
-                        detail: e.reason(),
+                        kind,
+                        detail,
                     });
                 }
             }
@@ -208,16 +265,29 @@ impl Vault {
             }
         }
 
+        let mut records_on_disk: BTreeMap<Uuid, Option<RecordOnDisk>> = BTreeMap::new();
         for id in ids_in(&self.dir.join(RECORDS_DIR)) {
             report.records_checked += 1;
-            if let Err(e) = self.read_record_file(id) {
-                report.problems.push(Problem {
-                    item: Some(id),
-                    title: None,
-                    file: rel(&self.path(RECORDS_DIR, id)),
-                    kind: ProblemKind::RecordUndecryptable,
-                    detail: e.to_string(),
-                });
+            match self.read_record_file(id) {
+                Ok((stored, sha256)) => {
+                    records_on_disk.insert(
+                        id,
+                        Some(RecordOnDisk {
+                            sha256,
+                            history: stored.history.len(),
+                        }),
+                    );
+                }
+                Err(e) => {
+                    records_on_disk.insert(id, None);
+                    report.problems.push(Problem {
+                        item: Some(id),
+                        title: None,
+                        file: rel(&self.path(RECORDS_DIR, id)),
+                        kind: ProblemKind::RecordUndecryptable,
+                        detail: e.to_string(),
+                    });
+                }
             }
         }
 
@@ -248,16 +318,30 @@ impl Vault {
             report
                 .problems
                 .extend(items_and_log.problems(&self.dir, &|id| self.path(META_DIR, id)));
+            report.problems.extend(records_and_log_problems(
+                &records_on_disk,
+                &entries,
+                &|id| rel(&self.path(RECORDS_DIR, id)),
+            ));
         }
         for e in &entries {
             if e.entry.kind.as_str() == log::HEAD_REBUILT_KIND {
+                // The note says whether the head was missing or damaged (and why).
+                let what = if e.entry.note.is_empty() {
+                    "the head file was found missing; entries at the end may have been removed"
+                } else {
+                    e.entry.note.as_str()
+                };
                 log_problems.push(LogProblem::HeadMismatch {
-                    reason: format!(
-                        "entry {}: the head file was found missing on {}; entries at the end may have been removed",
-                        e.entry.seq, e.entry.at
-                    ),
+                    reason: format!("entry {} ({}): {what}", e.entry.seq, e.entry.at),
                 });
             }
+        }
+        if let Some(note) = &self.log.head_rebuilt {
+            // Rebuilt at this open, but the entry saying so could not be written.
+            log_problems.push(LogProblem::HeadMismatch {
+                reason: format!("{note} (not recorded in the log: it could not be written)"),
+            });
         }
         for p in log_problems {
             let (file, detail) = match &p {
@@ -298,7 +382,22 @@ impl Vault {
                 detail,
             });
         }
+        for (source, anchor) in anchors {
+            report
+                .problems
+                .extend(anchor::problem(&entries, self.log.head(), *source, anchor));
+        }
+        for stray in crate::stray::find(&self.dir) {
+            report.problems.push(Problem {
+                item: None,
+                title: None,
+                file: stray.file,
+                kind: ProblemKind::StrayFile,
+                detail: stray.detail,
+            });
+        }
         report.log_head = self.log.head().map(|h| h.hash.clone());
+        report.log_anchor = self.log.head().map(anchor::anchor_of);
         self.log.append(
             &self.recipient,
             LogKind::Verify,
@@ -394,15 +493,22 @@ impl ItemsAndLog<'_> {
                 // Unreadable metadata is reported already; its changes cannot be compared.
                 continue;
             };
+            // Exactly: more versions than edits is a change the log misses; fewer is an
+            // older metadata file put back.
             let logged_edits = edits.get(&id).copied().unwrap_or(0);
-            if item.history.len() > logged_edits {
+            if item.history.len() != logged_edits {
+                let why = if item.history.len() > logged_edits {
+                    "a change the log does not record"
+                } else {
+                    "an older metadata file was put back"
+                };
                 problems.push(Problem {
                     item: Some(id),
                     title: title.clone(),
                     file: rel(&meta_path(id)),
                     kind: ProblemKind::ItemChangeNotInLog,
                     detail: format!(
-                        "the description was changed {} times, the custody log records {} edits",
+                        "the metadata keeps {} earlier descriptions, the custody log records {} edits: {why}",
                         item.history.len(),
                         logged_edits
                     ),
@@ -443,4 +549,156 @@ impl ItemsAndLog<'_> {
         }
         problems
     }
+}
+
+/// A readable record file, as `verify` compares it with the custody log.
+struct RecordOnDisk {
+    /// SHA-256 (hex) of its plaintext.
+    sha256: String,
+    /// How many earlier versions it keeps.
+    history: usize,
+}
+
+/// The custody log's account of one record.
+#[derive(Default)]
+struct RecordTrail<'a> {
+    /// The entry that created it: `record-create`, or the first `guide-step` about it.
+    created: Option<&'a log::ReadEntry>,
+    /// The hash each change logged, oldest first, with the entry's position.
+    versions: Vec<(&'a str, u64)>,
+    /// Edits logged with a hash: each keeps one earlier version in the record's history
+    /// (edits logged before records kept their history carry no hash).
+    hashed_edits: usize,
+    /// The entry that removed it for good: `record-purge`, or a `record-delete` without a
+    /// hash (written when delete still removed the file).
+    removed: Option<&'a log::ReadEntry>,
+}
+
+/// Records on disk (`None`: unreadable, reported already) against the custody log, both
+/// ways. Entries written before records were hashed carry no hash: such a record is
+/// checked for presence only until its next change, which logs one.
+fn records_and_log_problems(
+    on_disk: &BTreeMap<Uuid, Option<RecordOnDisk>>,
+    entries: &[log::ReadEntry],
+    record_file: &dyn Fn(Uuid) -> PathBuf,
+) -> Vec<Problem> {
+    let mut trails: BTreeMap<Uuid, RecordTrail<'_>> = BTreeMap::new();
+    for e in entries {
+        let Some(id) = e.entry.subject else {
+            continue;
+        };
+        let hash = e.entry.sha256.as_deref();
+        let is_edit = match e.entry.kind {
+            LogKind::RecordCreate => false,
+            // A step of the guide is logged as `guide-step` when made and when changed.
+            LogKind::GuideStep => trails.get(&id).is_some_and(|t| t.created.is_some()),
+            LogKind::RecordEdit => true,
+            LogKind::RecordRestore => false,
+            LogKind::RecordDelete if hash.is_some() => false,
+            LogKind::RecordDelete | LogKind::RecordPurge => {
+                trails.entry(id).or_default().removed = Some(e);
+                continue;
+            }
+            _ => continue,
+        };
+        let trail = trails.entry(id).or_default();
+        if matches!(e.entry.kind, LogKind::RecordCreate | LogKind::GuideStep) && !is_edit {
+            trail.created.get_or_insert(e);
+        }
+        if is_edit && hash.is_some() {
+            trail.hashed_edits += 1;
+        }
+        if let Some(hash) = hash {
+            trail.versions.push((hash, e.entry.seq));
+        }
+    }
+
+    let mut problems = Vec::new();
+    let mut problem = |id: Uuid, kind: ProblemKind, detail: String| {
+        problems.push(Problem {
+            item: Some(id),
+            title: None,
+            file: record_file(id),
+            kind,
+            detail,
+        });
+    };
+    for (&id, found) in on_disk {
+        let Some(trail) = trails.get(&id).filter(|t| t.created.is_some()) else {
+            problem(
+                id,
+                ProblemKind::RecordNotInLog,
+                "the custody log has no create entry for this record".to_owned(),
+            );
+            continue;
+        };
+        let Some(found) = found else {
+            continue;
+        };
+        let earlier = |sha: &str| trail.versions.iter().find(|(h, _)| *h == sha);
+        if let Some(removed) = trail.removed {
+            let kind = if earlier(&found.sha256).is_some() {
+                ProblemKind::RecordOlderVersion
+            } else {
+                ProblemKind::RecordChanged
+            };
+            problem(
+                id,
+                kind,
+                format!(
+                    "entry {} records that this record was deleted for good, but its file is here",
+                    removed.entry.seq
+                ),
+            );
+            continue;
+        }
+        if let Some(&(newest, newest_seq)) = trail.versions.last()
+            && newest != found.sha256
+        {
+            match earlier(&found.sha256) {
+                Some((_, seq)) => problem(
+                    id,
+                    ProblemKind::RecordOlderVersion,
+                    format!(
+                        "this is the version entry {seq} records; entry {newest_seq} records a newer one ({newest}): an older copy was put back"
+                    ),
+                ),
+                None => problem(
+                    id,
+                    ProblemKind::RecordChanged,
+                    format!(
+                        "SHA-256 {}, the custody log records {newest} (entry {newest_seq}): changed outside Waarborg, or the vault stopped before logging the change",
+                        found.sha256
+                    ),
+                ),
+            }
+            continue;
+        }
+        if found.history != trail.hashed_edits {
+            problem(
+                id,
+                ProblemKind::RecordChanged,
+                format!(
+                    "the record keeps {} earlier versions, the custody log records {} edits",
+                    found.history, trail.hashed_edits
+                ),
+            );
+        }
+    }
+    for (&id, trail) in &trails {
+        let Some(created) = trail.created else {
+            continue;
+        };
+        if trail.removed.is_none() && !on_disk.contains_key(&id) {
+            problem(
+                id,
+                ProblemKind::RecordMissing,
+                format!(
+                    "entry {} records the creation of this record; its file is gone and no entry deleted it for good",
+                    created.entry.seq
+                ),
+            );
+        }
+    }
+    problems
 }

@@ -80,8 +80,12 @@ export type CommandMap = {
   vault_records: { args: { kind: RecordKind }; result: Array<StoredRecord> };
   vault_save_record: { args: { id: string | null; record: VaultRecord }; result: StoredRecord };
   vault_delete_record: { args: { id: string }; result: null };
+  vault_trashed_records: { args: {}; result: Array<StoredRecord> };
+  vault_restore_record: { args: { id: string }; result: null };
+  vault_purge_record: { args: { id: string }; result: null };
   vault_search_journal: { args: { text: string }; result: Array<StoredRecord> };
-  vault_verify: { args: {}; result: VerifyReport };
+  vault_verify: { args: { anchor: string | null }; result: VerifyReport };
+  vault_accept_log: { args: {}; result: VaultStatus };
   vault_log: { args: {}; result: Array<LogEntry> };
   set_auto_lock: { args: { seconds: number }; result: Settings };
   vault_keep_document: { args: { path: string; what: string }; result: Item };

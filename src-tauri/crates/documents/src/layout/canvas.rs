@@ -25,7 +25,16 @@ pub(crate) struct Canvas {
     /// A section heading waiting to be placed together with what follows it, and the
     /// gap asked for after it.
     pub(super) pending_heading: Option<(String, f32)>,
+    /// The custody-log head (`SEQ:HASH`) printed on every page, as text and QR code.
+    log_anchor: Option<String>,
+    qr: Option<qrcode::QrCode>,
 }
+
+/// The QR code's side on the page (about 16 mm: a phone reads it from a printout).
+const QR_SIDE: f32 = 44.0;
+/// From the page's bottom edge to the QR code: above the 4–5 mm most printers cannot
+/// print, and below the content (which ends at `BOTTOM`).
+const QR_BOTTOM: f32 = 13.0;
 
 impl Canvas {
     pub fn new(title: &str, running_header: &str) -> Result<Self, RenderError> {
@@ -50,6 +59,8 @@ impl Canvas {
             y: TOP,
             running_header: running_header.to_owned(),
             pending_heading: None,
+            log_anchor: None,
+            qr: None,
         };
         canvas.new_page();
         Ok(canvas)
@@ -212,6 +223,14 @@ impl Canvas {
         self.y = y;
     }
 
+    /// Prints the custody-log head on every page's footer: `label` and the anchor as
+    /// text, and the anchor alone (`SEQ:HASH`, what `waarborg verify --anchor` takes)
+    /// as a QR code at the bottom right.
+    pub fn mark_log_anchor(&mut self, label: &str, anchor: &str) {
+        self.log_anchor = Some(format!("{label}: {anchor}"));
+        self.qr = qrcode::QrCode::with_error_correction_level(anchor, qrcode::EcLevel::L).ok();
+    }
+
     /// Adds the footers and serializes the document (fonts subset and embedded).
     /// `footer(page, pages)` gives the page-number text; `note` is printed on every page.
     pub fn finish(mut self, note: &str, footer: impl Fn(usize, usize) -> String) -> Vec<u8> {
@@ -219,24 +238,30 @@ impl Canvas {
         let pages = std::mem::take(&mut self.pages);
         let count = pages.len();
         let mut finished = Vec::with_capacity(count);
+        // With a log anchor the QR code takes the right end of the footer, and the
+        // footer starts higher to leave a line for the anchor above the printer's margin.
+        let (right, rule_y) = match &self.qr {
+            Some(_) => (PAGE_WIDTH - MARGIN_X - QR_SIDE - 8.0, 51.0),
+            None => (PAGE_WIDTH - MARGIN_X, 44.0),
+        };
         for (index, mut ops) in pages.into_iter().enumerate() {
             // Draw the footer onto a scratch page, then append it to this page.
             self.pages = vec![Vec::new()];
             let number = footer(index + 1, count);
             let number_width = self.text_width(&number, note_style);
-            let note_lines = self.wrap(note, note_style, CONTENT_WIDTH - number_width - 12.0);
-            self.hline(MARGIN_X, PAGE_WIDTH - MARGIN_X, 44.0, 0.5, 0.6);
-            let mut y = 35.0;
+            let note_lines = self.wrap(note, note_style, right - MARGIN_X - number_width - 12.0);
+            self.hline(MARGIN_X, right, rule_y, 0.5, 0.6);
+            let top_line = rule_y - 9.0;
+            let mut y = top_line;
             for line in note_lines.iter().take(3) {
                 self.text(MARGIN_X, y, line, note_style);
                 y -= note_style.line_height();
             }
-            self.text(
-                PAGE_WIDTH - MARGIN_X - number_width,
-                35.0,
-                &number,
-                note_style,
-            );
+            if let Some(anchor) = self.log_anchor.clone() {
+                self.text(MARGIN_X, y, &anchor, note_style.gray(0.2));
+            }
+            self.text(right - number_width, top_line, &number, note_style);
+            self.draw_qr(PAGE_WIDTH - MARGIN_X - QR_SIDE, QR_BOTTOM);
             ops.append(&mut self.pages[0]);
             finished.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
         }
@@ -246,6 +271,51 @@ impl Canvas {
             .save(&PdfSaveOptions::default(), &mut Vec::new());
         blank_empty_pdfx_version(&mut bytes);
         bytes
+    }
+}
+
+impl Canvas {
+    /// The log anchor's QR code, `QR_SIDE` square with its lower left corner at `(x, y)`:
+    /// one filled rectangle per run of dark modules in a row. The white page around it
+    /// is the quiet zone.
+    fn draw_qr(&mut self, x: f32, y: f32) {
+        let Some(code) = &self.qr else { return };
+        let width = code.width();
+        let module = QR_SIDE / width as f32;
+        let colors = code.to_colors();
+        let mut rects = Vec::new();
+        for (row, line) in colors.chunks(width).enumerate() {
+            let mut column = 0;
+            while column < width {
+                if line[column] != qrcode::Color::Dark {
+                    column += 1;
+                    continue;
+                }
+                let start = column;
+                while column < width && line[column] == qrcode::Color::Dark {
+                    column += 1;
+                }
+                rects.push(Rect {
+                    x: Pt(x + start as f32 * module),
+                    // Rows run top to bottom; PDF y runs bottom to top. The small
+                    // overlap closes hairline seams between rows when rendered.
+                    y: Pt(y + QR_SIDE - (row + 1) as f32 * module - 0.05),
+                    width: Pt((column - start) as f32 * module),
+                    height: Pt(module + 0.1),
+                    mode: Some(PaintMode::Fill),
+                    winding_order: None,
+                });
+            }
+        }
+        let ops = self.ops();
+        ops.push(Op::SaveGraphicsState);
+        ops.push(Op::SetFillColor { col: gray(0.0) });
+        ops.extend(
+            rects
+                .into_iter()
+                .map(|rectangle| Op::DrawRectangle { rectangle }),
+        );
+        ops.push(Op::RestoreGraphicsState);
     }
 }
 
