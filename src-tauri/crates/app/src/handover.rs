@@ -45,10 +45,10 @@ pub fn package_key(key: PackageOpenKey) -> Result<PackageKey, ApiError> {
 }
 
 /// An age identity file as a package key.
-pub fn identity_file(path: &Path) -> Result<PackageKey, waarborg_package::PackageError> {
+pub fn identity_file(path: &Path) -> Result<PackageKey, waarborg_package::OpenError> {
     std::fs::read_to_string(path)
         .map(|text| PackageKey::Identities(SecretString::from(text)))
-        .map_err(|e| waarborg_package::PackageError::InvalidIdentity {
+        .map_err(|e| waarborg_package::OpenError::InvalidIdentity {
             reason: e.to_string(),
         })
 }

@@ -11,6 +11,8 @@
 //!   something that looks complete.
 //! - [`verify_package`] and [`open_package`] are the lawyer's side: no vault needed; every
 //!   file is checked and a changed, missing or added file is named.
+//! - Each operation has its own error type ([`WriteError`], [`OpenError`],
+//!   [`VerifyError`], [`UnpackError`]), every one with `package-…` codes.
 //!
 //! No vault, no app shell, no network.
 #![forbid(unsafe_code)]
@@ -23,7 +25,7 @@ mod write;
 
 pub use age::secrecy::SecretString;
 pub use age::x25519;
-pub use error::PackageError;
+pub use error::{IoFailure, OpenError, UnpackError, VerifyError, WriteError};
 pub use index::{CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, README, index_csv};
 pub use manifest::{MANIFEST, ManifestLine, format_manifest, is_safe_name, parse_manifest};
 pub use read::{

@@ -10,7 +10,7 @@ use age::secrecy::SecretString;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::error::PackageError;
+use crate::error::{IoFailure, OpenError, UnpackError, VerifyError};
 use crate::index::{CUSTODY_LOG, CustodyHead, INDEX_JSON, IndexEntry};
 use crate::manifest::{MANIFEST, ManifestLine, parse_manifest};
 use crate::write::{hex, sha256_of_reader};
@@ -103,17 +103,17 @@ impl PackageReport {
 }
 
 /// Tells whether `path` is a folder package or an encrypted one, and which key it needs.
-pub fn package_kind(path: &Path) -> Result<PackageKind, PackageError> {
-    let meta = fs::metadata(path).map_err(|e| PackageError::io("open", path, e))?;
+pub fn package_kind(path: &Path) -> Result<PackageKind, OpenError> {
+    let meta = fs::metadata(path).map_err(|e| IoFailure::new("open", path, e))?;
     if meta.is_dir() {
         if !path.join(MANIFEST).is_file() {
-            return Err(not_a_package(path, "it has no MANIFEST.sha256"));
+            return Err(OpenError::not_a_package(path, "it has no MANIFEST.sha256"));
         }
         return Ok(PackageKind::Folder);
     }
-    let file = fs::File::open(path).map_err(|e| PackageError::io("open", path, e))?;
+    let file = fs::File::open(path).map_err(|e| IoFailure::new("open", path, e))?;
     let decryptor = age::Decryptor::new_buffered(BufReader::new(file))
-        .map_err(|_| not_a_package(path, "it is neither a folder nor an age file"))?;
+        .map_err(|_| OpenError::not_a_package(path, "it is neither a folder nor an age file"))?;
     Ok(if decryptor.is_scrypt() {
         PackageKind::Passphrase
     } else {
@@ -127,7 +127,7 @@ pub fn verify_package(
     path: &Path,
     key: &PackageKey,
     progress: &mut dyn FnMut(u64) -> bool,
-) -> Result<PackageReport, PackageError> {
+) -> Result<PackageReport, VerifyError> {
     match package_kind(path)? {
         PackageKind::Folder => verify_folder(path, progress),
         kind => {
@@ -169,7 +169,7 @@ pub fn open_package(
     path: &Path,
     key: &PackageKey,
     progress: &mut dyn FnMut(u64) -> bool,
-) -> Result<OpenedPackage, PackageError> {
+) -> Result<OpenedPackage, VerifyError> {
     match package_kind(path)? {
         PackageKind::Folder => Ok(OpenedPackage {
             root: path.to_owned(),
@@ -181,7 +181,7 @@ pub fn open_package(
             let unpacked = tempfile::Builder::new()
                 .prefix("waarborg-package-")
                 .tempdir()
-                .map_err(|e| PackageError::io("create a folder in", std::env::temp_dir(), e))?;
+                .map_err(|e| IoFailure::new("create a folder in", std::env::temp_dir(), e))?;
             let contents = scan_archive(path, reader, progress, Some(unpacked.path()))?;
             let report = build_report(path, kind, contents)?;
             Ok(OpenedPackage {
@@ -201,36 +201,33 @@ pub fn unpack_package(
     key: &PackageKey,
     out: &Path,
     progress: &mut dyn FnMut(u64) -> bool,
-) -> Result<PackageReport, PackageError> {
+) -> Result<PackageReport, UnpackError> {
     if out.exists() {
-        return Err(PackageError::Exists {
+        return Err(UnpackError::Exists {
             path: out.to_owned(),
         });
     }
     let kind = package_kind(path)?;
     if kind == PackageKind::Folder {
-        return Err(not_a_package(path, "a backup is one encrypted file"));
+        return Err(OpenError::not_a_package(path, "a backup is one encrypted file").into());
     }
     let parent = waarborg_fs::folder_of(out);
     let staging = tempfile::Builder::new()
         .prefix(".waarborg-restore-")
         .tempdir_in(parent)
-        .map_err(|e| PackageError::io("create a folder in", parent, e))?;
+        .map_err(|e| IoFailure::new("create a folder in", parent, e))?;
     let reader = decrypt(path, key, kind)?;
     let contents = scan_archive(path, reader, progress, Some(staging.path()))?;
     let report = build_report(path, kind, contents)?;
     if !report.is_intact() {
-        return Err(PackageError::Damaged {
-            reason: format!(
-                "files do not match the manifest: {}",
-                report.failures().join(", ")
-            ),
+        return Err(UnpackError::NotIntact {
+            files: report.failures(),
         });
     }
     let staged = staging.keep();
     fs::rename(&staged, out).map_err(|e| {
         let _ = fs::remove_dir_all(&staged);
-        PackageError::io("rename into", out, e)
+        IoFailure::new("rename into", out, e)
     })?;
     Ok(report)
 }
@@ -239,13 +236,13 @@ pub fn unpack_package(
 pub(crate) fn verify_folder(
     root: &Path,
     progress: &mut dyn FnMut(u64) -> bool,
-) -> Result<PackageReport, PackageError> {
+) -> Result<PackageReport, VerifyError> {
     let mut contents = Contents::default();
     let names = files_in(root)?;
     let mut done = 0;
     for name in names {
         let path = root.join(&name);
-        let mut file = fs::File::open(&path).map_err(|e| PackageError::io("read", &path, e))?;
+        let mut file = fs::File::open(&path).map_err(|e| IoFailure::new("read", &path, e))?;
         if matches!(name.as_str(), MANIFEST | INDEX_JSON | CUSTODY_LOG) {
             let bytes = read_small(&mut file, &path)?;
             contents.hashes.insert(name.clone(), sha256_bytes(&bytes));
@@ -259,9 +256,9 @@ pub(crate) fn verify_folder(
             };
             let sha = sha256_of_reader(&mut counted);
             if counted.cancelled {
-                return Err(PackageError::Cancelled);
+                return Err(VerifyError::Cancelled);
             }
-            let sha = sha.map_err(|e| PackageError::io("read", &path, e))?;
+            let sha = sha.map_err(|e| IoFailure::new("read", &path, e))?;
             contents.hashes.insert(name, sha);
         }
     }
@@ -270,23 +267,23 @@ pub(crate) fn verify_folder(
 
 /// Every regular file under `root` (links and special files are skipped), as
 /// `/`-separated names relative to it, sorted.
-pub fn files_in(root: &Path) -> Result<Vec<String>, PackageError> {
+pub fn files_in(root: &Path) -> Result<Vec<String>, IoFailure> {
     let mut names = Vec::new();
     walk(root, root, &mut names)?;
     Ok(names)
 }
 
-fn walk(root: &Path, dir: &Path, names: &mut Vec<String>) -> Result<(), PackageError> {
+fn walk(root: &Path, dir: &Path, names: &mut Vec<String>) -> Result<(), IoFailure> {
     let mut entries: Vec<_> = fs::read_dir(dir)
-        .map_err(|e| PackageError::io("list", dir, e))?
+        .map_err(|e| IoFailure::new("list", dir, e))?
         .collect::<Result<_, _>>()
-        .map_err(|e| PackageError::io("list", dir, e))?;
+        .map_err(|e| IoFailure::new("list", dir, e))?;
     entries.sort_by_key(fs::DirEntry::file_name);
     for entry in entries {
         let path = entry.path();
         let kind = entry
             .file_type()
-            .map_err(|e| PackageError::io("list", &path, e))?;
+            .map_err(|e| IoFailure::new("list", &path, e))?;
         if kind.is_dir() {
             walk(root, &path, names)?;
         } else if kind.is_file() {
@@ -313,15 +310,15 @@ fn build_report(
     path: &Path,
     kind: PackageKind,
     mut contents: Contents,
-) -> Result<PackageReport, PackageError> {
+) -> Result<PackageReport, VerifyError> {
     let manifest = contents
         .small
         .remove(MANIFEST)
-        .ok_or_else(|| not_a_package(path, "it has no MANIFEST.sha256"))?;
+        .ok_or_else(|| OpenError::not_a_package(path, "it has no MANIFEST.sha256"))?;
     let manifest = String::from_utf8(manifest)
-        .map_err(|_| not_a_package(path, "MANIFEST.sha256 is not text"))?;
+        .map_err(|_| OpenError::not_a_package(path, "MANIFEST.sha256 is not text"))?;
     let lines: Vec<ManifestLine> =
-        parse_manifest(&manifest).map_err(|reason| not_a_package(path, &reason))?;
+        parse_manifest(&manifest).map_err(|reason| OpenError::not_a_package(path, &reason))?;
     let files = lines
         .iter()
         .map(|line| FileCheck {
@@ -365,11 +362,11 @@ fn decrypt(
     path: &Path,
     key: &PackageKey,
     kind: PackageKind,
-) -> Result<age::stream::StreamReader<BufReader<fs::File>>, PackageError> {
-    let file = fs::File::open(path).map_err(|e| PackageError::io("open", path, e))?;
+) -> Result<age::stream::StreamReader<BufReader<fs::File>>, OpenError> {
+    let file = fs::File::open(path).map_err(|e| IoFailure::new("open", path, e))?;
     let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(CHUNK, file))
-        .map_err(|_| not_a_package(path, "it is not an age file"))?;
-    let damaged = |e: age::DecryptError| PackageError::Damaged {
+        .map_err(|_| OpenError::not_a_package(path, "it is not an age file"))?;
+    let damaged = |e: age::DecryptError| OpenError::Damaged {
         reason: e.to_string(),
     };
     match (kind, key) {
@@ -380,14 +377,14 @@ fn decrypt(
                 .map_err(|e| match e {
                     age::DecryptError::DecryptionFailed
                     | age::DecryptError::KeyDecryptionFailed
-                    | age::DecryptError::NoMatchingKeys => PackageError::WrongPassphrase,
+                    | age::DecryptError::NoMatchingKeys => OpenError::WrongPassphrase,
                     other => damaged(other),
                 })
         }
-        (PackageKind::Passphrase, _) => Err(PackageError::NeedsPassphrase),
+        (PackageKind::Passphrase, _) => Err(OpenError::NeedsPassphrase),
         (_, PackageKey::Identities(text)) => {
             use age::secrecy::ExposeSecret;
-            let invalid = |reason: String| PackageError::InvalidIdentity { reason };
+            let invalid = |reason: String| OpenError::InvalidIdentity { reason };
             let identities = age::IdentityFile::from_buffer(text.expose_secret().as_bytes())
                 .map_err(|e| invalid(e.to_string()))?
                 .into_identities()
@@ -399,12 +396,12 @@ fn decrypt(
                 .decrypt(identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
                 .map_err(|e| match e {
                     age::DecryptError::NoMatchingKeys | age::DecryptError::KeyDecryptionFailed => {
-                        PackageError::NoMatchingKey
+                        OpenError::NoMatchingKey
                     }
                     other => damaged(other),
                 })
         }
-        _ => Err(PackageError::NeedsIdentity),
+        _ => Err(OpenError::NeedsIdentity),
     }
 }
 
@@ -416,8 +413,8 @@ fn scan_archive(
     reader: impl Read,
     progress: &mut dyn FnMut(u64) -> bool,
     unpack_to: Option<&Path>,
-) -> Result<Contents, PackageError> {
-    let damaged = |e: io::Error| PackageError::Damaged {
+) -> Result<Contents, VerifyError> {
+    let damaged = |e: io::Error| VerifyError::Damaged {
         reason: e.to_string(),
     };
     let mut archive = tar::Archive::new(reader);
@@ -430,32 +427,45 @@ fn scan_archive(
         let mut components = entry_path.components();
         let top = match components.next() {
             Some(Component::Normal(top)) => top.to_owned(),
-            _ => return Err(not_a_package(path, "a name in it is outside its folder")),
+            _ => {
+                return Err(
+                    OpenError::not_a_package(path, "a name in it is outside its folder").into(),
+                );
+            }
         };
         if root.get_or_insert_with(|| top.clone()) != &top {
-            return Err(not_a_package(path, "it has more than one top folder"));
+            return Err(OpenError::not_a_package(path, "it has more than one top folder").into());
         }
         let mut parts = Vec::new();
         for component in components {
             match component {
                 Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
-                _ => return Err(not_a_package(path, "a name in it is outside its folder")),
+                _ => {
+                    return Err(OpenError::not_a_package(
+                        path,
+                        "a name in it is outside its folder",
+                    )
+                    .into());
+                }
             }
         }
         match entry.header().entry_type() {
             tar::EntryType::Directory => continue,
             tar::EntryType::Regular | tar::EntryType::Continuous => {}
-            _ => return Err(not_a_package(path, "it holds links or special files")),
+            _ => {
+                return Err(
+                    OpenError::not_a_package(path, "it holds links or special files").into(),
+                );
+            }
         }
         if parts.is_empty() {
-            return Err(not_a_package(
-                path,
-                "it has a file where its folder should be",
-            ));
+            return Err(
+                OpenError::not_a_package(path, "it has a file where its folder should be").into(),
+            );
         }
         let name = parts.join("/");
         if contents.hashes.contains_key(&name) {
-            return Err(not_a_package(path, "it holds a file twice"));
+            return Err(OpenError::not_a_package(path, "it holds a file twice").into());
         }
         let small = matches!(name.as_str(), MANIFEST | INDEX_JSON | CUSTODY_LOG);
         let sha = if small {
@@ -475,14 +485,14 @@ fn scan_archive(
             };
             let mut tee = Tee::new(&mut counted);
             let result = match unpack_to {
-                Some(dir) => write_unpacked(dir, &parts, &mut tee),
+                Some(dir) => write_unpacked(dir, &parts, &mut tee).map_err(VerifyError::from),
                 None => io::copy(&mut tee, &mut io::sink())
                     .map(|_| ())
                     .map_err(damaged),
             };
             let sha = tee.finish();
             if counted.cancelled {
-                return Err(PackageError::Cancelled);
+                return Err(VerifyError::Cancelled);
             }
             result?;
             sha
@@ -492,38 +502,33 @@ fn scan_archive(
     Ok(contents)
 }
 
-fn write_unpacked(
-    dir: &Path,
-    parts: &[String],
-    content: &mut dyn Read,
-) -> Result<(), PackageError> {
+fn write_unpacked(dir: &Path, parts: &[String], content: &mut dyn Read) -> Result<(), IoFailure> {
     let mut target = dir.to_owned();
     for part in parts {
         target.push(part);
     }
     if let Some(parent) = target.parent() {
-        fs::create_dir_all(parent).map_err(|e| PackageError::io("create folder", parent, e))?;
+        fs::create_dir_all(parent).map_err(|e| IoFailure::new("create folder", parent, e))?;
     }
     let mut file = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&target)
-        .map_err(|e| PackageError::io("create", &target, e))?;
-    io::copy(content, &mut file).map_err(|e| PackageError::io("write", &target, e))?;
+        .map_err(|e| IoFailure::new("create", &target, e))?;
+    io::copy(content, &mut file).map_err(|e| IoFailure::new("write", &target, e))?;
     Ok(())
 }
 
-fn read_small(reader: &mut dyn Read, path: &Path) -> Result<Vec<u8>, PackageError> {
+fn read_small(reader: &mut dyn Read, path: &Path) -> Result<Vec<u8>, VerifyError> {
     let mut bytes = Vec::new();
     reader
         .take(MAX_SMALL_FILE + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| PackageError::io("read", path, e))?;
+        .map_err(|e| IoFailure::new("read", path, e))?;
     if bytes.len() as u64 > MAX_SMALL_FILE {
-        return Err(not_a_package(
-            path,
-            "its manifest or index is far too large",
-        ));
+        return Err(
+            OpenError::not_a_package(path, "its manifest or index is far too large").into(),
+        );
     }
     Ok(bytes)
 }
@@ -531,13 +536,6 @@ fn read_small(reader: &mut dyn Read, path: &Path) -> Result<Vec<u8>, PackageErro
 fn sha256_bytes(bytes: &[u8]) -> String {
     use sha2::Digest;
     hex(&sha2::Sha256::digest(bytes))
-}
-
-fn not_a_package(path: &Path, reason: &str) -> PackageError {
-    PackageError::NotAPackage {
-        path: path.to_owned(),
-        reason: reason.to_owned(),
-    }
 }
 
 /// Counts bytes read for progress; stops when progress says so.

@@ -11,7 +11,7 @@ use age::x25519;
 use sha2::{Digest, Sha256};
 use waarborg_fs::{AtomicFile, Step, folder_of};
 
-use crate::error::PackageError;
+use crate::error::{IoFailure, WriteError};
 use crate::manifest::{MANIFEST, ManifestLine, format_manifest, is_safe_name};
 use crate::read::verify_folder;
 
@@ -38,16 +38,16 @@ impl std::fmt::Debug for Protection {
 }
 
 /// Parses `age1…` public keys; the error names the first bad one.
-pub fn parse_recipients(values: &[String]) -> Result<Vec<x25519::Recipient>, PackageError> {
+pub fn parse_recipients(values: &[String]) -> Result<Vec<x25519::Recipient>, WriteError> {
     if values.is_empty() {
-        return Err(PackageError::NoRecipients);
+        return Err(WriteError::NoRecipients);
     }
     values
         .iter()
         .map(|v| {
             v.trim()
                 .parse::<x25519::Recipient>()
-                .map_err(|_| PackageError::InvalidRecipient { value: v.clone() })
+                .map_err(|_| WriteError::InvalidRecipient { value: v.clone() })
         })
         .collect()
 }
@@ -95,9 +95,9 @@ impl std::fmt::Debug for PackageWriter<'_> {
 impl<'a> PackageWriter<'a> {
     /// Starts a package at `out` (a folder, or a `.age` file), which must not exist.
     /// `made_at` (seconds since 1970) becomes the archive entries' time.
-    pub fn create(out: &Path, protection: Protection, made_at: u64) -> Result<Self, PackageError> {
+    pub fn create(out: &Path, protection: Protection, made_at: u64) -> Result<Self, WriteError> {
         if out.exists() {
-            return Err(PackageError::Exists {
+            return Err(WriteError::Exists {
                 path: out.to_owned(),
             });
         }
@@ -107,7 +107,7 @@ impl<'a> PackageWriter<'a> {
                 staging: tempfile::Builder::new()
                     .prefix(".waarborg-export-")
                     .tempdir_in(parent)
-                    .map_err(|e| PackageError::io("create a folder in", parent, e))?,
+                    .map_err(|e| IoFailure::new("create a folder in", parent, e))?,
             },
             Protection::Passphrase(passphrase) => {
                 let encryptor = age::Encryptor::with_user_passphrase(passphrase);
@@ -115,12 +115,12 @@ impl<'a> PackageWriter<'a> {
             }
             Protection::Recipients(recipients) => {
                 if recipients.is_empty() {
-                    return Err(PackageError::NoRecipients);
+                    return Err(WriteError::NoRecipients);
                 }
                 let encryptor = age::Encryptor::with_recipients(
                     recipients.iter().map(|r| r as &dyn age::Recipient),
                 )
-                .map_err(|_| PackageError::NoRecipients)?;
+                .map_err(|_| WriteError::NoRecipients)?;
                 archive(out, made_at, |w| encryptor.wrap_output(w))?
             }
         };
@@ -147,9 +147,9 @@ impl<'a> PackageWriter<'a> {
         size: u64,
         content: &mut dyn Read,
         expected_sha256: Option<&str>,
-    ) -> Result<String, PackageError> {
+    ) -> Result<String, WriteError> {
         if !is_safe_name(name) || name == MANIFEST || self.lines.iter().any(|l| l.name == name) {
-            return Err(PackageError::Damaged {
+            return Err(WriteError::Damaged {
                 reason: format!("{name:?} cannot be a file name in a package"),
             });
         }
@@ -166,16 +166,15 @@ impl<'a> PackageWriter<'a> {
             Target::Folder { staging } => {
                 let path = staging.path().join(name);
                 if let Some(dir) = path.parent() {
-                    fs::create_dir_all(dir)
-                        .map_err(|e| PackageError::io("create folder", dir, e))?;
+                    fs::create_dir_all(dir).map_err(|e| IoFailure::new("create folder", dir, e))?;
                 }
                 let file =
-                    fs::File::create(&path).map_err(|e| PackageError::io("create", &path, e))?;
+                    fs::File::create(&path).map_err(|e| IoFailure::new("create", &path, e))?;
                 let mut out = BufWriter::with_capacity(CHUNK, file);
                 io::copy(&mut reader, &mut out)
                     .and_then(|_| out.into_inner().map_err(io::IntoInnerError::into_error))
                     .and_then(|f| f.sync_all())
-                    .map_err(|e| PackageError::io("write", &path, e))
+                    .map_err(|e| IoFailure::new("write", &path, e))
             }
             Target::Archive {
                 builder,
@@ -189,16 +188,16 @@ impl<'a> PackageWriter<'a> {
                 header.set_entry_type(tar::EntryType::Regular);
                 builder
                     .append_data(&mut header, format!("{root}/{name}"), &mut reader)
-                    .map_err(|e| PackageError::io("write", &self.out, e))
+                    .map_err(|e| IoFailure::new("write", &self.out, e))
             }
         };
         if reader.cancelled {
-            return Err(PackageError::Cancelled);
+            return Err(WriteError::Cancelled);
         }
         copied?;
         let sha256 = hex(&reader.hasher.finalize());
         if reader.read != size || expected_sha256.is_some_and(|e| e != sha256) {
-            return Err(PackageError::ContentMismatch {
+            return Err(WriteError::ContentMismatch {
                 file: name.to_owned(),
             });
         }
@@ -211,14 +210,14 @@ impl<'a> PackageWriter<'a> {
     }
 
     /// Adds a file made in memory (the index, the README).
-    pub fn add_bytes(&mut self, name: &str, bytes: &[u8]) -> Result<(), PackageError> {
+    pub fn add_bytes(&mut self, name: &str, bytes: &[u8]) -> Result<(), WriteError> {
         let size = bytes.len() as u64;
         self.add_file(name, size, &mut &bytes[..], None).map(|_| ())
     }
 
     /// Writes `MANIFEST.sha256`, checks what was written by reading it back, and gives
     /// the package its name. Returns the path of the package.
-    pub fn finish(self) -> Result<PathBuf, PackageError> {
+    pub fn finish(self) -> Result<PathBuf, WriteError> {
         let manifest = format_manifest(&self.lines);
         let out = self.out;
         match self.target {
@@ -226,16 +225,16 @@ impl<'a> PackageWriter<'a> {
                 let path = staging.path().join(MANIFEST);
                 fs::write(&path, manifest.as_bytes())
                     .and_then(|()| fs::File::open(&path)?.sync_all())
-                    .map_err(|e| PackageError::io("write", &path, e))?;
+                    .map_err(|e| IoFailure::new("write", &path, e))?;
                 // Read back with the same code the lawyer's side uses.
                 let report = verify_folder(staging.path(), &mut |_| true)?;
                 if !report.is_intact() {
-                    return Err(PackageError::WriteCheckFailed { path: out });
+                    return Err(WriteError::WriteCheckFailed { path: out });
                 }
                 let staged = staging.keep();
                 fs::rename(&staged, &out).map_err(|e| {
                     let _ = fs::remove_dir_all(&staged);
-                    PackageError::io("rename into", &out, e)
+                    IoFailure::new("rename into", &out, e)
                 })?;
                 sync_parent(&out)?;
             }
@@ -249,7 +248,7 @@ impl<'a> PackageWriter<'a> {
                 header.set_mode(0o644);
                 header.set_mtime(mtime);
                 header.set_entry_type(tar::EntryType::Regular);
-                let fail = |e| PackageError::io("write", &out, e);
+                let fail = |e| IoFailure::new("write", &out, e);
                 builder
                     .append_data(
                         &mut header,
@@ -265,7 +264,7 @@ impl<'a> PackageWriter<'a> {
                 let tmp = buffered.into_inner().map_err(|e| fail(e.into_error()))?;
                 // What is on the disk must be what was written.
                 if sha256_of_file(tmp.temp_path()).map_err(fail)? != sha256 {
-                    return Err(PackageError::WriteCheckFailed { path: out });
+                    return Err(WriteError::WriteCheckFailed { path: out });
                 }
                 tmp.commit_new().map_err(|e| match e.step {
                     Step::Sync => fail(e.source),
@@ -289,10 +288,10 @@ fn archive(
     out: &Path,
     made_at: u64,
     wrap: impl FnOnce(HashingWriter<BufWriter<AtomicFile>>) -> io::Result<ArchiveSink>,
-) -> Result<Target, PackageError> {
+) -> Result<Target, WriteError> {
     let tmp = AtomicFile::create_with_prefix(out, ".waarborg-export-").map_err(fs_error)?;
     let sink = wrap(HashingWriter::new(BufWriter::with_capacity(CHUNK, tmp)))
-        .map_err(|e| PackageError::io("write", out, e))?;
+        .map_err(|e| IoFailure::new("write", out, e))?;
     let mut builder = Box::new(tar::Builder::new(sink));
     builder.mode(tar::HeaderMode::Deterministic);
     Ok(Target::Archive {
@@ -328,13 +327,13 @@ pub fn archive_root(out: &Path) -> String {
     }
 }
 
-fn sync_parent(path: &Path) -> Result<(), PackageError> {
+fn sync_parent(path: &Path) -> Result<(), IoFailure> {
     waarborg_fs::sync_folder(path).map_err(fs_error)
 }
 
 /// The failed step becomes the action: "create a file in", "rename into", "sync folder".
-fn fs_error(e: waarborg_fs::Error) -> PackageError {
-    PackageError::io(e.step.action(), e.path, e.source)
+fn fs_error(e: waarborg_fs::Error) -> IoFailure {
+    IoFailure::new(e.step.action(), e.path, e.source)
 }
 
 pub(crate) fn hex(bytes: &[u8]) -> String {

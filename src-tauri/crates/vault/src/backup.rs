@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use age::secrecy::SecretString;
-use waarborg_package::{PackageKey, PackageWriter, Protection};
+use waarborg_package::{PackageKey, PackageWriter, Protection, UnpackError, WriteError};
 
 use crate::error::{IoFailure, ItemError};
 use crate::log::LogKind;
@@ -44,7 +44,7 @@ impl Vault {
             crate::error::UnlockError::Io(io) => ItemError::Io(io),
             // Not this vault's passphrase: a vault error, whatever the package says.
             crate::error::UnlockError::WrongPassphrase => ItemError::WrongPassphrase,
-            other => ItemError::Package(waarborg_package::PackageError::Damaged {
+            other => ItemError::Package(WriteError::Damaged {
                 reason: other.to_string(),
             }),
         })?;
@@ -70,7 +70,8 @@ impl Vault {
             writer = writer.with_progress(progress);
         }
         // Everything but the lock file and unfinished temporary files.
-        let files: Vec<String> = waarborg_package::files_in(&self.dir)?
+        let files: Vec<String> = waarborg_package::files_in(&self.dir)
+            .map_err(WriteError::from)?
             .into_iter()
             .filter(|name| {
                 name != LOCK_FILE
@@ -101,10 +102,11 @@ impl Vault {
             &path,
             &PackageKey::Passphrase(passphrase.clone()),
             &mut |_| true,
-        )?;
+        )
+        .map_err(WriteError::ReadBack)?;
         if !report.is_intact() {
             let _ = fs::remove_file(&path);
-            return Err(waarborg_package::PackageError::WriteCheckFailed { path }.into());
+            return Err(WriteError::WriteCheckFailed { path }.into());
         }
         Ok(BackupReport {
             path,
@@ -142,7 +144,7 @@ pub fn restore(
     let _ = fs::remove_dir(out);
     if out.exists() {
         return Err(crate::error::UnlockError::Package(Box::new(
-            waarborg_package::PackageError::Exists {
+            UnpackError::Exists {
                 path: out.to_owned(),
             },
         )));

@@ -7,28 +7,12 @@
 use std::io;
 use std::path::PathBuf;
 
-use waarborg_contract::{ErrorCode, HasErrorCode};
+use waarborg_contract::ErrorCode;
 
-/// For each error enum: `code()`, the short stable code the custody log and the command
-/// line print (`wrong-passphrase`), and [`HasErrorCode`], the contract code
-/// (`vault-wrong-passphrase`) the window translates; both from its one `error_code` match.
-macro_rules! coded_errors {
-    ($($ty:ty),* $(,)?) => {
-        $(impl $ty {
-            pub fn code(&self) -> &'static str {
-                self.error_code().local()
-            }
-        }
-
-        impl HasErrorCode for $ty {
-            fn error_code(&self) -> ErrorCode {
-                <$ty>::error_code(self)
-            }
-        })*
-    };
-}
-
-coded_errors!(
+// For each error enum: `code()`, the short stable code the custody log and the command
+// line print (`wrong-passphrase`), and `HasErrorCode`, the contract code
+// (`vault-wrong-passphrase`) the window translates; both from its one `error_code` match.
+waarborg_contract::coded_errors!(
     IoFailure,
     CreateError,
     UnlockError,
@@ -124,9 +108,9 @@ pub enum UnlockError {
     Keychain(#[from] KeychainError),
     #[error(transparent)]
     Io(#[from] IoFailure),
-    /// Restoring a backup failed while reading it.
+    /// Restoring a backup failed while unpacking it.
     #[error(transparent)]
-    Package(Box<waarborg_package::PackageError>),
+    Package(Box<waarborg_package::UnpackError>),
 }
 
 impl UnlockError {
@@ -223,9 +207,9 @@ pub enum ItemError {
     WrongPassphrase,
     #[error(transparent)]
     Io(#[from] IoFailure),
-    /// Writing an export package failed (its codes are the package's).
+    /// Writing an export package or a backup failed (its codes are the package's).
     #[error(transparent)]
-    Package(#[from] waarborg_package::PackageError),
+    Package(#[from] waarborg_package::WriteError),
 }
 
 impl ItemError {
