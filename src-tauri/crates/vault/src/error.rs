@@ -104,6 +104,11 @@ pub enum UnlockError {
     DamagedVault { path: PathBuf, reason: String },
     #[error("another Waarborg process has this vault open ({holder})")]
     VaultLockedByOtherProcess { holder: String },
+    /// `vault.lock` is a link, folder, pipe or device: it is never followed or written.
+    #[error(
+        "{path} is not a regular file (a link, folder or pipe); remove it and open the vault again"
+    )]
+    LockFileNotAFile { path: PathBuf },
     #[error(transparent)]
     Keychain(#[from] KeychainError),
     #[error(transparent)]
@@ -124,6 +129,7 @@ impl UnlockError {
             Self::NoRecoveryKey => ErrorCode::VaultNoRecoveryKey,
             Self::DamagedVault { .. } => ErrorCode::VaultDamagedVault,
             Self::VaultLockedByOtherProcess { .. } => ErrorCode::VaultVaultLockedByOtherProcess,
+            Self::LockFileNotAFile { .. } => ErrorCode::VaultLockFileNotAFile,
             Self::Keychain(e) => e.error_code(),
             Self::Io(e) => e.error_code(),
             Self::Package(e) => e.error_code(),
@@ -161,6 +167,14 @@ pub enum ImportError {
     SourceNotAFile { path: PathBuf },
     #[error("{path} cannot be read: permission denied")]
     SourcePermissionDenied { path: PathBuf },
+    /// A pipe, socket or device (directly or behind a link): reading it could block for
+    /// ever or never end, so it is refused before it is opened for reading.
+    #[error("{path} is a {kind}, not a regular file; it was not imported")]
+    SourceSpecialFile { path: PathBuf, kind: &'static str },
+    /// Opening or reading the source failed for a reason of its own (a link loop, a
+    /// read error of the disk it is on): a problem with that file, not with the vault.
+    #[error("{path} cannot be read: {reason}")]
+    SourceUnreadable { path: PathBuf, reason: String },
     #[error("invalid item description: {reason}")]
     InvalidInput { reason: String },
     /// The same bytes (same SHA-256) are already in the vault; nothing was added.
@@ -179,6 +193,8 @@ impl ImportError {
             Self::SourceNotFound { .. } => ErrorCode::VaultSourceNotFound,
             Self::SourceNotAFile { .. } => ErrorCode::VaultSourceNotAFile,
             Self::SourcePermissionDenied { .. } => ErrorCode::VaultPermissionDenied,
+            Self::SourceSpecialFile { .. } => ErrorCode::VaultSourceSpecialFile,
+            Self::SourceUnreadable { .. } => ErrorCode::VaultSourceUnreadable,
             Self::InvalidInput { .. } => ErrorCode::VaultInvalidInput,
             Self::Duplicate { .. } => ErrorCode::VaultDuplicate,
             Self::Cancelled { .. } => ErrorCode::VaultCancelled,
@@ -335,6 +351,7 @@ mod tests {
                 holder: String::new(),
             }
             .error_code(),
+            UnlockError::LockFileNotAFile { path: p() }.error_code(),
             UnlockError::Keychain(KeychainError::NotRemembered).error_code(),
             UnlockError::Io(io(io::ErrorKind::StorageFull)).error_code(),
             KeyError::WorkFactorTooHigh {
@@ -348,6 +365,16 @@ mod tests {
             ImportError::SourceNotFound { path: p() }.error_code(),
             ImportError::SourceNotAFile { path: p() }.error_code(),
             ImportError::SourcePermissionDenied { path: p() }.error_code(),
+            ImportError::SourceSpecialFile {
+                path: p(),
+                kind: "pipe",
+            }
+            .error_code(),
+            ImportError::SourceUnreadable {
+                path: p(),
+                reason: String::new(),
+            }
+            .error_code(),
             ImportError::InvalidInput {
                 reason: String::new(),
             }

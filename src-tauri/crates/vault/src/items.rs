@@ -171,15 +171,7 @@ impl Vault {
         description: ItemDescription,
         progress: &mut dyn FnMut(u64) -> ControlFlow<()>,
     ) -> Result<Item, ImportError> {
-        let file = open_source(source)?;
-        let metadata = file
-            .metadata()
-            .map_err(|e| IoFailure::new("read", source, e))?;
-        if !metadata.is_file() {
-            return Err(ImportError::SourceNotAFile {
-                path: source.to_owned(),
-            });
-        }
+        let (file, metadata) = open_source(source)?;
         let id = Uuid::new_v4();
         let pending = self.dir.join(PENDING_DIR).join(id.to_string());
         fs::write(&pending, b"").map_err(|e| IoFailure::new("write", &pending, e))?;
@@ -220,7 +212,10 @@ impl Vault {
             .wrap_output(io::BufWriter::with_capacity(CHUNK, tmp))
             .map_err(write_fail)?;
         let streamed = stream_pipelined(file, &mut writer, progress).map_err(|e| match e {
-            PipeError::Read(e) => ImportError::Io(IoFailure::new("read", source, e)),
+            PipeError::Read(e) => ImportError::SourceUnreadable {
+                path: source.to_owned(),
+                reason: e.to_string(),
+            },
             PipeError::Write(e) => ImportError::Io(write_fail(e)),
             PipeError::Cancelled => ImportError::Cancelled {
                 path: source.to_owned(),
@@ -485,13 +480,16 @@ impl Vault {
     }
 }
 
-/// The ids of the `<uuid>.age` files in `dir`.
+/// The ids of the `<uuid>.age` files in `dir`: regular files only (not followed when
+/// links); a folder, link or pipe with such a name is not Waarborg's, and is skipped
+/// here and reported by `verify`.
 pub(crate) fn ids_in(dir: &Path) -> Vec<Uuid> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut ids: Vec<Uuid> = entries
         .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
         .filter_map(|e| {
             let name = e.file_name();
             let name = name.to_str()?;
@@ -515,9 +513,16 @@ pub(crate) fn matches_query(item: &Item, needle: &str) -> bool {
 
 fn damaged(id: Uuid, path: &Path, e: &ReadFailure) -> ItemError {
     match e {
-        ReadFailure::Io(io) if io.kind() != io::ErrorKind::NotFound => ItemError::Io(
-            IoFailure::new("read", path, io::Error::new(io.kind(), io.to_string())),
-        ),
+        // `InvalidInput`: not a regular file (a folder or pipe in its place): damage.
+        ReadFailure::Io(io)
+            if io.kind() != io::ErrorKind::NotFound && io.kind() != io::ErrorKind::InvalidInput =>
+        {
+            ItemError::Io(IoFailure::new(
+                "read",
+                path,
+                io::Error::new(io.kind(), io.to_string()),
+            ))
+        }
         _ => ItemError::DamagedItem {
             id: id.to_string(),
             file: path.to_owned(),
@@ -526,19 +531,42 @@ fn damaged(id: Uuid, path: &Path, e: &ReadFailure) -> ItemError {
     }
 }
 
-fn open_source(source: &Path) -> Result<fs::File, ImportError> {
-    fs::File::open(source).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => ImportError::SourceNotFound {
+/// Opens the file to import, with its metadata. A link is followed: to a regular file
+/// that is fine; a pipe, socket or device (directly or behind a link) is refused before
+/// it is opened, since reading one blocks for ever (a pipe nobody writes to) or never
+/// ends (`/dev/zero`). The opened handle is checked again, so nothing swapped in after
+/// the look slips through, and it is opened without blocking for the same reason.
+/// Failures are about the source, never the vault: a link loop is `SourceUnreadable`.
+fn open_source(source: &Path) -> Result<(fs::File, fs::Metadata), ImportError> {
+    let regular = |file_type: fs::FileType| match store::special_kind(file_type) {
+        Some(kind) => Err(ImportError::SourceSpecialFile {
             path: source.to_owned(),
-        },
-        io::ErrorKind::PermissionDenied => ImportError::SourcePermissionDenied {
+            kind,
+        }),
+        None if file_type.is_file() => Ok(()),
+        None => Err(ImportError::SourceNotAFile {
             path: source.to_owned(),
+        }),
+    };
+    let looked = fs::metadata(source).map_err(|e| source_error(source, e))?;
+    regular(looked.file_type())?;
+    let file = store::open_nonblocking(source).map_err(|e| source_error(source, e))?;
+    let metadata = file.metadata().map_err(|e| source_error(source, e))?;
+    regular(metadata.file_type())?;
+    Ok((file, metadata))
+}
+
+fn source_error(source: &Path, e: io::Error) -> ImportError {
+    let path = source.to_owned();
+    match e.kind() {
+        io::ErrorKind::NotFound => ImportError::SourceNotFound { path },
+        io::ErrorKind::PermissionDenied => ImportError::SourcePermissionDenied { path },
+        io::ErrorKind::IsADirectory => ImportError::SourceNotAFile { path },
+        _ => ImportError::SourceUnreadable {
+            path,
+            reason: e.to_string(),
         },
-        io::ErrorKind::IsADirectory => ImportError::SourceNotAFile {
-            path: source.to_owned(),
-        },
-        _ => ImportError::Io(IoFailure::new("open", source, e)),
-    })
+    }
 }
 
 struct Streamed {
@@ -653,7 +681,7 @@ pub(crate) fn decrypt_content(
     identity: &age::x25519::Identity,
     out: &mut impl Write,
 ) -> Result<(String, u64), ContentError> {
-    let file = match fs::File::open(path) {
+    let file = match store::open_regular(path) {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(ContentError::Missing),
         Err(e) => return Err(ContentError::Read(e)),
@@ -706,7 +734,8 @@ pub(crate) fn decrypt_content(
 }
 
 fn read_exif(source: &Path) -> Option<ExifFacts> {
-    let file = fs::File::open(source).ok()?;
+    // Also called before an import (to suggest a description): a pipe must not block.
+    let file = store::open_regular(source).ok()?;
     let exif = exif::Reader::new()
         .read_from_container(&mut BufReader::new(file))
         .ok()?;
@@ -731,8 +760,8 @@ fn read_exif(source: &Path) -> Option<ExifFacts> {
 
 /// A JPEG thumbnail, or `None` when the image cannot be decoded within the limits.
 fn make_thumbnail(source: &Path) -> Option<Vec<u8>> {
-    let mut reader = image::ImageReader::open(source)
-        .ok()?
+    let file = store::open_regular(source).ok()?;
+    let mut reader = image::ImageReader::new(BufReader::new(file))
         .with_guessed_format()
         .ok()?;
     let mut limits = image::Limits::default();
@@ -838,7 +867,8 @@ impl Vault {
     pub fn content_reader(&self, id: Uuid) -> Result<ContentReader, ItemError> {
         let item = self.item(id)?;
         let path = self.path(ITEMS_DIR, id);
-        let file = fs::File::open(&path).map_err(|e| damaged(id, &path, &ReadFailure::Io(e)))?;
+        let file =
+            store::open_regular(&path).map_err(|e| damaged(id, &path, &ReadFailure::Io(e)))?;
         let undecryptable =
             |reason: String| damaged(id, &path, &ReadFailure::Undecryptable(reason));
         let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(CHUNK, file))

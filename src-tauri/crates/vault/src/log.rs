@@ -175,9 +175,11 @@ pub enum LogProblem {
 pub(crate) struct CustodyLog {
     dir: PathBuf,
     head: Option<LogHead>,
-    /// The head file was missing although entries exist: entries at the end may have
-    /// been removed. The vault records this in the log itself when it opens.
-    pub(crate) head_was_missing: bool,
+    /// The head file was missing although entries exist, or did not read: the head was
+    /// rebuilt from the chain, and entries at the end may have been removed. The note
+    /// says which; the vault records it in the log itself when it opens (and `verify`
+    /// reports it while that has not succeeded).
+    pub(crate) head_rebuilt: Option<String>,
     /// The entries as read once (and appended to since): reading them decrypts one file
     /// per entry, 0.65 s at 10,000 entries, too slow for every item page. Only this
     /// process writes the log (writer lock), so the copy stays true; `verify` still
@@ -187,28 +189,39 @@ pub(crate) struct CustodyLog {
 
 impl CustodyLog {
     /// Opens the log in `dir`. When entries were written after the head (a crash between
-    /// the entry and the head update), the head is moved forward along the chain.
+    /// the entry and the head update), the head is moved forward along the chain. A head
+    /// file that is missing or does not read (a flipped byte, truncated, replaced) is
+    /// rebuilt the same way, from the first entry: one bad file must not lock the parent
+    /// out of everything, and the loss is logged and reported ([`Self::head_rebuilt`]).
     pub(crate) fn open(dir: &Path, identity: &x25519::Identity) -> Result<Self, LogError> {
         let head_path = dir.join(HEAD_FILE);
-        let mut head =
-            match store::read_sealed(&head_path, identity) {
-                Ok(bytes) => Some(serde_json::from_slice::<LogHead>(&bytes).map_err(|e| {
-                    LogError::Damaged {
-                        file: head_path.clone(),
-                        reason: e.to_string(),
-                    }
-                })?),
-                Err(ReadFailure::Missing) => None,
-                Err(e) => {
-                    return Err(LogError::Damaged {
-                        file: head_path,
-                        reason: e.reason(),
-                    });
-                }
-            };
+        let (mut head, lost) = match store::read_sealed(&head_path, identity) {
+            Ok(bytes) => match serde_json::from_slice::<LogHead>(&bytes) {
+                Ok(head) => (Some(head), None),
+                Err(e) => (
+                    None,
+                    Some(HeadLost::Damaged(format!("not a log head: {e}"))),
+                ),
+            },
+            Err(ReadFailure::Missing) => (None, Some(HeadLost::Missing)),
+            Err(e) => (None, Some(HeadLost::Damaged(e.reason()))),
+        };
         let expected = head.as_ref().map_or(0, |h| h.seq + 1);
         let found = entry_files(dir)?.len() as u64;
-        let head_was_missing = head.is_none() && found > 0;
+        let head_rebuilt = match lost {
+            // A new vault has neither head nor entries yet.
+            Some(HeadLost::Missing) if found == 0 => None,
+            Some(HeadLost::Missing) => Some(
+                "the log head file was missing and was rebuilt from the chain; \
+                 entries at the end may have been removed"
+                    .to_owned(),
+            ),
+            Some(HeadLost::Damaged(reason)) => Some(format!(
+                "the log head file was damaged ({reason}) and was rebuilt from the chain; \
+                 entries at the end may have been removed"
+            )),
+            None => None,
+        };
         if found > expected {
             let (entries, _) = read_all(dir, identity)?;
             let by_seq: BTreeMap<u64, &ReadEntry> =
@@ -232,7 +245,7 @@ impl CustodyLog {
         Ok(Self {
             dir: dir.to_owned(),
             head,
-            head_was_missing,
+            head_rebuilt,
             cache: std::cell::RefCell::new(None),
         })
     }
@@ -283,11 +296,25 @@ impl CustodyLog {
     }
 }
 
-/// Whether `identity` decrypts this log (used to check a key from the keychain).
-pub(crate) fn identity_opens_log(dir: &Path, identity: &x25519::Identity) -> bool {
-    store::read_sealed(&dir.join(HEAD_FILE), identity).is_ok()
+/// Why the head file could not be used.
+enum HeadLost {
+    Missing,
+    Damaged(String),
 }
 
+/// Whether `identity` decrypts this log (used to check a key from the keychain): its
+/// head, or when the head is damaged, any entry.
+pub(crate) fn identity_opens_log(dir: &Path, identity: &x25519::Identity) -> bool {
+    store::read_sealed(&dir.join(HEAD_FILE), identity).is_ok()
+        || entry_files(dir).is_ok_and(|files| {
+            files
+                .iter()
+                .any(|f| store::read_sealed(f, identity).is_ok())
+        })
+}
+
+/// The entry files: regular files named `*.age` other than the head. Folders, links,
+/// pipes and temporary files are not entries (`verify` reports what does not belong).
 fn entry_files(dir: &Path) -> Result<Vec<PathBuf>, LogError> {
     let entries = fs::read_dir(dir).map_err(|e| IoFailure::new("list", dir, e))?;
     let mut files = Vec::new();
@@ -295,7 +322,11 @@ fn entry_files(dir: &Path) -> Result<Vec<PathBuf>, LogError> {
         let entry = entry.map_err(|e| IoFailure::new("list", dir, e))?;
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.ends_with(".age") && name != HEAD_FILE && !name.starts_with(store::TMP_PREFIX) {
+        if name.ends_with(".age")
+            && name != HEAD_FILE
+            && !name.starts_with(store::TMP_PREFIX)
+            && entry.file_type().is_ok_and(|t| t.is_file())
+        {
             files.push(entry.path());
         }
     }

@@ -97,13 +97,69 @@ pub(crate) fn write_sealed(
     )
 }
 
+/// Opens `path` for reading (following links) without waiting: a pipe opened the plain
+/// way blocks until something writes to it, for ever if nothing does. On a regular file
+/// the flag has no effect. The caller checks what it opened ([`open_regular`]).
+pub(crate) fn open_nonblocking(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// What a file that is neither a regular file nor a folder (nor a link) is, in a word.
+pub(crate) fn special_kind(file_type: fs::FileType) -> Option<&'static str> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return Some("pipe");
+        }
+        if file_type.is_socket() {
+            return Some("socket");
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return Some("device");
+        }
+    }
+    if file_type.is_file() || file_type.is_dir() || file_type.is_symlink() {
+        None
+    } else {
+        Some("special file")
+    }
+}
+
+/// Opens `path` for reading only if it is a regular file. The check is made on the
+/// opened handle, so nothing swapped in after a look at the path slips through; a pipe,
+/// socket, device or folder is refused with [`io::ErrorKind::InvalidInput`].
+pub(crate) fn open_regular(path: &Path) -> io::Result<fs::File> {
+    let file = open_nonblocking(path)?;
+    let file_type = file.metadata()?.file_type();
+    if file_type.is_file() {
+        Ok(file)
+    } else {
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "not a regular file but a {}",
+                special_kind(file_type).unwrap_or("folder")
+            ),
+        ))
+    }
+}
+
 /// Reads and decrypts a small file completely (metadata, records, log entries, keys).
-/// The plaintext is zeroized when dropped.
+/// The plaintext is zeroized when dropped. Anything but a regular file is refused
+/// ([`ReadFailure::Io`]) without blocking.
 pub(crate) fn read_sealed(
     path: &Path,
     identity: &dyn age::Identity,
 ) -> Result<Zeroizing<Vec<u8>>, ReadFailure> {
-    let file = match fs::File::open(path) {
+    let file = match open_regular(path) {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(ReadFailure::Missing),
         Err(e) => return Err(ReadFailure::Io(e)),

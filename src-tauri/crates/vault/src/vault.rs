@@ -120,7 +120,11 @@ impl std::fmt::Debug for Vault {
 /// Reads `vault.json`, telling whether `dir` is a vault this build can open.
 pub fn read_info(dir: &Path) -> Result<VaultInfo, UnlockError> {
     let path = dir.join(VAULT_JSON);
-    let bytes = match fs::read(&path) {
+    let read = store::open_regular(&path).and_then(|mut f| {
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).map(|_| bytes)
+    });
+    let bytes = match read {
         Ok(b) => b,
         Err(e)
             if e.kind() == io::ErrorKind::NotFound || e.kind() == io::ErrorKind::NotADirectory =>
@@ -166,7 +170,7 @@ impl Vault {
                 path: dir.to_owned(),
             });
         }
-        let lock = WriterLock::acquire(dir).map_err(|e| match e {
+        let mut lock = WriterLock::acquire(dir).map_err(|e| match e {
             UnlockError::Io(io) => CreateError::Io(io),
             _ => CreateError::AlreadyAVault {
                 path: dir.to_owned(),
@@ -188,6 +192,7 @@ impl Vault {
             }
         };
         let recipient = identity.to_public();
+        lock.name_holder();
         Ok(Self {
             dir: dir.to_owned(),
             id,
@@ -198,12 +203,12 @@ impl Vault {
             log,
             meta_stamps: std::collections::HashMap::new(),
             index_dirty: false,
+            notices: Vec::new(),
             _lock: lock,
         })
     }
 
     /// Unlocks with the passphrase. A wrong passphrase changes nothing on disk.
-            notices: Vec::new(),
     pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Self, UnlockError> {
         let info = read_info(dir)?;
         let lock = WriterLock::acquire(dir)?;
@@ -334,11 +339,6 @@ impl Vault {
     ) -> Result<Self, UnlockError> {
         let info = read_info(dir)?;
         let lock = WriterLock::acquire(dir)?;
-        if !crate::log::identity_opens_log(&dir.join(LOG_DIR), &identity) {
-            return Err(crate::error::KeychainError::Damaged.into());
-        }
-        Self::open_with(dir, info, identity, lock)
-    }
         if crate::rekey::in_progress(dir) {
             return Self::open_pending_or(
                 dir,
@@ -348,6 +348,11 @@ impl Vault {
                 crate::error::KeychainError::Damaged.into(),
             );
         }
+        if !crate::log::identity_opens_log(&dir.join(LOG_DIR), &identity) {
+            return Err(crate::error::KeychainError::Damaged.into());
+        }
+        Self::open_with(dir, info, identity, lock)
+    }
 
     /// Opens with an identity from elsewhere (recovery key, keychain): when a re-key is in
     /// progress and the identity opens its journal, completes it first; `refused` when
@@ -357,11 +362,6 @@ impl Vault {
         info: VaultInfo,
         identity: x25519::Identity,
         lock: WriterLock,
-    ) -> Result<Self, UnlockError> {
-        let recipient = identity.to_public();
-        let log = CustodyLog::open(&dir.join(LOG_DIR), &identity).map_err(|e| {
-            UnlockError::DamagedVault {
-                path: dir.join(LOG_DIR),
         refused: UnlockError,
     ) -> Result<Self, UnlockError> {
         if !crate::rekey::in_progress(dir) {
@@ -377,11 +377,19 @@ impl Vault {
         Ok(vault)
     }
 
+    /// Opens the vault once its key is known to be right (so only now is the lock's
+    /// holder written: a wrong passphrase changes nothing).
     fn open_with(
         dir: &Path,
         info: VaultInfo,
         identity: x25519::Identity,
-        lock: WriterLock,
+        mut lock: WriterLock,
+    ) -> Result<Self, UnlockError> {
+        lock.name_holder();
+        let recipient = identity.to_public();
+        let log = CustodyLog::open(&dir.join(LOG_DIR), &identity).map_err(|e| {
+            UnlockError::DamagedVault {
+                path: dir.join(LOG_DIR),
                 reason: e.to_string(),
             }
         })?;
@@ -395,20 +403,25 @@ impl Vault {
             log,
             meta_stamps: std::collections::HashMap::new(),
             index_dirty: false,
+            notices: Vec::new(),
             _lock: lock,
         };
-        if vault.log.head_was_missing {
-            vault.log.head_was_missing = false;
-            vault.log.append(
-                &vault.recipient,
-                LogKind::Other(crate::log::HEAD_REBUILT_KIND.to_owned()),
-                None,
-            notices: Vec::new(),
-                None,
-                "the log head file was missing and was rebuilt from the chain; \
-                 entries at the end may have been removed"
-                    .to_owned(),
-            )?;
+        if let Some(note) = vault.log.head_rebuilt.clone() {
+            // Not fatal when it fails (a folder stands where the head file belongs): the
+            // vault still opens to be read, and `verify` reports the loss from memory.
+            if vault
+                .log
+                .append(
+                    &vault.recipient,
+                    LogKind::Other(crate::log::HEAD_REBUILT_KIND.to_owned()),
+                    None,
+                    None,
+                    note,
+                )
+                .is_ok()
+            {
+                vault.log.head_rebuilt = None;
+            }
         }
         vault.remove_leftovers()?;
         vault.load_items();
@@ -467,6 +480,7 @@ impl Vault {
         } else {
             write_recovery_file(&self.dir, &self.identity, &parsed)?;
         }
+        keyfiles::write_recovery_keys(&self.dir, &self.recipient, &parsed)?;
         self.log.append(
             &self.recipient,
             LogKind::Other("recovery-keys-changed".to_owned()),
@@ -480,7 +494,6 @@ impl Vault {
     pub(crate) fn path(&self, sub: &str, id: Uuid) -> PathBuf {
         self.dir.join(sub).join(format!("{id}.age"))
     }
-        keyfiles::write_recovery_keys(&self.dir, &self.recipient, &parsed)?;
 
     /// Removes temporary files and rolls back imports that were interrupted before their
     /// metadata was committed. Only done with the writer lock held.
@@ -491,10 +504,13 @@ impl Vault {
                 continue;
             };
             for entry in entries.flatten() {
+                // Only regular files: a folder, link or pipe with the prefix was not made
+                // by Waarborg; it is left alone (`verify` reports it).
                 if entry
                     .file_name()
                     .to_string_lossy()
                     .starts_with(store::TMP_PREFIX)
+                    && entry.file_type().is_ok_and(|t| t.is_file())
                 {
                     store::remove_if_exists(&entry.path())?;
                 }
@@ -505,10 +521,13 @@ impl Vault {
             return Ok(());
         };
         for entry in entries.flatten() {
+            // A marker is an empty regular file named by the item's id; anything else is
+            // not Waarborg's and rolls nothing back (`verify` reports it).
             let Some(id) = entry
                 .file_name()
                 .to_str()
                 .and_then(|n| Uuid::parse_str(n).ok())
+                .filter(|_| entry.file_type().is_ok_and(|t| t.is_file()))
             else {
                 continue;
             };
@@ -537,6 +556,7 @@ fn write_new_vault(
     keyfiles::write_identity_files(dir, &identity, passphrase, options.work_factor)?;
     if !recovery.is_empty() {
         write_recovery_file(dir, &identity, recovery)?;
+        keyfiles::write_recovery_keys(dir, &identity.to_public(), recovery)?;
     }
     let id = Uuid::new_v4();
     let recipient = identity.to_public();
@@ -556,7 +576,6 @@ fn write_new_vault(
 }
 
 /// Checks `log_n` against the accepted range, returning `(log_n, min, max)` when outside.
-        keyfiles::write_recovery_keys(dir, &identity.to_public(), recovery)?;
 fn check_work_factor(log_n: u8) -> Result<(), (u8, u8, u8)> {
     if (MIN_WORK_FACTOR..=MAX_WORK_FACTOR).contains(&log_n) {
         Ok(())
@@ -611,21 +630,63 @@ const LOCK_RETRY_PAUSE: std::time::Duration = std::time::Duration::from_millis(5
 
 /// An exclusive advisory lock on `vault.lock`, held while a vault is open. The file
 /// names the holder (process id) so the refusal can say who has it.
+///
+/// `vault.lock` is opened without following a link and must be a regular file: a link
+/// put there (to some other file) is never followed, truncated or written, and neither
+/// is a folder, pipe or device; the parent is told to remove it.
 #[derive(Debug)]
 struct WriterLock {
-    _file: fs::File,
+    file: fs::File,
 }
+
+/// Opens the lock file itself, never what a link there points to.
+#[cfg(unix)]
+fn no_follow(options: &mut fs::OpenOptions) {
+    use std::os::unix::fs::OpenOptionsExt;
+    // O_NONBLOCK: a pipe swapped in after the look at the path does not block the open.
+    options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+}
+
+/// Opens the lock file itself, never what a link there points to.
+#[cfg(windows)]
+fn no_follow(options: &mut fs::OpenOptions) {
+    use std::os::windows::fs::OpenOptionsExt;
+    /// `FILE_FLAG_OPEN_REPARSE_POINT`: the link (reparse point) itself is opened.
+    const FILE_FLAG_OPEN_REPARSE_POINT: u32 = 0x0020_0000;
+    options.custom_flags(FILE_FLAG_OPEN_REPARSE_POINT);
+}
+
+/// Opens the lock file itself, never what a link there points to.
+#[cfg(not(any(unix, windows)))]
+fn no_follow(_options: &mut fs::OpenOptions) {}
 
 impl WriterLock {
     fn acquire(dir: &Path) -> Result<Self, UnlockError> {
         let path = dir.join(LOCK_FILE);
-        let mut file = fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(|e| IoFailure::new("open", &path, e))?;
+        let not_a_file = || UnlockError::LockFileNotAFile { path: path.clone() };
+        // Looked at first, so a device is not even opened; then checked again on the
+        // opened handle, so nothing swapped in between slips through.
+        if fs::symlink_metadata(&path).is_ok_and(|m| !m.file_type().is_file()) {
+            return Err(not_a_file());
+        }
+        let mut options = fs::OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        no_follow(&mut options);
+        let mut file = match options.open(&path) {
+            Ok(file) => file,
+            Err(_) if fs::symlink_metadata(&path).is_ok_and(|m| !m.file_type().is_file()) => {
+                return Err(not_a_file());
+            }
+            Err(e) => return Err(IoFailure::new("open", &path, e).into()),
+        };
+        if !file
+            .metadata()
+            .map_err(|e| IoFailure::new("open", &path, e))?
+            .file_type()
+            .is_file()
+        {
+            return Err(not_a_file());
+        }
         // A lock can be held for a moment longer than its vault: by a process that is just
         // closing, or by a child of this process between fork and exec (the descriptor is
         // close-on-exec, but shared until then). Wait briefly before refusing.
@@ -653,16 +714,24 @@ impl WriterLock {
                     },
                 });
             }
-            Err(fs::TryLockError::Error(e)) => return Err(IoFailure::new("lock", path, e).into()),
+            Err(fs::TryLockError::Error(e)) => {
+                return Err(IoFailure::new("lock", &path, e).into());
+            }
         }
+        Ok(Self { file })
+    }
+
+    /// Writes who holds the lock into the file. Called only once the key is known to be
+    /// right, so a wrong passphrase leaves the file as it was. A courtesy: on a full disk
+    /// the vault must still open.
+    fn name_holder(&mut self) {
         let host = fs::read_to_string("/etc/hostname").unwrap_or_default();
         let note = format!("process {} on {}", std::process::id(), host.trim());
-        // Naming the holder is a courtesy: on a full disk the vault must still open.
+        let file = &mut self.file;
         let _ = file
             .set_len(0)
             .and_then(|()| file.rewind())
             .and_then(|()| file.write_all(note.trim_end().as_bytes()));
-        Ok(Self { _file: file })
     }
 }
 
