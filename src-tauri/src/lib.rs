@@ -77,6 +77,7 @@ fn run_app() -> ExitCode {
             vault::vault_unlock,
             vault::vault_unlock_with_device,
             vault::vault_forget_device,
+            vault::vault_rekey,
             vault::vault_lock,
             vault::vault_touch,
             vault::vault_subscribe,

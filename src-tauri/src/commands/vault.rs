@@ -67,6 +67,15 @@ pub fn vault_forget_device(app: State<'_, App>) -> Result<VaultStatus, ApiError>
     app.forget_device()
 }
 
+#[tauri::command(async)]
+pub fn vault_rekey(
+    app: State<'_, App>,
+    current: Passphrase,
+    new: Passphrase,
+) -> Result<VaultStatus, ApiError> {
+    app.rekey(current, new)
+}
+
 #[tauri::command]
 pub fn vault_lock(app: State<'_, App>, reason: LockReason) -> Result<VaultStatus, ApiError> {
     app.lock(reason)

@@ -131,6 +131,7 @@ ipc_commands! {
     vault_unlock(passphrase: Passphrase, remember_on_device: bool) -> VaultStatus;
     vault_unlock_with_device() -> VaultStatus;
     vault_forget_device() -> VaultStatus;
+    vault_rekey(current: Passphrase, new: Passphrase) -> VaultStatus;
     vault_lock(reason: LockReason) -> VaultStatus;
     vault_touch() -> ();
     vault_pick_files(folders: bool) -> Vec<String>;

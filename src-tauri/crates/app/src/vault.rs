@@ -5,11 +5,12 @@ use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 use waarborg_contract::{
-    ApiError, LockReason, NewVault, Passphrase, Settings, VaultState, VaultStatus,
+    ApiError, LockReason, NewVault, Passphrase, Settings, VaultEvent, VaultState, VaultStatus,
 };
 use waarborg_vault::{
     Category, CreateOptions, DEFAULT_WORK_FACTOR, DeviceKeychain, Item, ItemDescription,
-    ItemDetail, LogAnchor, LogKind, Provenance, SourceKind, UnlockError, Vault, VerifyReport,
+    ItemDetail, LogAnchor, LogKind, Provenance, RekeyStep, SourceKind, UnlockError, Vault,
+    VerifyReport,
 };
 
 use waarborg_i18n::Messages;
@@ -124,6 +125,39 @@ impl App {
         let keychain = DeviceKeychain::native()?;
         let vault = Vault::unlock_with_keychain(&self.vault_dir()?, &keychain)?;
         self.session().set_open(vault);
+        self.vault_status(None)
+    }
+
+    /// "New passphrase and new key": checks the current passphrase, makes a new vault key
+    /// under `new` and re-encrypts every vault file to it (progress as
+    /// [`VaultEvent::RekeyProgress`]). A key this device's keychain remembers is replaced
+    /// by the new one (the old one opens nothing any more).
+    pub fn rekey(&self, current: Passphrase, new: Passphrase) -> Result<VaultStatus, ApiError> {
+        let new = new.into_secret();
+        if waarborg_vault::ExposeSecret::expose_secret(&new).is_empty() {
+            return Err(invalid("empty passphrase"));
+        }
+        let session = self.session();
+        session.refuse_while_presenting()?;
+        let check = session.with(|open| Ok(open.vault.passphrase_check()))?;
+        check.check(&current.into_secret())?;
+        session.with(|open| {
+            let mut total = 0;
+            open.vault.rekey(&new, DEFAULT_WORK_FACTOR, &mut |step| {
+                let (done, files) = match step {
+                    RekeyStep::Started { files } => (0, files),
+                    RekeyStep::File { done, files } => (done, files),
+                    _ => (total, total),
+                };
+                total = files;
+                session.send(VaultEvent::RekeyProgress { done, total: files });
+            })?;
+            // The keychain's copy of the old key opens nothing now: replace it.
+            if let Ok(keychain) = DeviceKeychain::native() {
+                let _ = open.vault.replace_if_remembered(&keychain);
+            }
+            Ok(())
+        })?;
         self.vault_status(None)
     }
 

@@ -15,8 +15,8 @@ use chrono::NaiveTime;
 use serde_json::json;
 use waarborg_i18n::Messages;
 use waarborg_vault::{
-    Category, CreateOptions, DEFAULT_WORK_FACTOR, ItemDescription, JournalEntry, Provenance,
-    LogAnchor, Record, SourceKind, Vault,
+    Category, CreateOptions, DEFAULT_WORK_FACTOR, ItemDescription, JournalEntry, LogAnchor,
+    Provenance, Record, SourceKind, Vault,
 };
 
 use crate::args::{JournalAction, VaultCommand};
@@ -259,7 +259,9 @@ fn verify(
     let report = vault.verify_against(&anchors)?;
     if accept_log {
         vault.accept_log();
-        let head = vault.log_anchor().map_or_else(|| "-".to_owned(), |a| a.to_string());
+        let head = vault
+            .log_anchor()
+            .map_or_else(|| "-".to_owned(), |a| a.to_string());
         eprintln!(
             "{}",
             console

@@ -55,6 +55,9 @@ pub enum Command {
     VaultUnlockWithDevice,
     /// `() -> VaultStatus`: removes the vault key from this device's keychain
     VaultForgetDevice,
+    /// `(current: string, new: string) -> VaultStatus`: new passphrase and new key, every
+    /// vault file re-encrypted (progress as `VaultEvent` `rekey-progress`)
+    VaultRekey,
     /// `(reason: LockReason) -> VaultStatus`: drops keys and decrypted content
     VaultLock,
     /// `() -> null`: the parent is using the app (postpones the idle lock)
@@ -173,6 +176,7 @@ impl Command {
             Self::VaultUnlock => "vault_unlock",
             Self::VaultUnlockWithDevice => "vault_unlock_with_device",
             Self::VaultForgetDevice => "vault_forget_device",
+            Self::VaultRekey => "vault_rekey",
             Self::VaultLock => "vault_lock",
             Self::VaultTouch => "vault_touch",
             Self::VaultSubscribe => "vault_subscribe",
@@ -241,6 +245,7 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultUnlock,
     Command::VaultUnlockWithDevice,
     Command::VaultForgetDevice,
+    Command::VaultRekey,
     Command::VaultLock,
     Command::VaultTouch,
     Command::VaultSubscribe,

@@ -135,6 +135,13 @@ pub enum VaultEvent {
     Locked {
         reason: LockReason,
     },
+    /// A re-key is re-encrypting: vault files done of all.
+    RekeyProgress {
+        #[ts(type = "number")]
+        done: u64,
+        #[ts(type = "number")]
+        total: u64,
+    },
     /// An export is writing: bytes of originals done of all.
     ExportProgress {
         #[ts(type = "number")]

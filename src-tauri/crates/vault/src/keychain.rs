@@ -74,7 +74,19 @@ impl Vault {
             .map_err(unavailable)
     }
 
-    /// Opens the vault with the key remembered in `keychain`.
+    /// After a re-key: replaces the key `keychain` remembers for this vault by the current
+    /// one. `Ok(false)` when none is remembered (nothing is stored then).
+    pub fn replace_if_remembered(&self, keychain: &DeviceKeychain) -> Result<bool, KeychainError> {
+        let entry = keychain.entry(&self.id().to_string())?;
+        match entry.get_secret() {
+            Ok(_) => self.remember_on_device(keychain).map(|()| true),
+            Err(keyring_core::Error::NoEntry) => Ok(false),
+            Err(e) => Err(unavailable(e)),
+        }
+    }
+
+    /// Opens the vault with the key remembered in `keychain`. When that completed an
+    /// interrupted re-key, the keychain gets the new key.
     pub fn unlock_with_keychain(
         dir: &Path,
         keychain: &DeviceKeychain,
@@ -95,7 +107,14 @@ impl Vault {
             .ok()
             .and_then(|s| x25519::Identity::from_str(s.trim()).ok())
             .ok_or(KeychainError::Damaged)?;
-        Self::unlock_with_identity(dir, identity)
+        let vault = Self::unlock_with_identity(dir, identity)?;
+        if vault
+            .unlock_notices()
+            .contains(&crate::keyfiles::UnlockNotice::RekeyCompleted)
+        {
+            let _ = vault.remember_on_device(keychain);
+        }
+        Ok(vault)
     }
 }
 

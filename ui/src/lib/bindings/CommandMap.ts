@@ -64,6 +64,7 @@ export type CommandMap = {
   vault_unlock: { args: { passphrase: Passphrase; rememberOnDevice: boolean }; result: VaultStatus };
   vault_unlock_with_device: { args: {}; result: VaultStatus };
   vault_forget_device: { args: {}; result: VaultStatus };
+  vault_rekey: { args: { current: Passphrase; new: Passphrase }; result: VaultStatus };
   vault_lock: { args: { reason: LockReason }; result: VaultStatus };
   vault_touch: { args: {}; result: null };
   vault_pick_files: { args: { folders: boolean }; result: Array<string> };
