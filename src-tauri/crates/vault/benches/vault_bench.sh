@@ -80,6 +80,18 @@ awk -v v="$import_s" -v b="$baseline_import" \
 awk -v v="$verify_s" -v b="$age_dec_s" \
     'BEGIN { printf "verify: vault %.3f s vs age -d | sha256sum %.3f s -> ratio %.2f\n", v, b, v / b }'
 
+echo "== re-key of the vault holding the file: waarborg rekey vs age -d | age -r (new key)"
+# Work factor 10 for old and new passphrase: the figure is the re-encryption, not scrypt.
+age-keygen -o "$work/key2.txt" 2> /dev/null
+recipient2=$(age-keygen -y "$work/key2.txt")
+rekey_s=$(WAARBORG_NEW_PASSPHRASE="new benchmark passphrase" seconds vault "$work/io" rekey --work-factor 10)
+reenc_s=$(seconds bash -c "age -d -i '$work/key.txt' '$work/file.age' | age -r '$recipient2' -o '$work/file2.age'")
+echo "rekey_seconds $rekey_s"
+echo "age_decrypt_pipe_age_encrypt_seconds $reenc_s"
+awk -v v="$rekey_s" -v b="$reenc_s" \
+    'BEGIN { printf "rekey: vault %.3f s vs age -d | age -r %.3f s -> ratio %.2f\n", v, b, v / b }'
+export WAARBORG_PASSPHRASE="new benchmark passphrase"
+
 if [ "$items" -gt 0 ]; then
     echo "== ${items}-item vault: open + list, the custody log (work factor 1: key derivation ~0)"
     vault "$work/many" init --work-factor 1 > /dev/null
