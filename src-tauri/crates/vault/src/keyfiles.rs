@@ -274,7 +274,7 @@ pub(crate) fn key_check_problems(
 /// The scrypt work factor (log2 N) written in a key file's header, if it can be read.
 pub(crate) fn work_factor_of(path: &Path) -> Option<u8> {
     let mut head = Vec::with_capacity(256);
-    fs::File::open(path)
+    store::open_regular(path)
         .ok()?
         .take(256)
         .read_to_end(&mut head)
@@ -343,12 +343,20 @@ pub(crate) fn read_key_file(
     identity: &dyn age::Identity,
     classify: impl Fn(&age::DecryptError) -> Option<UnlockError>,
 ) -> Result<zeroize::Zeroizing<Vec<u8>>, UnlockError> {
-    let file = match fs::File::open(path) {
+    // Without blocking, and only a regular file: a pipe here must not hang the unlock.
+    let file = match store::open_regular(path) {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return Err(UnlockError::DamagedVault {
                 path: path.to_owned(),
                 reason: "the key file is missing".to_owned(),
+            });
+        }
+        // A folder or pipe in its place: damaged (the second copy is tried).
+        Err(e) if e.kind() == io::ErrorKind::InvalidInput => {
+            return Err(UnlockError::DamagedVault {
+                path: path.to_owned(),
+                reason: e.to_string(),
             });
         }
         Err(e) => return Err(IoFailure::new("read", path, e).into()),

@@ -468,3 +468,17 @@ fn suggesting_a_description_for_a_pipe_named_like_a_photo_does_not_hang() {
     assert_eq!(suggested.title, "IMG_0001");
     assert_eq!(suggested.event_date, None);
 }
+
+#[test]
+fn a_pipe_in_place_of_the_key_file_does_not_hang_the_unlock() {
+    let f = fixture();
+    let key = f.dir.join("keys/identity.age");
+    fs::remove_file(&key).unwrap();
+    mkfifo(&key);
+    let dir = f.dir.clone();
+    let opened = at_once("unlock", move || {
+        Vault::unlock(&dir, &pass(PASSPHRASE)).map(|v| v.items().len())
+    });
+    // The second copy of the key file opens the vault.
+    assert_eq!(opened.unwrap_or_else(|e| panic!("{e} [{}]", e.code())), 3);
+}
