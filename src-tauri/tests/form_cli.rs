@@ -164,3 +164,59 @@ fn unusable_input_is_exit_2_with_the_place_of_the_json_error() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn form_failures_print_like_every_subcommand_with_their_stable_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("x.pdf");
+    let run = |args: &[&str]| {
+        let mut all = vec!["form"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--out", out.to_str().unwrap()]);
+        let output = waarborg(&all, "en_US.UTF-8");
+        (
+            output.status.code(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    let missing = tmp.path().join("missing.json");
+    let (code, stderr) = run(&["consent", "--input", missing.to_str().unwrap()]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.starts_with("waarborg: "), "{stderr}");
+    assert!(stderr.contains("missing.json"), "{stderr}");
+    assert!(stderr.trim_end().ends_with("[form-unreadable]"), "{stderr}");
+
+    let plan = example("clauses.example.json");
+    let (code, stderr) = run(&["clauses", "--input", plan.to_str().unwrap(), "--lang", "de"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("--lang de"), "{stderr}");
+    assert!(stderr.contains("[invalid-argument]"), "{stderr}");
+
+    // The PDF cannot be written: the translated message, the code, and the English
+    // detail for a bug report under it.
+    let blocked = tmp.path().join("not-a-folder");
+    std::fs::write(&blocked, "").unwrap();
+    let output = waarborg(
+        &[
+            "form",
+            "clauses",
+            "--input",
+            plan.to_str().unwrap(),
+            "--out",
+            blocked.join("plan.pdf").to_str().unwrap(),
+        ],
+        "en_US.UTF-8",
+    );
+    assert_eq!(output.status.code(), Some(3));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let mut lines = stderr.lines();
+    assert!(
+        lines.next().unwrap().ends_with("[documents-write]"),
+        "{stderr}"
+    );
+    assert!(
+        lines.next().unwrap().starts_with("  (could not write"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
+}
