@@ -247,6 +247,8 @@ impl ItemError {
 pub enum RecordError {
     #[error("no record {id}")]
     NotFound { id: String },
+    #[error("record {id} is not in the trash")]
+    NotInTrash { id: String },
     #[error("record {id} is damaged ({file}): {reason}")]
     DamagedRecord {
         id: String,
@@ -261,6 +263,7 @@ impl RecordError {
     pub fn error_code(&self) -> ErrorCode {
         match self {
             Self::NotFound { .. } => ErrorCode::VaultNotFound,
+            Self::NotInTrash { .. } => ErrorCode::VaultNotInTrash,
             Self::DamagedRecord { .. } => ErrorCode::VaultDamagedRecord,
             Self::Io(e) => e.error_code(),
         }

@@ -31,6 +31,9 @@ const SNIFF_LEN: usize = 8192;
 pub const THUMBNAIL_SIZE: u32 = 256;
 /// Images larger than this are not decoded for a thumbnail (memory bound).
 const THUMBNAIL_MAX_SOURCE: u64 = 64 * 1024 * 1024;
+/// Why a thumbnail whose SHA-256 is not the item's is refused (and reported by `verify`).
+pub(crate) const THUMBNAIL_NOT_BOUND: &str =
+    "the thumbnail is not the one made for this item at import (its SHA-256 differs)";
 
 /// The evidence package of the Dutch guide, plus other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
@@ -135,6 +138,11 @@ pub struct Item {
     pub trashed_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub has_thumbnail: bool,
+    /// SHA-256 (hex) of the thumbnail's plaintext (`thumbs/<id>.age`), recorded at import:
+    /// binds the picture to this item. Items imported before it was recorded have none;
+    /// their thumbnail is never shown (see [`Vault::thumbnail`]).
+    #[serde(default)]
+    pub thumbnail_sha256: Option<String>,
 }
 
 // Debug never shows evidence: descriptions, names and provenance are redacted.
@@ -249,13 +257,13 @@ impl Vault {
             .unwrap_or_else(|| "application/octet-stream".to_owned());
         let is_image = media_type == "image/jpeg" || media_type == "image/png";
         let exif = if is_image { read_exif(source) } else { None };
-        let mut has_thumbnail = false;
+        let mut thumbnail_sha256 = None;
         if is_image
             && streamed.size <= THUMBNAIL_MAX_SOURCE
             && let Some(thumb) = make_thumbnail(source)
         {
             store::write_sealed(&self.path(THUMBS_DIR, id), &self.recipient, &thumb)?;
-            has_thumbnail = true;
+            thumbnail_sha256 = Some(store::hex(&Sha256::digest(&thumb)));
         }
         let item = Item {
             id,
@@ -274,7 +282,8 @@ impl Vault {
             description,
             history: Vec::new(),
             trashed_at: None,
-            has_thumbnail,
+            has_thumbnail: thumbnail_sha256.is_some(),
+            thumbnail_sha256,
         };
         self.write_item(&item)?;
         self.log.append(
@@ -411,15 +420,31 @@ impl Vault {
         self.log_view(id)
     }
 
-    /// The item's thumbnail (JPEG bytes), when it has one.
+    /// The item's thumbnail (JPEG bytes), when it has one bound to it: its SHA-256 must
+    /// be the one recorded in the item's metadata at import. A thumbnail that does not
+    /// match (another item's copied over it) is refused as [`ItemError::DamagedItem`], so
+    /// it is never shown or put in a PDF as this item's picture. An item imported before
+    /// thumbnails were bound has `Ok(None)`: its picture cannot be vouched for.
     pub fn thumbnail(&self, id: Uuid) -> Result<Option<Vec<u8>>, ItemError> {
-        if !self.item(id)?.has_thumbnail {
+        let item = self.item(id)?;
+        let Some(bound) = item
+            .thumbnail_sha256
+            .as_deref()
+            .filter(|_| item.has_thumbnail)
+        else {
             return Ok(None);
-        }
+        };
         let path = self.path(THUMBS_DIR, id);
-        store::read_sealed(&path, &self.identity)
-            .map(|b| Some(b.to_vec()))
-            .map_err(|e| damaged(id, &path, &e))
+        let bytes =
+            store::read_sealed(&path, &self.identity).map_err(|e| damaged(id, &path, &e))?;
+        if store::hex(&Sha256::digest(&bytes)) != bound {
+            return Err(ItemError::DamagedItem {
+                id: id.to_string(),
+                file: path,
+                reason: THUMBNAIL_NOT_BOUND.to_owned(),
+            });
+        }
+        Ok(Some(bytes.to_vec()))
     }
 
     pub(crate) fn extract(&self, id: Uuid, destination: &Path) -> Result<(), ItemError> {

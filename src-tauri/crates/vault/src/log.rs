@@ -43,7 +43,10 @@ pub enum LogKind {
     Verify,
     RecordCreate,
     RecordEdit,
+    /// A record moved to the trash (before records had a trash: removed).
     RecordDelete,
+    RecordRestore,
+    RecordPurge,
     GuideStep,
     DocumentGenerated,
     Other(String),
@@ -64,6 +67,8 @@ impl LogKind {
             Self::RecordCreate => "record-create",
             Self::RecordEdit => "record-edit",
             Self::RecordDelete => "record-delete",
+            Self::RecordRestore => "record-restore",
+            Self::RecordPurge => "record-purge",
             Self::GuideStep => "guide-step",
             Self::DocumentGenerated => "document-generated",
             Self::Other(s) => s,
@@ -86,6 +91,8 @@ impl From<String> for LogKind {
             "record-create" => Self::RecordCreate,
             "record-edit" => Self::RecordEdit,
             "record-delete" => Self::RecordDelete,
+            "record-restore" => Self::RecordRestore,
+            "record-purge" => Self::RecordPurge,
             "guide-step" => Self::GuideStep,
             "document-generated" => Self::DocumentGenerated,
             _ => Self::Other(s),
@@ -115,7 +122,8 @@ pub struct LogEntry {
     /// The item or record the entry is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<Uuid>,
-    /// The SHA-256 of the item's original bytes, for entries about an item.
+    /// The SHA-256 of the item's original bytes, for entries about an item; for entries
+    /// about a record, of the record file's plaintext as written by that change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
     /// Free text (e.g. which guide step, where an export went).

@@ -78,7 +78,8 @@ impl From<&Item> for ItemSummary {
             original_name: item.facts.original_name.clone(),
             media_type: item.facts.media_type.clone(),
             size: item.facts.size,
-            has_thumbnail: item.has_thumbnail,
+            // Only a thumbnail bound to the item is shown (see `Vault::thumbnail`).
+            has_thumbnail: item.has_thumbnail && item.thumbnail_sha256.is_some(),
             tags: d.tags.clone(),
             people: d.people.clone(),
             trashed_at: item.trashed_at,

@@ -1,12 +1,16 @@
 //! Records without a file: journal entries, person profiles and travel records.
 //!
 //! Each record is one file, `records/<id>.age`, holding a [`StoredRecord`] (JSON). Every
-//! change is logged. All fields default when missing, so older files stay readable.
+//! change is logged with the SHA-256 of the exact plaintext written, so `verify` can tell
+//! a record removed, changed or put back from an older copy. An edit keeps the replaced
+//! version in the record's `history`; a delete moves the record to the trash (restore or
+//! purge, like items). All fields default when missing, so older files stay readable.
 
 use std::io;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -24,6 +28,22 @@ pub struct StoredRecord {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub record: Record,
+    /// Earlier versions, oldest first: each edit keeps the version it replaced (records
+    /// written before this was kept have none).
+    #[serde(default)]
+    pub history: Vec<RecordVersion>,
+    /// Set while the record is in the trash.
+    #[serde(default)]
+    pub trashed_at: Option<DateTime<Utc>>,
+}
+
+/// A replaced version of a record, kept so that "what was written, and when" can be shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RecordVersion {
+    pub record: Record,
+    /// When this version was replaced by the next.
+    pub replaced_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -239,13 +259,15 @@ impl Vault {
             created_at: now,
             updated_at: now,
             record,
+            history: Vec::new(),
+            trashed_at: None,
         };
-        self.write_record(&stored)?;
+        let sha256 = self.write_record(&stored)?;
         self.log.append(
             &self.recipient,
             logged_as(&stored.record, LogKind::RecordCreate),
             Some(stored.id),
-            None,
+            Some(sha256),
             kind_note(&stored.record),
         )?;
         let id = stored.id;
@@ -253,49 +275,101 @@ impl Vault {
         self.record(id)
     }
 
+    /// A record, in the trash or not.
     pub fn record(&self, id: Uuid) -> Result<&StoredRecord, RecordError> {
         self.records
             .get(&id)
             .ok_or_else(|| RecordError::NotFound { id: id.to_string() })
     }
 
-    /// Records of one kind (or all), oldest first.
+    /// Records of one kind (or all) not in the trash, oldest first.
     pub fn records(&self, kind: Option<RecordKind>) -> Vec<&StoredRecord> {
+        self.records_where(kind, false)
+    }
+
+    /// Records of one kind (or all) in the trash, oldest first.
+    pub fn trashed_records(&self, kind: Option<RecordKind>) -> Vec<&StoredRecord> {
+        self.records_where(kind, true)
+    }
+
+    fn records_where(&self, kind: Option<RecordKind>, trashed: bool) -> Vec<&StoredRecord> {
         let mut out: Vec<_> = self
             .records
             .values()
+            .filter(|r| r.trashed_at.is_some() == trashed)
             .filter(|r| kind.is_none_or(|k| r.record.kind() == k))
             .collect();
         out.sort_by_key(|r| (r.created_at, r.id));
         out
     }
 
+    /// Replaces a record, keeping the version it replaces in its history.
     pub fn update_record(
         &mut self,
         id: Uuid,
         record: Record,
     ) -> Result<&StoredRecord, RecordError> {
         let mut stored = self.record(id)?.clone();
-        stored.record = record;
-        stored.updated_at = Utc::now();
-        self.write_record(&stored)?;
+        let now = Utc::now();
+        let previous = std::mem::replace(&mut stored.record, record);
+        stored.history.push(RecordVersion {
+            record: previous,
+            replaced_at: now,
+        });
+        stored.updated_at = now;
+        let sha256 = self.write_record(&stored)?;
         self.log.append(
             &self.recipient,
             logged_as(&stored.record, LogKind::RecordEdit),
             Some(id),
-            None,
+            Some(sha256),
             kind_note(&stored.record),
         )?;
         self.records.insert(id, stored);
         self.record(id)
     }
 
+    /// Moves a record to the trash (its file stays; [`Vault::purge_record`] removes it).
     pub fn delete_record(&mut self, id: Uuid) -> Result<(), RecordError> {
-        let note = kind_note(&self.record(id)?.record);
+        self.set_record_trashed(id, Some(Utc::now()), LogKind::RecordDelete)
+    }
+
+    /// Takes a record out of the trash.
+    pub fn restore_record(&mut self, id: Uuid) -> Result<(), RecordError> {
+        if self.record(id)?.trashed_at.is_none() {
+            return Err(RecordError::NotInTrash { id: id.to_string() });
+        }
+        self.set_record_trashed(id, None, LogKind::RecordRestore)
+    }
+
+    /// Removes a trashed record's file for good. The custody log keeps its id and the
+    /// SHA-256 of every version it had.
+    pub fn purge_record(&mut self, id: Uuid) -> Result<(), RecordError> {
+        let stored = self.record(id)?;
+        if stored.trashed_at.is_none() {
+            return Err(RecordError::NotInTrash { id: id.to_string() });
+        }
+        let note = kind_note(&stored.record);
         store::remove_if_exists(&self.path(RECORDS_DIR, id))?;
         self.records.remove(&id);
         self.log
-            .append(&self.recipient, LogKind::RecordDelete, Some(id), None, note)?;
+            .append(&self.recipient, LogKind::RecordPurge, Some(id), None, note)?;
+        Ok(())
+    }
+
+    fn set_record_trashed(
+        &mut self,
+        id: Uuid,
+        trashed_at: Option<DateTime<Utc>>,
+        kind: LogKind,
+    ) -> Result<(), RecordError> {
+        let mut stored = self.record(id)?.clone();
+        stored.trashed_at = trashed_at;
+        let sha256 = self.write_record(&stored)?;
+        let note = kind_note(&stored.record);
+        self.records.insert(id, stored);
+        self.log
+            .append(&self.recipient, kind, Some(id), Some(sha256), note)?;
         Ok(())
     }
 
@@ -337,22 +411,26 @@ impl Vault {
         Ok(self.log.head().map(|h| h.hash.clone()).unwrap_or_default())
     }
 
-    fn write_record(&self, stored: &StoredRecord) -> Result<(), IoFailure> {
+    /// Writes the record; returns the SHA-256 (hex) of the plaintext written, which the
+    /// custody log entry for the change carries.
+    fn write_record(&self, stored: &StoredRecord) -> Result<String, IoFailure> {
         let path = self.path(RECORDS_DIR, stored.id);
         let json = serde_json::to_vec(stored)
             .map_err(|e| IoFailure::new("encode", &path, io::Error::other(e)))?;
-        store::write_sealed(&path, &self.recipient, &json)
+        store::write_sealed(&path, &self.recipient, &json)?;
+        Ok(store::hex(&Sha256::digest(&json)))
     }
 
     pub(crate) fn load_records(&mut self) {
         for id in ids_in(&self.dir.join(RECORDS_DIR)) {
-            if let Ok(stored) = self.read_record_file(id) {
+            if let Ok((stored, _)) = self.read_record_file(id) {
                 self.records.insert(id, stored);
             }
         }
     }
 
-    pub(crate) fn read_record_file(&self, id: Uuid) -> Result<StoredRecord, RecordError> {
+    /// The record in `records/<id>.age` and the SHA-256 (hex) of its plaintext.
+    pub(crate) fn read_record_file(&self, id: Uuid) -> Result<(StoredRecord, String), RecordError> {
         let path = self.path(RECORDS_DIR, id);
         let damaged = |reason: String| RecordError::DamagedRecord {
             id: id.to_string(),
@@ -368,7 +446,7 @@ impl Vault {
         if stored.id != id {
             return Err(damaged("the record names another id".to_owned()));
         }
-        Ok(stored)
+        Ok((stored, store::hex(&Sha256::digest(&bytes))))
     }
 }
 

@@ -114,7 +114,9 @@ fn updates_and_deletes_are_kept_and_logged() {
         .unwrap();
     let journal_id = vault.create_record(Record::Journal(journal())).unwrap().id;
     vault.delete_record(journal_id).unwrap();
-    assert_eq!(vault.record(journal_id).unwrap_err().code(), "not-found");
+    // Deleting moves the record to the trash: out of the lists, still on disk.
+    assert!(vault.record(journal_id).unwrap().trashed_at.is_some());
+    assert_eq!(vault.records(Some(RecordKind::Journal)).len(), 0);
     vault
         .log_event(LogKind::GuideStep, None, "called the police: ref 2026-123")
         .unwrap();

@@ -484,10 +484,25 @@ fn after_a_rebuilt_head_items_of_removed_entries_are_named() {
     }
     let report = reopen(&dir).verify().unwrap();
     let found: Vec<_> = report.problems.iter().map(|p| (p.item, p.kind)).collect();
+    // The record's create entry (4) went with them: records are compared with the log too.
+    let record = fs::read_dir(dir.join("records"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap();
+    let record: uuid::Uuid = record
+        .path()
+        .file_stem()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert_eq!(
         found,
         [
             (Some(items[2].id), ProblemKind::ItemNotInLog),
+            (Some(record), ProblemKind::RecordNotInLog),
             (None, ProblemKind::LogDamaged),
         ],
         "{:?}",
