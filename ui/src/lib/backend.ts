@@ -117,6 +117,10 @@ export const backend = {
     call('vault_unlock', { passphrase, rememberOnDevice }),
   vaultUnlockWithDevice: () => call('vault_unlock_with_device'),
   vaultForgetDevice: () => call('vault_forget_device'),
+  /** "New passphrase and new key": every vault file re-encrypted (`rekey-progress` events);
+   *  fails with `vault-wrong-passphrase` when `current` is not the vault's passphrase. */
+  vaultRekey: (current: Arg<'vault_rekey', 'current'>, next: Arg<'vault_rekey', 'new'>) =>
+    call('vault_rekey', { current, new: next }),
   vaultLock: (reason: Arg<'vault_lock', 'reason'>) => call('vault_lock', { reason }),
   /** The parent is using the app: postpones the idle lock. */
   vaultTouch: () => call('vault_touch'),

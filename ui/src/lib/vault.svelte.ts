@@ -132,11 +132,13 @@ export async function importPaths(paths: string[]): Promise<void> {
   }
 }
 
-/** Progress of the running export and of a package being checked (bytes). */
+/** Progress of the running export and of a package being checked (bytes), and of a
+ *  re-key (vault files). */
 export const transfer = $state<{
   exporting: { done: number; total: number } | null;
   checking: { done: number; total: number } | null;
-}>({ exporting: null, checking: null });
+  rekeying: { done: number; total: number } | null;
+}>({ exporting: null, checking: null, rekeying: null });
 
 export function onVaultEvent(event: VaultEvent): void {
   // Checking a package needs no vault.
@@ -183,8 +185,12 @@ export function onVaultEvent(event: VaultEvent): void {
     case 'export-progress':
       transfer.exporting = { done: event.done, total: event.total };
       break;
+    case 'rekey-progress':
+      transfer.rekeying = { done: event.done, total: event.total };
+      break;
     case 'locked':
       transfer.exporting = null;
+      transfer.rekeying = null;
       markLocked(event.reason);
       break;
   }
