@@ -33,10 +33,35 @@ pub fn vault_save_record(
     })
 }
 
+/// Moves the record to the trash.
 #[tauri::command]
 pub fn vault_delete_record(app: State<'_, App>, id: String) -> Result<(), ApiError> {
     let id = parse_id(&id)?;
     app.session().with(|open| Ok(open.vault.delete_record(id)?))
+}
+
+#[tauri::command]
+pub fn vault_trashed_records(app: State<'_, App>) -> Result<Vec<StoredRecord>, ApiError> {
+    app.session().with(|open| {
+        Ok(open
+            .vault
+            .trashed_records(None)
+            .into_iter()
+            .cloned()
+            .collect())
+    })
+}
+
+#[tauri::command]
+pub fn vault_restore_record(app: State<'_, App>, id: String) -> Result<(), ApiError> {
+    let id = parse_id(&id)?;
+    app.session().with(|open| Ok(open.vault.restore_record(id)?))
+}
+
+#[tauri::command]
+pub fn vault_purge_record(app: State<'_, App>, id: String) -> Result<(), ApiError> {
+    let id = parse_id(&id)?;
+    app.session().with(|open| Ok(open.vault.purge_record(id)?))
 }
 
 /// Journal entries with `text`, newest event first.

@@ -149,7 +149,13 @@ export const backend = {
   /** Creates (`id` null) or replaces a record. */
   vaultSaveRecord: (id: Arg<'vault_save_record', 'id'>, record: Arg<'vault_save_record', 'record'>) =>
     call('vault_save_record', { id, record }),
+  /** Moves a record to the trash. */
   vaultDeleteRecord: (id: Arg<'vault_delete_record', 'id'>) => call('vault_delete_record', { id }),
+  /** Records in the trash, every kind. */
+  vaultTrashedRecords: () => call('vault_trashed_records'),
+  vaultRestoreRecord: (id: Arg<'vault_restore_record', 'id'>) => call('vault_restore_record', { id }),
+  /** Only from the trash; for good. */
+  vaultPurgeRecord: (id: Arg<'vault_purge_record', 'id'>) => call('vault_purge_record', { id }),
   /** Journal entries matching `text`, newest event first. */
   vaultSearchJournal: (text: Arg<'vault_search_journal', 'text'>) =>
     call('vault_search_journal', { text }),

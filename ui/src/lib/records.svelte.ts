@@ -296,6 +296,8 @@ export const LOG_KINDS = [
   'record-create',
   'record-edit',
   'record-delete',
+  'record-restore',
+  'record-purge',
   'guide-step',
   'document-generated',
 ] as const;
@@ -328,3 +330,33 @@ export function formatTimestamp(at: string, language: string): string {
 
 /** The items query every picker uses: everything not in the trash. */
 export const ALL_ITEMS = { text: '', sort: 'imported-newest', trash: false } as const;
+
+/** The earlier versions of a journal entry, most recently replaced first, each with the
+ *  time it was replaced ("what was written, and when"). Other kinds give none. */
+export function journalHistory(stored: StoredRecord): { entry: JournalEntry; replacedAt: string }[] {
+  return (stored.history ?? [])
+    .flatMap((version) =>
+      version.record.kind === 'journal' ? [{ entry: version.record as JournalEntry, replacedAt: version.replaced_at }] : [],
+    )
+    .reverse();
+}
+
+/** One line naming a record in the trash: a journal entry's date and first words, a
+ *  person's name, a trip's title. Empty when there is nothing to show (the view adds a
+ *  fallback). */
+export function recordLabel(stored: StoredRecord, language: string): string {
+  const record = stored.record;
+  switch (record.kind) {
+    case 'journal': {
+      const words = record.what.trim().replace(/\s+/g, ' ');
+      const short = words.length > 60 ? `${words.slice(0, 60)}…` : words;
+      return [formatDate(record.occurred_on, language), short].filter((s) => s !== '').join(' — ');
+    }
+    case 'person':
+      return personName(record);
+    case 'travel':
+      return [record.title.trim(), formatDate(record.departure_date, language)].filter((s) => s !== '').join(' — ');
+    case 'step':
+      return record.step_id;
+  }
+}

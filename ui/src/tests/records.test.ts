@@ -30,7 +30,7 @@ type Call = { cmd: string; args: Record<string, unknown> };
 const HEAD = 'a3f1c9e07b5d4e2f8a6b1c3d5e7f9012a3f1c9e07b5d4e2f8a6b1c3d5e7f9012';
 
 function stored(id: string, record: VaultRecord, created = '2026-01-01T10:00:00Z'): StoredRecord {
-  return { id, created_at: created, updated_at: created, record };
+  return { id, created_at: created, updated_at: created, record, history: [], trashed_at: null };
 }
 
 function item(id: string, title: string, hasThumbnail: boolean): ItemSummary {
@@ -81,6 +81,8 @@ function fakeVault(options: {
       case 'vault_delete_record':
         records = records.filter((r) => r.id !== args.id);
         return null;
+      case 'vault_trashed_records':
+        return [];
       case 'vault_verify':
         return options.report;
       case 'vault_log':

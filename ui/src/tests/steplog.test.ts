@@ -10,6 +10,8 @@ function stored(id: string, step_id: string, done: boolean, reference = ''): Sto
     id,
     created_at: '2026-11-25T13:00:00Z',
     updated_at: '2026-11-25T13:00:00Z',
+    history: [],
+    trashed_at: null,
     record: { kind: 'step', step_id, scenario: 'threatened', done, taken_at: '2026-11-25T14:05', spoke_to: '', reference, outcome: '', notes: '' },
   };
 }

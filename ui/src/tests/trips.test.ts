@@ -9,6 +9,8 @@ function trip(id: string, departure: string, back: string, extra: Partial<Return
     id,
     created_at: '2026-06-01T10:00:00Z',
     updated_at: '2026-06-01T10:00:00Z',
+    history: [],
+    trashed_at: null,
     record: { kind: 'travel', ...emptyTravel('planned-trip'), departure_date: departure, return_date: back, ...extra },
   };
 }

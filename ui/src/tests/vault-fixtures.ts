@@ -83,6 +83,7 @@ export function item(id: string, extra: Partial<Item> = {}, mediaType = 'image/j
     history: [],
     trashed_at: null,
     has_thumbnail: false,
+    thumbnail_sha256: null,
     ...extra,
   };
 }

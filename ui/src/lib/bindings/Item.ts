@@ -6,4 +6,10 @@ import type { ItemDescription } from "./ItemDescription";
 /**
  * An item's metadata, as stored in `meta/<id>.age`.
  */
-export type Item = { id: string, facts: FileFacts, description: ItemDescription, history: Array<DescriptionVersion>, trashed_at: string | null, has_thumbnail: boolean, };
+export type Item = { id: string, facts: FileFacts, description: ItemDescription, history: Array<DescriptionVersion>, trashed_at: string | null, has_thumbnail: boolean, 
+/**
+ * SHA-256 (hex) of the thumbnail's plaintext (`thumbs/<id>.age`), recorded at import:
+ * binds the picture to this item. Items imported before it was recorded have none;
+ * their thumbnail is never shown (see [`Vault::thumbnail`]).
+ */
+thumbnail_sha256: string | null, };

@@ -21,7 +21,8 @@ kind: string,
  */
 subject?: string | null, 
 /**
- * The SHA-256 of the item's original bytes, for entries about an item.
+ * The SHA-256 of the item's original bytes, for entries about an item; for entries
+ * about a record, of the record file's plaintext as written by that change.
  */
 sha256?: string | null, 
 /**
