@@ -43,6 +43,8 @@ import type { VaultEvent } from './bindings/VaultEvent';
 import type { VaultRecord } from './bindings/VaultRecord';
 import type { VaultStatus } from './bindings/VaultStatus';
 import type { VerifyReport } from './bindings/VerifyReport';
+import type { LogAnchor } from './bindings/LogAnchor';
+import type { RollbackWarning } from './bindings/RollbackWarning';
 
 export function isApiError(value: unknown): value is ApiError {
   if (typeof value !== 'object' || value === null) return false;
@@ -159,7 +161,11 @@ export const backend = {
   /** Journal entries matching `text`, newest event first. */
   vaultSearchJournal: (text: Arg<'vault_search_journal', 'text'>) =>
     call('vault_search_journal', { text }),
-  vaultVerify: () => call('vault_verify'),
+  /** The integrity check; `anchor` (`SEQ:HASH` from a printout or package, or null) is
+   *  checked too, as is this computer's memory of the vault's log. */
+  vaultVerify: (anchor: Arg<'vault_verify', 'anchor'>) => call('vault_verify', { anchor }),
+  /** The parent restored an older copy on purpose: ends the rollback warning. */
+  vaultAcceptLog: () => call('vault_accept_log'),
   vaultLog: () => call('vault_log'),
   setAutoLock: (seconds: Arg<'set_auto_lock', 'seconds'>) => call('set_auto_lock', { seconds }),
   /** Items to a new folder or encrypted file (`request.out`, a full path), for a lawyer
@@ -249,4 +255,6 @@ export type {
   VaultRecord,
   VaultStatus,
   VerifyReport,
+  LogAnchor,
+  RollbackWarning,
 };

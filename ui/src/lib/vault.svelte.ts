@@ -96,7 +96,7 @@ export function applyStatus(status: VaultStatus): void {
 
 function markLocked(reason: LockReason): void {
   // Locking ends a presentation too (the backend drops it with the keys).
-  if (vault.status) vault.status = { ...vault.status, state: 'locked', log_head: null, presenting: false };
+  if (vault.status) vault.status = { ...vault.status, state: 'locked', log_head: null, log_anchor: null, rollback: null, presenting: false };
   vault.lockReason = reason;
   vault.importing = null;
   vault.lastImport = null;

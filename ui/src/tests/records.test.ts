@@ -93,6 +93,8 @@ function fakeVault(options: {
           dir: '/v',
           default_dir: '/v',
           log_head: HEAD,
+          log_anchor: { seq: 2, hash: HEAD },
+          rollback: null,
           auto_lock_seconds: 600,
           notice: null,
         };
@@ -423,8 +425,8 @@ describe('vault health', () => {
   it('shows the head hash to write down and the log in plain words', async () => {
     fakeVault({ log });
     render(HealthView);
-    expect(await screen.findByTestId('health-log-head')).toHaveTextContent(HEAD);
-    expect(screen.getByText(/proves the log before it was not changed/)).toBeInTheDocument();
+    expect(await screen.findByTestId('health-log-head')).toHaveTextContent(`2:${HEAD}`);
+    expect(screen.getByText(/proves that nothing recorded before it was changed/)).toBeInTheDocument();
     const rows = await screen.findAllByTestId('health-log-entry');
     expect(rows.map((r) => r.dataset.seq)).toEqual(['2', '1', '0']);
     expect(rows[0]).toHaveTextContent('custom-thing');
@@ -435,7 +437,7 @@ describe('vault health', () => {
   });
 
   it('says all is well with the counts', async () => {
-    fakeVault({ log, report: { items_checked: 12, records_checked: 4, log_entries_checked: 57, log_head: HEAD, problems: [] } });
+    fakeVault({ log, report: { items_checked: 12, records_checked: 4, log_entries_checked: 57, log_head: HEAD, log_anchor: { seq: 57, hash: HEAD }, problems: [] } });
     render(HealthView);
     await userEvent.click(screen.getByTestId('health-verify'));
     const report = await screen.findByTestId('health-report');
@@ -450,7 +452,7 @@ describe('vault health', () => {
       calls.push(cmd);
       if (cmd === 'vault_verify') return new Promise<VerifyReport>((resolve) => (release = resolve));
       if (cmd === 'vault_log') return log;
-      if (cmd === 'vault_status') return { state: 'unlocked', dir: '', default_dir: '', log_head: HEAD, auto_lock_seconds: 600, notice: null };
+      if (cmd === 'vault_status') return { state: 'unlocked', dir: '', default_dir: '', log_head: HEAD, log_anchor: { seq: 9, hash: HEAD }, rollback: null, auto_lock_seconds: 600, notice: null };
       throw { code: 'internal', message: cmd };
     });
     render(HealthView);
@@ -462,6 +464,7 @@ describe('vault health', () => {
       records_checked: 1,
       log_entries_checked: 9,
       log_head: HEAD,
+      log_anchor: { seq: 9, hash: HEAD },
       problems: [
         { item: 'i1', title: 'Screenshot chat', file: 'items/i1/content.age', kind: 'hash-mismatch', detail: '' },
         { item: null, title: null, file: 'log/custody.log', kind: 'log-damaged', detail: 'seq 4' },

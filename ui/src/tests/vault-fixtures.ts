@@ -30,6 +30,8 @@ export function status(state: VaultStatus['state'], extra: Partial<VaultStatus> 
     dir: '/home/parent/Waarborg',
     default_dir: '/home/parent/Waarborg',
     log_head: state === 'unlocked' ? HEAD : null,
+    log_anchor: state === 'unlocked' ? { seq: 41, hash: HEAD } : null,
+    rollback: null,
     auto_lock_seconds: 300,
     presenting: false,
     notice: null,
