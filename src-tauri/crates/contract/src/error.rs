@@ -148,6 +148,17 @@ error_codes! {
     PackageWriteCheckFailed = "package-write-check-failed",
     /// Package: the package is damaged and cannot be read completely.
     PackageDamaged = "package-damaged",
+    /// Package: a file name in it is not safe on every system (a drive or `:`, `\`, a
+    /// control character, a device name such as `CON`, a trailing dot or space).
+    PackageUnsafeName = "package-unsafe-name",
+    /// Package: its passphrase encryption asks for more scrypt work than the cap
+    /// ([`crate::MAX_SCRYPT_WORK_FACTOR`]); refused before any work.
+    PackageWorkFactorTooHigh = "package-work-factor-too-high",
+    /// Vault: the package signing key (`keys/signing.age`) does not open.
+    VaultSigningKeyDamaged = "vault-signing-key-damaged",
+    /// Vault: "open in another program" refused for a type that can run code or
+    /// fetch content (HTML, scripts, programs, shortcuts, macro documents).
+    VaultViewerActiveType = "vault-viewer-active-type",
     /// A presentation is running: only what it shows may be read until the parent
     /// leaves it with the passphrase (or locks).
     VaultPresenting = "vault-presenting",

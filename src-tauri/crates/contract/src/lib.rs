@@ -13,6 +13,11 @@ mod secret;
 mod types;
 mod vault;
 
+/// The largest scrypt work factor (log2 N) accepted anywhere: a vault key file or a
+/// passphrase package asking for more is refused before any work (2^20 needs 1 GiB of
+/// memory and a few seconds; more would let a tampered file exhaust the machine).
+pub const MAX_SCRYPT_WORK_FACTOR: u8 = 20;
+
 pub use anchor::{AnchorParseError, LogAnchor, RollbackWarning};
 pub use commands::{COMMANDS, Command};
 pub use error::{ApiError, ErrorCode, HasErrorCode};

@@ -117,9 +117,17 @@ pub enum OpenError {
     NoMatchingKey,
     #[error("the identity file could not be read: {reason}")]
     InvalidIdentity { reason: String },
-    /// The age header could not be read (or asks for too much work).
+    /// The age header could not be read.
     #[error("the package is damaged: {reason}")]
     Damaged { reason: String },
+    /// A file name in the package (in its manifest or its archive) is not safe on
+    /// every system; nothing of it was written.
+    #[error("{path}: the file name {name:?} in it is not safe on every system")]
+    UnsafeName { path: PathBuf, name: String },
+    /// The passphrase encryption asks for a scrypt work factor above the cap; refused
+    /// before any key derivation.
+    #[error("the package asks for scrypt work factor {log_n}; at most {max} is accepted")]
+    WorkFactorTooHigh { log_n: u8, max: u8 },
 }
 
 impl OpenError {
@@ -140,6 +148,8 @@ impl OpenError {
             Self::NoMatchingKey => ErrorCode::PackageNoMatchingKey,
             Self::InvalidIdentity { .. } => ErrorCode::PackageInvalidIdentity,
             Self::Damaged { .. } => ErrorCode::PackageDamaged,
+            Self::UnsafeName { .. } => ErrorCode::PackageUnsafeName,
+            Self::WorkFactorTooHigh { .. } => ErrorCode::PackageWorkFactorTooHigh,
         }
     }
 }
@@ -232,6 +242,12 @@ mod tests {
             OpenError::NoMatchingKey.error_code(),
             OpenError::InvalidIdentity { reason: s() }.error_code(),
             OpenError::Damaged { reason: s() }.error_code(),
+            OpenError::UnsafeName {
+                path: p(),
+                name: s(),
+            }
+            .error_code(),
+            OpenError::WorkFactorTooHigh { log_n: 30, max: 20 }.error_code(),
             VerifyError::Open(OpenError::NeedsIdentity).error_code(),
             VerifyError::Io(io(io::ErrorKind::PermissionDenied)).error_code(),
             VerifyError::Damaged { reason: s() }.error_code(),

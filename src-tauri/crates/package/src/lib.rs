@@ -11,6 +11,9 @@
 //!   something that looks complete.
 //! - [`verify_package`] and [`open_package`] are the lawyer's side: no vault needed; every
 //!   file is checked and a changed, missing or added file is named.
+//! - A package made by a vault is signed: `MANIFEST.sha256.sig` (OpenSSH `sshsig`) and
+//!   `allowed_signers`, checkable with `ssh-keygen -Y verify` ([`PackageSigner`],
+//!   [`check_signature`]).
 //! - Each operation has its own error type ([`WriteError`], [`OpenError`],
 //!   [`VerifyError`], [`UnpackError`]), every one with `package-…` codes.
 //!
@@ -21,16 +24,24 @@ mod error;
 mod index;
 mod manifest;
 mod read;
+mod sign;
 mod write;
 
 pub use age::secrecy::SecretString;
 pub use age::x25519;
 pub use error::{IoFailure, OpenError, UnpackError, VerifyError, WriteError};
 pub use index::{CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, README, index_csv};
-pub use manifest::{MANIFEST, ManifestLine, format_manifest, is_safe_name, parse_manifest};
+pub use manifest::{
+    MANIFEST, ManifestLine, ManifestProblem, format_manifest, is_safe_name, is_safe_part,
+    parse_manifest,
+};
 pub use read::{
     FileCheck, FileStatus, OpenedPackage, PackageKey, PackageKind, PackageReport, files_in,
     open_package, package_kind, unpack_package, verify_package,
+};
+pub use sign::{
+    ALLOWED_SIGNERS, MANIFEST_SIG, NAMESPACE as SIGNATURE_NAMESPACE, PackageSigner,
+    SignatureStatus, SigningKeyError, check_signature,
 };
 pub use write::{PackageWriter, Progress, Protection, archive_root, parse_recipients};
 

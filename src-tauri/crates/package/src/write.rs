@@ -2,6 +2,7 @@
 //! destination, renamed into place only when complete and read back. A full disk, a
 //! pulled USB stick or a cancel leaves nothing that looks like a finished package.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -14,6 +15,7 @@ use waarborg_fs::{AtomicFile, Step, folder_of};
 use crate::error::{IoFailure, WriteError};
 use crate::manifest::{MANIFEST, ManifestLine, format_manifest, is_safe_name};
 use crate::read::verify_folder;
+use crate::sign::{ALLOWED_SIGNERS, MANIFEST_SIG, PackageSigner};
 
 const CHUNK: usize = 1 << 20;
 
@@ -79,8 +81,11 @@ pub struct PackageWriter<'a> {
     out: PathBuf,
     target: Target,
     lines: Vec<ManifestLine>,
+    /// The names in `lines`, to refuse a second file by one name without a scan.
+    names: HashSet<String>,
     written: u64,
     progress: Option<Progress<'a>>,
+    signer: Option<PackageSigner>,
 }
 
 impl std::fmt::Debug for PackageWriter<'_> {
@@ -128,14 +133,23 @@ impl<'a> PackageWriter<'a> {
             out: out.to_owned(),
             target,
             lines: Vec::new(),
+            names: HashSet::new(),
             written: 0,
             progress: None,
+            signer: None,
         })
     }
 
     /// Reports progress (and asks whether to go on) while content is copied.
     pub fn with_progress(mut self, progress: impl FnMut(u64) -> bool + Send + 'a) -> Self {
         self.progress = Some(Box::new(progress));
+        self
+    }
+
+    /// Signs the package: [`PackageWriter::finish`] adds `allowed_signers` (in the
+    /// manifest) and `MANIFEST.sha256.sig`, the `sshsig` signature of the manifest.
+    pub fn with_signer(mut self, signer: PackageSigner) -> Self {
+        self.signer = Some(signer);
         self
     }
 
@@ -148,7 +162,10 @@ impl<'a> PackageWriter<'a> {
         content: &mut dyn Read,
         expected_sha256: Option<&str>,
     ) -> Result<String, WriteError> {
-        if !is_safe_name(name) || name == MANIFEST || self.lines.iter().any(|l| l.name == name) {
+        if !is_safe_name(name)
+            || matches!(name, MANIFEST | MANIFEST_SIG)
+            || self.names.contains(name)
+        {
             return Err(WriteError::Damaged {
                 reason: format!("{name:?} cannot be a file name in a package"),
             });
@@ -202,6 +219,7 @@ impl<'a> PackageWriter<'a> {
             });
         }
         self.written += size;
+        self.names.insert(name.to_owned());
         self.lines.push(ManifestLine {
             sha256: sha256.clone(),
             name: name.to_owned(),
@@ -217,18 +235,36 @@ impl<'a> PackageWriter<'a> {
 
     /// Writes `MANIFEST.sha256`, checks what was written by reading it back, and gives
     /// the package its name. Returns the path of the package.
-    pub fn finish(self) -> Result<PathBuf, WriteError> {
+    pub fn finish(mut self) -> Result<PathBuf, WriteError> {
+        let signer = self.signer.take();
+        if let Some(signer) = &signer {
+            self.add_bytes(ALLOWED_SIGNERS, signer.allowed_signers().as_bytes())?;
+        }
         let manifest = format_manifest(&self.lines);
+        let signature = signer
+            .map(|s| s.sign(manifest.as_bytes()))
+            .transpose()
+            .map_err(|e| WriteError::Damaged {
+                reason: e.to_string(),
+            })?;
         let out = self.out;
         match self.target {
             Target::Folder { staging } => {
-                let path = staging.path().join(MANIFEST);
-                fs::write(&path, manifest.as_bytes())
-                    .and_then(|()| fs::File::open(&path)?.sync_all())
-                    .map_err(|e| IoFailure::new("write", &path, e))?;
+                let mut outer = vec![(MANIFEST, manifest.as_bytes())];
+                if let Some(sig) = &signature {
+                    outer.push((MANIFEST_SIG, sig.as_bytes()));
+                }
+                for (name, bytes) in outer {
+                    let path = staging.path().join(name);
+                    fs::write(&path, bytes)
+                        .and_then(|()| fs::File::open(&path)?.sync_all())
+                        .map_err(|e| IoFailure::new("write", &path, e))?;
+                }
                 // Read back with the same code the lawyer's side uses.
                 let report = verify_folder(staging.path(), &mut |_| true)?;
-                if !report.is_intact() {
+                if !report.is_intact()
+                    || (signature.is_some() && report.signature.fingerprint().is_none())
+                {
                     return Err(WriteError::WriteCheckFailed { path: out });
                 }
                 let staged = staging.keep();
@@ -243,19 +279,21 @@ impl<'a> PackageWriter<'a> {
                 root,
                 mtime,
             } => {
-                let mut header = tar::Header::new_gnu();
-                header.set_size(manifest.len() as u64);
-                header.set_mode(0o644);
-                header.set_mtime(mtime);
-                header.set_entry_type(tar::EntryType::Regular);
                 let fail = |e| IoFailure::new("write", &out, e);
-                builder
-                    .append_data(
-                        &mut header,
-                        format!("{root}/{MANIFEST}"),
-                        manifest.as_bytes(),
-                    )
-                    .map_err(fail)?;
+                let mut outer = vec![(MANIFEST, manifest.as_bytes())];
+                if let Some(sig) = &signature {
+                    outer.push((MANIFEST_SIG, sig.as_bytes()));
+                }
+                for (name, bytes) in outer {
+                    let mut header = tar::Header::new_gnu();
+                    header.set_size(bytes.len() as u64);
+                    header.set_mode(0o644);
+                    header.set_mtime(mtime);
+                    header.set_entry_type(tar::EntryType::Regular);
+                    builder
+                        .append_data(&mut header, format!("{root}/{name}"), bytes)
+                        .map_err(fail)?;
+                }
                 let hashing = builder
                     .into_inner()
                     .and_then(age::stream::StreamWriter::finish)

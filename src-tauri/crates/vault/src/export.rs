@@ -272,9 +272,14 @@ mod erased {
     }
 }
 
-/// `0001_<safe title>.<ext>`: in order, portable on every file system (ASCII letters,
-/// digits, `-`; at most 60 characters of title), the extension of the original name.
+/// `0001_<title>.<ext>`: in order, and a safe name on Windows, macOS and Linux that
+/// keeps the title's letters in any script (NFC-normalised, so `Ç` is one character on
+/// every system): only what is unsafe or misleading somewhere becomes `-` — control and
+/// format characters (a right-to-left override could disguise the extension), `/ \ : *
+/// ? " < > |`, and white space; at most 60 characters (and 180 bytes) of title, no
+/// leading or trailing dots. The extension is the original name's (ASCII letters and digits only).
 pub fn numbered_name(number: u32, item: &Item) -> String {
+    use unicode_normalization::UnicodeNormalization;
     let title = if item.description.title.trim().is_empty() {
         Path::new(&item.facts.original_name)
             .file_stem()
@@ -284,16 +289,20 @@ pub fn numbered_name(number: u32, item: &Item) -> String {
         item.description.title.clone()
     };
     let mut safe = String::new();
-    for c in title.chars() {
-        let c = if c.is_ascii_alphanumeric() { c } else { '-' };
-        if !(c == '-' && (safe.is_empty() || safe.ends_with('-'))) {
-            safe.push(c);
+    let mut chars = 0;
+    for c in title.nfc() {
+        let c = if unsafe_in_name(c) { '-' } else { c };
+        // No leading dots (`../x` would read as a path) or runs of dashes.
+        if ((c == '-' || c == '.') && safe.is_empty()) || (c == '-' && safe.ends_with('-')) {
+            continue;
         }
-        if safe.len() >= 60 {
+        if chars >= 60 || safe.len() + c.len_utf8() > 180 {
             break;
         }
+        safe.push(c);
+        chars += 1;
     }
-    let safe = safe.trim_end_matches('-');
+    let safe = safe.trim_end_matches(['-', '.']);
     let safe = if safe.is_empty() { "item" } else { safe };
     let extension: String = Path::new(&item.facts.original_name)
         .extension()
@@ -302,4 +311,66 @@ pub fn numbered_name(number: u32, item: &Item) -> String {
         .map(|e| format!(".{}", e.to_ascii_lowercase()))
         .unwrap_or_default();
     format!("{number:04}_{safe}{extension}")
+}
+
+/// A character that is not safe (or not what it seems) in a file name on some system.
+fn unsafe_in_name(c: char) -> bool {
+    c.is_control()
+        || c.is_whitespace()
+        || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+        // Invisible format characters: zero-width, bidirectional controls, BOM.
+        || matches!(c, '\u{00ad}' | '\u{061c}' | '\u{180e}' | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}')
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    fn named(title: &str, original: &str) -> String {
+        let mut item: Item = serde_json::from_value(serde_json::json!({
+            "id": "00000000-0000-4000-8000-000000000001",
+            "facts": {
+                "original_name": original, "size": 1, "media_type": "text/plain",
+                "sha256": "00", "imported_at": "2026-01-01T00:00:00Z"
+            },
+            "description": {}
+        }))
+        .expect("item metadata");
+        item.description.title = title.to_owned();
+        numbered_name(1, &item)
+    }
+
+    #[test]
+    fn names_keep_their_letters_in_any_script() {
+        assert_eq!(
+            named("Çağla Yıldız İzmir", "IMG_1.JPG"),
+            "0001_Çağla-Yıldız-İzmir.jpg"
+        );
+        // Decomposed input (as macOS file names often are) comes out composed (NFC).
+        assert_eq!(named("C\u{327}ag\u{306}la", "a.txt"), "0001_\u{c7}a\u{11f}la.txt");
+        assert_eq!(named("Переписка с К.", "x.pdf"), "0001_Переписка-с-К.pdf");
+        assert_eq!(named("محادثة", "x.png"), "0001_محادثة.png");
+        assert_eq!(named("Chat with K, 3 July", "a.txt"), "0001_Chat-with-K,-3-July.txt");
+    }
+
+    #[test]
+    fn only_what_is_unsafe_somewhere_is_replaced() {
+        assert_eq!(named("a/b\\c:d*e?f\"g<h>i|j", "x.txt"), "0001_a-b-c-d-e-f-g-h-i-j.txt");
+        assert_eq!(named("tab\tnew\nline\u{7}", "x.txt"), "0001_tab-new-line.txt");
+        // A right-to-left override cannot make `gpj.exe` look like `exe.jpg`.
+        assert_eq!(named("photo\u{202e}gpj", "x.exe"), "0001_photo-gpj.exe");
+        assert_eq!(named("ends with dots...", "x.txt"), "0001_ends-with-dots.txt");
+        assert_eq!(named("   ", "Scan 1.PDF"), "0001_Scan-1.pdf");
+        assert_eq!(named("***", "x.txt"), "0001_item.txt");
+        assert_eq!(named("../../etc/passwd", "x.txt"), "0001_etc-passwd.txt");
+        let long = named(&"ğ".repeat(100), "x.txt");
+        assert_eq!(long.chars().count(), "0001_".len() + 60 + ".txt".len());
+        let wide = named(&"😀".repeat(100), "x.txt");
+        assert!(wide.len() <= 5 + 180 + 4, "{}", wide.len());
+        for name in [long, wide, named("CON", "x.txt")] {
+            assert!(waarborg_package::is_safe_name(&name), "{name}");
+        }
+    }
 }

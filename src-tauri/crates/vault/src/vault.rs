@@ -29,7 +29,7 @@ pub const DEFAULT_WORK_FACTOR: u8 = 18;
 pub const MIN_WORK_FACTOR: u8 = 1;
 /// Largest work factor accepted, on write and on read: 2^20 needs 1 GiB of memory and
 /// ~3.5 s. A key file asking for more is refused instead of exhausting the machine.
-pub const MAX_WORK_FACTOR: u8 = 20;
+pub const MAX_WORK_FACTOR: u8 = waarborg_contract::MAX_SCRYPT_WORK_FACTOR;
 
 pub(crate) const VAULT_JSON: &str = "vault.json";
 pub(crate) const LOCK_FILE: &str = "vault.lock";
@@ -248,7 +248,10 @@ impl Vault {
                 )),
                 UnlockNotice::KeyCopyCreated { file } => Some((
                     "key-copy-created",
-                    format!("{} written (second copy of the key file)", self.relative(file)),
+                    format!(
+                        "{} written (second copy of the key file)",
+                        self.relative(file)
+                    ),
                 )),
                 _ => None,
             };

@@ -2,6 +2,7 @@
 import type { FileCheck } from "./FileCheck";
 import type { IndexEntry } from "./IndexEntry";
 import type { PackageKind } from "./PackageKind";
+import type { SignatureStatus } from "./SignatureStatus";
 
 /**
  * Every file of a package checked against its manifest.
@@ -22,4 +23,14 @@ index: Array<IndexEntry>,
 /**
  * The custody-log head recorded at export, from `custody-log.json`.
  */
-log_head: string | null, };
+log_head: string | null, 
+/**
+ * Whether `MANIFEST.sha256` is signed, and by which key (see `sign.rs`).
+ */
+signature: SignatureStatus, 
+/**
+ * Filled in by the viewer and `verify-package`, not by this crate: the key
+ * fingerprints this computer saw before in packages of the same vault id, when this
+ * package's key is not one of them (empty otherwise).
+ */
+other_keys_seen: Array<string>, };

@@ -358,6 +358,10 @@ error-package-not-found = That package or file does not exist (any more). Check 
 error-package-permission-denied = Waarborg may not read or write there. Choose another folder or check its permissions.
 error-package-write-check-failed = After writing, the package read back differently from what was written: the disk or USB stick may be failing. Nothing was kept; try another place.
 error-package-wrong-passphrase = That passphrase does not open this file. Nothing was changed; do try again.
+error-package-unsafe-name = This package holds a file name that is not safe on every computer (a drive letter or colon, a backslash, a control character, a device name such as CON or NUL, or a trailing dot or space). It was not opened and nothing of it was written; ask the sender for a package made by Waarborg.
+error-package-work-factor-too-high = This package's passphrase protection asks for far more computing work than Waarborg allows, which could make this computer stop responding. It was refused before any work was done; ask the sender for a new package.
+error-vault-signing-key-damaged = The vault's signing key (keys/signing.age) cannot be read, so the package could not be signed. Nothing was exported. Put back keys/ from a backup of this vault.
+error-vault-viewer-active-type = This file is of a kind that can run programs or fetch things from the internet when it is opened (for example a web page, a script, a program, a shortcut or a document with macros). Waarborg does not open it in another program. Use "Save a copy" to keep it, and let someone you trust look at it.
 
 ## Vault screens (create, unlock, import, browse, item). Keys start with vault-.
 vault-loading = Opening the vault…

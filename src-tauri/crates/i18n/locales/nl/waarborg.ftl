@@ -358,6 +358,10 @@ error-package-not-found = Dat pakket of bestand bestaat niet (meer). Controleer 
 error-package-permission-denied = Waarborg mag daar niet lezen of schrijven. Kies een andere map of controleer de rechten.
 error-package-write-check-failed = Na het schrijven las het pakket anders terug dan wat geschreven was: de schijf of USB-stick is mogelijk defect. Er is niets bewaard; probeer een andere plek.
 error-package-wrong-passphrase = Die wachtwoordzin opent dit bestand niet. Er is niets veranderd; probeer het gerust opnieuw.
+error-package-unsafe-name = Dit pakket bevat een bestandsnaam die niet op elke computer veilig is (een stationsletter of dubbele punt, een backslash, een stuurteken, een apparaatnaam zoals CON of NUL, of een punt of spatie aan het eind). Het is niet geopend en er is niets van weggeschreven; vraag de afzender om een pakket dat met Waarborg is gemaakt.
+error-package-work-factor-too-high = De beveiliging met wachtwoordzin van dit pakket vraagt veel meer rekenwerk dan Waarborg toestaat; daardoor zou deze computer kunnen vastlopen. Het is geweigerd voordat er iets werd berekend; vraag de afzender om een nieuw pakket.
+error-vault-signing-key-damaged = De ondertekeningssleutel van de kluis (keys/signing.age) kan niet worden gelezen, dus het pakket kon niet worden ondertekend. Er is niets geëxporteerd. Zet keys/ terug uit een back-up van deze kluis.
+error-vault-viewer-active-type = Dit bestand is van een soort die programma's kan starten of iets van internet kan ophalen als het wordt geopend (bijvoorbeeld een webpagina, een script, een programma, een snelkoppeling of een document met macro's). Waarborg opent het niet in een ander programma. Gebruik "Kopie bewaren" om het te bewaren, en laat iemand die u vertrouwt ernaar kijken.
 
 ## Vault screens (create, unlock, import, browse, item). Keys start with vault-.
 vault-loading = De kluis wordt geopend…
