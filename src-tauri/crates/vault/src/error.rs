@@ -226,6 +226,9 @@ pub enum ItemError {
     /// Writing an export package or a backup failed (its codes are the package's).
     #[error(transparent)]
     Package(#[from] waarborg_package::WriteError),
+    /// The package signing key (`keys/signing.age`) is missing or does not open.
+    #[error("the package signing key {file} cannot be used: {reason}")]
+    SigningKeyDamaged { file: PathBuf, reason: String },
 }
 
 impl ItemError {
@@ -238,6 +241,7 @@ impl ItemError {
             Self::WrongPassphrase => ErrorCode::VaultWrongPassphrase,
             Self::Io(e) => e.error_code(),
             Self::Package(e) => e.error_code(),
+            Self::SigningKeyDamaged { .. } => ErrorCode::VaultSigningKeyDamaged,
         }
     }
 }

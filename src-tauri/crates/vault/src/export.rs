@@ -32,6 +32,8 @@ pub struct IndexPdfInput<'a> {
     /// The custody-log head after this export's entries.
     pub log_anchor: Option<&'a LogAnchor>,
     pub exported_at: DateTime<Utc>,
+    /// The fingerprint (`SHA256:…`) of the key that signs this package, for the cover.
+    pub signing_fingerprint: Option<&'a str>,
 }
 
 /// Renders the evidence index PDF; an error message is English, for logs.
@@ -114,7 +116,11 @@ impl Vault {
             .unwrap_or_default();
         let exported_at = Utc::now();
         let made_at = u64::try_from(exported_at.timestamp()).unwrap_or(0);
-        let mut writer = PackageWriter::create(out, options.protection, made_at)?;
+        // Before anything is written: a signing key that does not open stops the export.
+        let signer = self.package_signer()?;
+        let signing_fingerprint = signer.fingerprint();
+        let mut writer =
+            PackageWriter::create(out, options.protection, made_at)?.with_signer(signer);
         if let Some(progress) = options.progress {
             writer = writer.with_progress(progress);
         }
@@ -138,6 +144,7 @@ impl Vault {
                     thumbnails: &thumbnails,
                     log_anchor: log_anchor.as_ref(),
                     exported_at,
+                    signing_fingerprint: Some(&signing_fingerprint),
                 })
                 .map_err(|reason| ItemError::InvalidInput { reason })?;
                 writer.add_bytes(INDEX_PDF, &pdf)?;

@@ -36,6 +36,7 @@ mod log;
 mod query;
 mod records;
 mod rekey;
+mod signing;
 mod store;
 mod stray;
 mod vault;
@@ -63,6 +64,7 @@ pub use records::{
     RecordKind, RecordVersion, Relative, StepLogEntry, StoredRecord, TravelKind, TravelRecord,
     Vehicle,
 };
+pub use signing::SIGNING_KEY_CREATED_KIND;
 pub use rekey::{REKEY_KIND, RekeyError, RekeyReport, RekeyStep};
 pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,

@@ -12,8 +12,8 @@
 //!    file is at every moment either wholly old-key or wholly new-key. A file that already
 //!    opens with the new key is skipped, so a resumed run continues where one stopped.
 //!    Plaintext is never changed: log entries keep their bytes, hashes and chain.
-//! 4. `keys/recovery-keys.age` is re-encrypted and `keys/recovery.age` rewritten for the
-//!    same recovery keys.
+//! 4. `keys/recovery-keys.age` and `keys/signing.age` (the package signing key) are
+//!    re-encrypted and `keys/recovery.age` rewritten for the same recovery keys.
 //! 5. A `rekey` entry is appended to the log (once: its note names the re-key's id).
 //! 6. The key-check record is written for the staging files, which are then renamed over
 //!    `keys/identity.age` and `keys/identity-copy.age`.
@@ -251,10 +251,15 @@ pub(crate) fn complete(
         });
     }
 
-    // Recovery: the list of keys first (so a stop after it still knows them), then the file.
-    let recovery_keys = keys_path(dir, RECOVERY_KEYS_FILE);
-    if recovery_keys.exists() {
-        reencrypt(&recovery_keys, &pending.old, &pending.new, &mut buffer)?;
+    // Every file in keys/ encrypted to the vault key: the recovery keys' list first (so
+    // a stop after it still knows them), and the package signing key (which stays the
+    // same key: packages before and after carry one fingerprint). The key check record
+    // and the recovery file are written anew below; the passphrase files are scrypt.
+    for name in [RECOVERY_KEYS_FILE, crate::signing::SIGNING_KEY_FILE] {
+        let path = keys_path(dir, name);
+        if path.exists() {
+            reencrypt(&path, &pending.old, &pending.new, &mut buffer)?;
+        }
     }
     let recovery = keys_path(dir, RECOVERY_FILE);
     match keyfiles::read_recovery_keys(dir, &pending.new) {

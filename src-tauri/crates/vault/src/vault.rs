@@ -429,6 +429,7 @@ impl Vault {
         vault.remove_leftovers()?;
         vault.load_items();
         vault.load_records();
+        vault.ensure_signing_key();
         Ok(vault)
     }
 
@@ -563,9 +564,16 @@ fn write_new_vault(
     }
     let id = Uuid::new_v4();
     let recipient = identity.to_public();
+    let fingerprint = crate::signing::write_new_key(dir, id, &recipient)?;
     let mut log = CustodyLog::open(&dir.join(LOG_DIR), &identity)
         .map_err(|e| IoFailure::new("open log", dir, io::Error::other(e.to_string())))?;
-    log.append(&recipient, LogKind::Create, None, None, String::new())?;
+    log.append(
+        &recipient,
+        LogKind::Create,
+        None,
+        None,
+        format!("package signing key {fingerprint}"),
+    )?;
     // vault.json last: a folder without it is not (yet) a vault.
     let info = VaultInfo {
         format: FORMAT_NAME.to_owned(),
