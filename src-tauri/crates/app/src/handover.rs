@@ -10,12 +10,14 @@ use waarborg_contract::{
     PackageOpenKey, Passphrase, VaultEvent, VaultStatus,
 };
 use waarborg_package::{OpenedPackage, PackageKey, PackageReport, Protection, SecretString};
-use waarborg_vault::{ExportOptions, ItemQuery, ItemSort, Vault};
+use waarborg_vault::{ExportOptions, ItemQuery, ItemSort, RecordsExport, Vault};
 
 use crate::app::{App, absolute_path, invalid, parse_ids};
 use crate::evidence_index::index_pdf_renderer;
 use crate::jobs::JobKind;
+use crate::package_records::{record_files_renderer, record_kind};
 use crate::session::lock;
+use crate::timeline::removal_date;
 
 /// The protection of a package from what the parent chose.
 pub fn protection(choice: ExportProtection) -> Result<Protection, ApiError> {
@@ -88,9 +90,16 @@ impl App {
             out,
             protection: choice,
             case_summary,
+            include,
         } = request;
         let ids = parse_ids(&ids)?;
-        if ids.is_empty() {
+        let mut kinds = Vec::new();
+        for kind in include.iter().map(|i| record_kind(*i)) {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+        if ids.is_empty() && kinds.is_empty() {
             return Err(invalid("nothing to export"));
         }
         let out = absolute_path(&out, "the export")?;
@@ -99,6 +108,8 @@ impl App {
         let session = self.session();
         let job = session.begin_job(JobKind::Export)?;
         let render = index_pdf_renderer(&case_summary);
+        let removal = removal_date(&self.current_settings()?);
+        let record_files = record_files_renderer(self.guide()?, removal);
         let report = session.with(|open| {
             let total = ids
                 .iter()
@@ -113,6 +124,10 @@ impl App {
             let options = ExportOptions {
                 protection,
                 index_pdf: Some(&render),
+                records: Some(RecordsExport {
+                    kinds,
+                    files: &record_files,
+                }),
                 progress: Some(Box::new(progress)),
             };
             Ok(open.vault.export_package(&ids, &out, options)?)

@@ -17,6 +17,8 @@ mod handover;
 mod import;
 pub mod ipc;
 mod jobs;
+mod package_records;
+pub mod package_signers;
 pub mod paths;
 mod police_sheet;
 mod presentation;
@@ -24,6 +26,7 @@ mod session;
 mod timeline;
 mod trip_watch;
 mod vault;
+pub mod viewer;
 
 #[cfg(test)]
 mod testing;
@@ -35,5 +38,6 @@ pub use evidence_index::index_pdf_renderer;
 pub use handover::{PackageSession, all_item_ids, identity_file, package_key, protection};
 pub use import::files_to_import;
 pub use jobs::{JobGuard, JobKind};
+pub use package_records::{record_files_renderer, record_kind};
 pub use session::{EventSink, OpenVault, VaultSession};
 pub use trip_watch::TripWatch;

@@ -96,7 +96,7 @@ fn sheet_kind(kind: DocumentKind) -> SheetDocumentKind {
 
 /// A profile as the police sheet prints it; the photo is the first linked photo's
 /// thumbnail (a JPEG).
-fn sheet_person(vault: &Vault, p: &PersonProfile) -> SheetPerson {
+pub(crate) fn sheet_person(vault: &Vault, p: &PersonProfile) -> SheetPerson {
     SheetPerson {
         full_name: full_name(p),
         other_names: p.other_names.clone(),
@@ -151,7 +151,7 @@ fn filled(lines: impl Iterator<Item = String>) -> Vec<String> {
 }
 
 /// The parts that are filled in, joined: empty fields leave no stray separators.
-fn join_filled(parts: &[&str], separator: &str) -> String {
+pub(crate) fn join_filled(parts: &[&str], separator: &str) -> String {
     parts
         .iter()
         .map(|p| p.trim())

@@ -154,7 +154,11 @@ pub enum VaultCommand {
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
         /// Every item not in the trash, by event date
-        #[arg(long, conflicts_with = "ids", required_unless_present = "ids")]
+        #[arg(
+            long,
+            conflicts_with = "ids",
+            required_unless_present_any = ["ids", "include"]
+        )]
         all: bool,
         /// These items, in this order
         #[arg(long, value_name = "ID", num_args = 1..)]
@@ -172,6 +176,9 @@ pub enum VaultCommand {
         /// A few words on the case, for the evidence index's cover page
         #[arg(long, value_name = "TEXT", default_value = "")]
         summary: String,
+        /// Records that go along: journal, people, travel, timeline (comma-separated)
+        #[arg(long, value_name = "WHAT", value_delimiter = ',')]
+        include: Vec<waarborg_contract::ExportInclude>,
     },
     /// Write an encrypted backup of the whole vault to a new file (encrypted with the
     /// vault's passphrase) and check it by reading it back

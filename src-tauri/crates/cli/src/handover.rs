@@ -7,7 +7,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use waarborg_package::{FileStatus, PackageKey, PackageKind};
-use waarborg_vault::{ExportOptions, Protection, Vault};
+use waarborg_contract::ExportInclude;
+use waarborg_guide::ContentPack;
+use waarborg_vault::{ExportOptions, Protection, RecordsExport, Vault};
 
 use crate::console::{CliError, Console, Outcome, to_json};
 
@@ -21,6 +23,7 @@ pub(super) fn export(
     recipients: Option<Vec<waarborg_package::x25519::Recipient>>,
     encrypt_passphrase: bool,
     summary: &str,
+    include: &[ExportInclude],
 ) -> Outcome {
     let mut vault = console.unlock(dir)?;
     let protection = match recipients {
@@ -38,9 +41,27 @@ pub(super) fn export(
             .collect::<Result<_, _>>()?
     };
     let render = waarborg_app::index_pdf_renderer(summary);
+    let guide = ContentPack::netherlands().map_err(|e| {
+        let e = waarborg_contract::ApiError::from(e);
+        CliError::Core {
+            code: e.code,
+            detail: e.message,
+        }
+    })?;
+    let record_files = waarborg_app::record_files_renderer(&guide, None);
+    let mut kinds = Vec::new();
+    for kind in include.iter().map(|i| waarborg_app::record_kind(*i)) {
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
     let options = ExportOptions {
         protection,
         index_pdf: Some(&render),
+        records: Some(RecordsExport {
+            kinds,
+            files: &record_files,
+        }),
         progress: None,
     };
     let report = vault.export_package(&ids, out, options)?;

@@ -120,6 +120,7 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             recipients,
             encrypt_passphrase,
             summary,
+            include,
         } => {
             // Keys are checked before the vault is unlocked; a package passphrase is
             // asked after the vault's (stdin: the vault's line first).
@@ -137,6 +138,7 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
                 recipients,
                 encrypt_passphrase,
                 &summary,
+                &include,
             )
         }
         VaultCommand::Backup { out } => handover::backup(console, dir, &out),

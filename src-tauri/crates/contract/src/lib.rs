@@ -24,7 +24,7 @@ pub use error::{ApiError, ErrorCode, HasErrorCode};
 pub use secret::Passphrase;
 pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings, Text};
 pub use vault::{
-    BackupSummary, ExportProtection, ExportRequest, ExportSummary, ImportProblem, ImportSummary,
-    LockReason, NewVault, PackageOpenKey, PresentedItem, Reporter, VaultEvent, VaultState,
-    VaultStatus,
+    BackupSummary, ExportInclude, ExportProtection, ExportRequest, ExportSummary, ImportProblem,
+    ImportSummary, LockReason, NewVault, PackageOpenKey, PresentedItem, Reporter, VaultEvent,
+    VaultState, VaultStatus,
 };

@@ -40,6 +40,11 @@ pub struct VaultStatus {
     /// Something the parent should know that did not stop the action (e.g. the
     /// keychain could not remember the key; the passphrase still works).
     pub notice: Option<ApiError>,
+    /// The fingerprint (`SHA256:…`) of the key that signs this vault's packages, when
+    /// unlocked: shown in Settings, to be compared with the lawyer's in person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub signing_fingerprint: Option<String>,
 }
 
 /// What the parent entered to create a vault.
@@ -203,6 +208,49 @@ pub struct ExportRequest {
     pub protection: ExportProtection,
     /// A few lines for the evidence index's cover page (may be empty).
     pub case_summary: String,
+    /// The records that go along beside the items (none when left out).
+    #[serde(default)]
+    pub include: Vec<ExportInclude>,
+}
+
+/// Records a package can carry beside the items (`waarborg export --include …`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExportInclude {
+    /// The journal: `journal.pdf`, `journal.json`, `journal.csv`.
+    Journal,
+    /// The person profiles: `people.pdf`, `people.json`.
+    People,
+    /// The travel records: `travel.pdf`, `travel.json`.
+    Travel,
+    /// The case timeline of the guide's steps: `timeline.pdf`.
+    Timeline,
+}
+
+impl ExportInclude {
+    pub const ALL: [Self; 4] = [Self::Journal, Self::People, Self::Travel, Self::Timeline];
+
+    /// The name on the command line and in the window.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Journal => "journal",
+            Self::People => "people",
+            Self::Travel => "travel",
+            Self::Timeline => "timeline",
+        }
+    }
+}
+
+impl std::str::FromStr for ExportInclude {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|i| i.as_str() == s.trim())
+            .ok_or_else(|| s.to_owned())
+    }
 }
 
 /// What an export wrote.

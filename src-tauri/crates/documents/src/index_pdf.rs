@@ -44,6 +44,26 @@ pub struct EvidenceEntry {
     pub description: String,
     /// A ~256 px JPEG for images; `None` otherwise.
     pub thumbnail_jpeg: Option<Vec<u8>>,
+    /// What the custody log says about the file up to this export; `None` prints no
+    /// custody block.
+    pub custody: Option<CustodySummary>,
+}
+
+/// One file's custody, from the custody-log entries about it before this export.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CustodySummary {
+    /// When the log says it was taken into the vault (`None`: no import entry, e.g. an
+    /// item from before the log recorded imports).
+    pub imported: Option<DateTime<Utc>>,
+    /// Already a display label, e.g. "Eigen apparaat / Own device".
+    pub source: String,
+    /// How often it was opened or previewed, and the last time.
+    pub views: u32,
+    pub last_view: Option<DateTime<Utc>>,
+    /// When its description was changed, oldest first.
+    pub edits: Vec<DateTime<Utc>>,
+    /// When it went into an earlier package, oldest first.
+    pub earlier_exports: Vec<DateTime<Utc>>,
 }
 
 /// The whole index: a cover, then the entries.
@@ -85,6 +105,14 @@ const UNKNOWN_DATE: Label = Label("doc-index-unknown-date");
 const NO_DESCRIPTION: Label = Label("doc-index-no-description");
 const CONTINUED: Label = Label("doc-index-continued");
 const PREVIEW_UNREADABLE: Label = Label("doc-index-preview-unreadable");
+const CUSTODY: Label = Label("doc-index-custody");
+const CUSTODY_IMPORTED: Label = Label("doc-index-custody-imported");
+const CUSTODY_NOT_LOGGED: Label = Label("doc-index-custody-not-logged");
+const CUSTODY_VIEWS: Label = Label("doc-index-custody-views");
+const CUSTODY_LAST: Label = Label("doc-index-custody-last");
+const CUSTODY_EDITS: Label = Label("doc-index-custody-edits");
+const CUSTODY_EXPORTS: Label = Label("doc-index-custody-exports");
+const CUSTODY_NONE: Label = Label("doc-index-custody-none");
 /// Commands are not translated.
 const COMMANDS: [(&str, &str); 3] = [
     ("Linux", "sha256sum -c MANIFEST.sha256"),
@@ -245,6 +273,15 @@ fn entry_block(canvas: &mut Canvas, entry: &EvidenceEntry) {
         Field::plain(canvas, SIZE.joined(), &human_size(entry.size), VALUE, side),
     ];
     let hash = Field::hash(canvas, "SHA-256".to_owned(), &entry.sha256);
+    let custody = entry.custody.as_ref().map(|c| {
+        Field::plain(
+            canvas,
+            CUSTODY.joined(),
+            &custody_text(c),
+            VALUE,
+            VALUE_WIDTH,
+        )
+    });
     let description = if entry.description.trim().is_empty() {
         Field::flag(
             canvas,
@@ -286,7 +323,8 @@ fn entry_block(canvas: &mut Canvas, entry: &EvidenceEntry) {
         description.first_lines(2)
     };
     canvas.gap(10.0);
-    canvas.ensure(bar + beside + hash.height() + start_of_description);
+    let custody_height = custody.as_ref().map_or(0.0, Field::height);
+    canvas.ensure(bar + beside + hash.height() + custody_height + start_of_description);
 
     // The bar.
     let top = canvas.y();
@@ -318,11 +356,52 @@ fn entry_block(canvas: &mut Canvas, entry: &EvidenceEntry) {
         rule(canvas);
     }
     hash.draw(canvas, RIGHT, &label);
+    if let Some(custody) = &custody {
+        custody.draw(canvas, RIGHT, &label);
+    }
     description.draw(
         canvas,
         RIGHT,
         &format!("{name}, {} {}", DESCRIPTION.joined(), continued()),
     );
+}
+
+/// The custody block's lines: imported (when, from what), views, edits, earlier
+/// exports; each "Dutch / English: value", "none" where the log has nothing.
+fn custody_text(custody: &CustodySummary) -> String {
+    let none = || CUSTODY_NONE.joined();
+    let times = |at: &[DateTime<Utc>]| {
+        if at.is_empty() {
+            none()
+        } else {
+            at.iter().map(|t| utc(*t)).collect::<Vec<_>>().join(", ")
+        }
+    };
+    let imported = match custody.imported {
+        Some(at) if custody.source.trim().is_empty() => utc(at),
+        Some(at) => format!("{}, {}", utc(at), custody.source.trim()),
+        None => CUSTODY_NOT_LOGGED.joined(),
+    };
+    let views = match custody.last_view {
+        Some(last) if custody.views > 0 => format!(
+            "{}× ({} {})",
+            custody.views,
+            CUSTODY_LAST.joined(),
+            utc(last)
+        ),
+        _ => none(),
+    };
+    [
+        format!("{}: {imported}", CUSTODY_IMPORTED.joined()),
+        format!("{}: {views}", CUSTODY_VIEWS.joined()),
+        format!("{}: {}", CUSTODY_EDITS.joined(), times(&custody.edits)),
+        format!(
+            "{}: {}",
+            CUSTODY_EXPORTS.joined(),
+            times(&custody.earlier_exports)
+        ),
+    ]
+    .join("\n")
 }
 
 /// A row of the index: a label at the left, wrapped value lines at its right.

@@ -52,6 +52,7 @@ mod layout;
 mod output;
 mod plan_pdf;
 mod police_pdf;
+mod records_pdf;
 mod timeline_pdf;
 mod validation;
 mod write;
@@ -67,13 +68,18 @@ pub use consent::{
 };
 pub use consent_pdf::{ConsentOptions, consent_form_pdf};
 pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, SaveError, WriteError};
-pub use index_pdf::{EvidenceEntry, EvidenceIndex, evidence_index_pdf};
+pub use index_pdf::{CustodySummary, EvidenceEntry, EvidenceIndex, evidence_index_pdf};
 pub use labels::{SheetDocumentKind, document_kind_label};
 pub use output::{safe_stem, save_consent_form, save_parenting_plan, saved_pdf_in};
 pub use plan_pdf::{PlanLanguage, parenting_plan_pdf};
 pub use police_pdf::{
     NOT_FILLED_IN, PoliceSheet, SheetDocument, SheetPerson, SheetTrip, police_sheet_pdf,
     save_police_sheet,
+};
+pub use records_pdf::{
+    EvidenceRef, JournalDocument, JournalPrintEntry, JournalVersion, ProfilePrint,
+    ProfilesDocument, ReplacedVersion, TravelPrint, TravelRecords, journal_pdf, profiles_pdf,
+    travel_pdf,
 };
 pub use timeline_pdf::{CaseTimeline, TimelineEntry, case_timeline_pdf, save_case_timeline};
 pub use validation::{FieldError, Severity, ValidationCode, field_error_message};

@@ -222,7 +222,13 @@ pub fn save_police_sheet(
 /// One person's block: a section heading, the photo at the right, the fields left of
 /// it. `full` adds what matters for the other parent (phones, vehicles, addresses,
 /// family abroad); for a child those print only when there are any.
-fn person(canvas: &mut Canvas, heading: &str, p: &SheetPerson, today: NaiveDate, full: bool) {
+pub(crate) fn person(
+    canvas: &mut Canvas,
+    heading: &str,
+    p: &SheetPerson,
+    today: NaiveDate,
+    full: bool,
+) {
     let name = drawable(p.full_name.trim());
     let heading = if name.is_empty() {
         heading.to_owned()
@@ -343,7 +349,7 @@ fn label(id: &str) -> String {
 
 /// A value as typed (trimmed), or the flag when empty. Characters the fonts lack
 /// print as `?`; right-to-left text gets a warning, as it prints unshaped.
-fn text_cell(label: &str, value: &str, share: f32) -> Cell {
+pub(crate) fn text_cell(label: &str, value: &str, share: f32) -> Cell {
     let value = value.trim();
     if value.is_empty() {
         return flag_cell(label, share);
@@ -357,7 +363,7 @@ fn text_cell(label: &str, value: &str, share: f32) -> Cell {
 }
 
 /// One line per non-empty item, or the flag when there are none.
-fn list_cell(label: &str, items: &[String], share: f32) -> Cell {
+pub(crate) fn list_cell(label: &str, items: &[String], share: f32) -> Cell {
     let items: Vec<&str> = items
         .iter()
         .map(|i| i.trim())
@@ -366,14 +372,14 @@ fn list_cell(label: &str, items: &[String], share: f32) -> Cell {
     text_cell(label, &items.join("\n"), share)
 }
 
-fn date_cell(label: &str, date: Option<NaiveDate>, share: f32) -> Cell {
+pub(crate) fn date_cell(label: &str, date: Option<NaiveDate>, share: f32) -> Cell {
     match date {
         Some(date) => Cell::new(label, day(date), share),
         None => flag_cell(label, share),
     }
 }
 
-fn flag_cell(label: &str, share: f32) -> Cell {
+pub(crate) fn flag_cell(label: &str, share: f32) -> Cell {
     Cell::new(label, NOT_FILLED_IN, share).styled(FLAG)
 }
 

@@ -9,7 +9,9 @@ use std::process::Command;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use support::*;
-use waarborg_documents::{EvidenceEntry, EvidenceIndex, NOT_FILLED_IN, evidence_index_pdf};
+use waarborg_documents::{
+    CustodySummary, EvidenceEntry, EvidenceIndex, NOT_FILLED_IN, evidence_index_pdf,
+};
 
 fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
     NaiveDate::from_ymd_opt(y, mo, d)
@@ -138,6 +140,17 @@ fn many_entries(count: u32) -> (Vec<EvidenceEntry>, usize) {
                 sha256: rng.hex(),
                 description,
                 thumbnail_jpeg,
+                // Most files have a custody block; some (as from an older caller) none.
+                custody: (number % 6 != 0).then(|| CustodySummary {
+                    imported: Some(at(2026, 11, 25, number % 24, number % 60)),
+                    source: "Eigen apparaat / Own device".to_owned(),
+                    views: number % 3,
+                    last_view: (number % 3 > 0).then(|| at(2026, 11, 28, 9, number % 60)),
+                    edits: (0..number % 4)
+                        .map(|d| at(2026, 11, 26 + d, 10, 5))
+                        .collect(),
+                    earlier_exports: Vec::new(),
+                }),
             }
         })
         .collect();
@@ -364,6 +377,58 @@ fn sizes_dates_and_the_cover_are_printed_as_given() {
     let cover = poppler("pdftotext", &["-layout", "-f", "1", "-l", "1"], &path);
     assert!(cover.contains("no entries in the custody log"), "{cover}");
     assert!(!cover.contains(&index.log_anchor.as_ref().unwrap().to_string()));
+}
+
+#[test]
+fn each_file_has_its_custody_summary_imported_views_edits_and_earlier_exports() {
+    if !tools() {
+        return;
+    }
+    let (mut entries, _) = many_entries(3);
+    entries[0].custody = Some(CustodySummary {
+        imported: Some(at(2026, 11, 20, 7, 41)),
+        source: "Ontvangen / Received".to_owned(),
+        views: 3,
+        last_view: Some(at(2026, 11, 29, 21, 12)),
+        edits: vec![at(2026, 11, 21, 9, 2), at(2026, 11, 22, 18, 30)],
+        earlier_exports: vec![at(2026, 11, 23, 11, 0)],
+    });
+    entries[1].custody = Some(CustodySummary::default());
+    entries[2].custody = None;
+    let index = index(entries);
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "custody.pdf",
+        &evidence_index_pdf(&index).unwrap(),
+    );
+    qpdf_check(&path);
+    let raw = text(&path);
+    let first = [
+        "Bewaring / Custody",
+        "Opgenomen / Imported: 2026-11-20 07:41 UTC, Ontvangen / Received",
+        "Bekeken / Viewed: 3× (laatst / last 2026-11-29 21:12 UTC)",
+        "Beschrijving gewijzigd / Description edited: 2026-11-21 09:02 UTC, 2026-11-22 18:30 UTC",
+        "Eerder geëxporteerd / Exported before: 2026-11-23 11:00 UTC",
+    ];
+    for line in first {
+        assert!(raw.contains(line), "{line} missing in {raw}");
+    }
+    // Nothing in the log: said so, not left blank.
+    assert!(
+        raw.contains("Opgenomen / Imported: niet in het bewaarlogboek / not in the custody log"),
+        "{raw}"
+    );
+    assert!(raw.contains("Bekeken / Viewed: nooit / never"), "{raw}");
+    // The third file (no summary given) has no custody block.
+    assert_eq!(raw.matches("Bewaring / Custody").count(), 2, "{raw}");
+    // The log head stays on every page.
+    let anchor = index.log_anchor.as_ref().unwrap().to_string();
+    for page in 1..=pages(&path) {
+        let p = page.to_string();
+        let text = poppler("pdftotext", &["-raw", "-f", &p, "-l", &p], &path);
+        assert!(collapse(&text).contains(&anchor), "page {page}");
+    }
 }
 
 #[test]

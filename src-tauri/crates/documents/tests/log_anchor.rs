@@ -12,8 +12,8 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use support::*;
 use waarborg_contract::LogAnchor;
 use waarborg_documents::{
-    CaseTimeline, EvidenceEntry, EvidenceIndex, PoliceSheet, TimelineEntry, case_timeline_pdf,
-    evidence_index_pdf, police_sheet_pdf,
+    CaseTimeline, CustodySummary, EvidenceEntry, EvidenceIndex, PoliceSheet, TimelineEntry,
+    case_timeline_pdf, evidence_index_pdf, police_sheet_pdf,
 };
 
 fn anchor() -> LogAnchor {
@@ -33,7 +33,16 @@ fn qr_on_page(pdf: &Path, page: usize) -> String {
     let stem = pdf.with_extension(format!("p{page}"));
     let page_arg = page.to_string();
     let status = Command::new("pdftoppm")
-        .args(["-r", "150", "-png", "-singlefile", "-f", &page_arg, "-l", &page_arg])
+        .args([
+            "-r",
+            "150",
+            "-png",
+            "-singlefile",
+            "-f",
+            &page_arg,
+            "-l",
+            &page_arg,
+        ])
         .arg(pdf)
         .arg(&stem)
         .status()
@@ -132,6 +141,12 @@ fn the_police_sheet_timeline_and_evidence_index_carry_the_log_head_as_text_and_q
         sha256: format!("{n:064x}"),
         description: String::new(),
         thumbnail_jpeg: None,
+        custody: Some(CustodySummary {
+            imported: Some(Utc.with_ymd_and_hms(2026, 11, 30, 8, 15, 0).unwrap()),
+            views: 2,
+            last_view: Some(Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap()),
+            ..CustodySummary::default()
+        }),
     };
     let index = EvidenceIndex {
         case_summary: String::new(),

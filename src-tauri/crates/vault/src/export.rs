@@ -20,6 +20,7 @@ use waarborg_package::{
 use crate::error::{IoFailure, ItemError};
 use crate::items::Item;
 use crate::log::{LogEntry, LogKind};
+use crate::records::RecordKind;
 use crate::vault::Vault;
 
 /// What the evidence index PDF is made from (the vault has no PDF code: the caller
@@ -34,15 +35,54 @@ pub struct IndexPdfInput<'a> {
     pub exported_at: DateTime<Utc>,
     /// The fingerprint (`SHA256:…`) of the key that signs this package, for the cover.
     pub signing_fingerprint: Option<&'a str>,
+    /// The custody-log entries about these items from before this export, oldest first
+    /// (for each item's custody summary: imported, viewed, edited, exported before).
+    pub history: &'a [LogEntry],
 }
 
 /// Renders the evidence index PDF; an error message is English, for logs.
 pub type IndexPdf<'a> = &'a dyn Fn(&IndexPdfInput<'_>) -> Result<Vec<u8>, String>;
 
+/// What the files made from the vault's records are made from (the vault has no PDF
+/// code: the caller makes them, e.g. the journal PDF with `journal.json`).
+#[derive(Debug)]
+pub struct RecordFilesInput<'a> {
+    /// The open vault: [`Vault::records`] gives the records (never trashed ones).
+    pub vault: &'a Vault,
+    /// The kinds chosen, in the order asked.
+    pub kinds: &'a [RecordKind],
+    /// The items in this package, with their numbers (for "linked evidence: No. 3").
+    pub files: &'a [IndexEntry],
+    /// The custody-log head after this export's entries.
+    pub log_anchor: Option<&'a LogAnchor>,
+    pub exported_at: DateTime<Utc>,
+}
+
+/// Makes the record files: `(file name, bytes)`; an error message is English, for logs.
+pub type RecordFiles<'a> =
+    &'a dyn Fn(&RecordFilesInput<'_>) -> Result<Vec<(String, Vec<u8>)>, String>;
+
+/// The records that go into a package beside the items, and what makes their files.
+pub struct RecordsExport<'a> {
+    /// The kinds chosen (journal, people, travel, guide steps for the case timeline).
+    pub kinds: Vec<RecordKind>,
+    pub files: RecordFiles<'a>,
+}
+
+impl std::fmt::Debug for RecordsExport<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RecordsExport")
+            .field("kinds", &self.kinds)
+            .finish_non_exhaustive()
+    }
+}
+
 /// How to export.
 pub struct ExportOptions<'a> {
     pub protection: Protection,
     pub index_pdf: Option<IndexPdf<'a>>,
+    /// Records that go along (none: only the items).
+    pub records: Option<RecordsExport<'a>>,
     /// Bytes of originals written so far (about every MiB); `false` cancels.
     pub progress: Option<waarborg_package::Progress<'a>>,
 }
@@ -52,6 +92,7 @@ impl std::fmt::Debug for ExportOptions<'_> {
         f.debug_struct("ExportOptions")
             .field("protection", &self.protection)
             .field("index_pdf", &self.index_pdf.is_some())
+            .field("records", &self.records)
             .finish_non_exhaustive()
     }
 }
@@ -61,6 +102,7 @@ impl Default for ExportOptions<'_> {
         Self {
             protection: Protection::Folder,
             index_pdf: None,
+            records: None,
             progress: None,
         }
     }
@@ -76,6 +118,16 @@ pub struct ExportReport {
     pub log_head: Option<String>,
     /// Bytes of originals exported.
     pub bytes: u64,
+}
+
+/// What [`Vault::write_package`] wrote: the index entries, the log head after this
+/// export's entries, the bytes of originals, and the log entries about the items from
+/// before this export.
+struct Written {
+    files: Vec<IndexEntry>,
+    log_head: Option<String>,
+    bytes: u64,
+    history: Vec<LogEntry>,
 }
 
 #[derive(Serialize)]
@@ -124,9 +176,27 @@ impl Vault {
         if let Some(progress) = options.progress {
             writer = writer.with_progress(progress);
         }
+        let kinds = options
+            .records
+            .as_ref()
+            .map(|r| r.kinds.clone())
+            .unwrap_or_default();
+        let records = self.exported_records(&kinds);
         let mut logged = false;
-        let result = self.write_package(&items, &mut writer, &mut logged, &format!("{how} {name}"));
-        let result = result.and_then(|(files, log_head, bytes)| {
+        let result = self.write_package(
+            &items,
+            &records,
+            &mut writer,
+            &mut logged,
+            &format!("{how} {name}"),
+        );
+        let result = result.and_then(|written| {
+            let Written {
+                files,
+                log_head,
+                bytes,
+                history,
+            } = written;
             let thumbnails = if options.index_pdf.is_some() {
                 items
                     .iter()
@@ -144,10 +214,27 @@ impl Vault {
                     thumbnails: &thumbnails,
                     log_anchor: log_anchor.as_ref(),
                     exported_at,
+                    history: &history,
                     signing_fingerprint: Some(&signing_fingerprint),
                 })
                 .map_err(|reason| ItemError::InvalidInput { reason })?;
                 writer.add_bytes(INDEX_PDF, &pdf)?;
+            }
+            if let Some(export) = &options.records
+                && !export.kinds.is_empty()
+            {
+                let log_anchor = self.log_anchor();
+                let made = (export.files)(&RecordFilesInput {
+                    vault: self,
+                    kinds: &export.kinds,
+                    files: &files,
+                    log_anchor: log_anchor.as_ref(),
+                    exported_at,
+                })
+                .map_err(|reason| ItemError::InvalidInput { reason })?;
+                for (file, bytes) in made {
+                    writer.add_bytes(&file, &bytes)?;
+                }
             }
             writer.add_bytes(README, README_TEXT.as_bytes())?;
             let path = writer.finish()?;
@@ -173,14 +260,27 @@ impl Vault {
         result
     }
 
-    /// The originals, the log entries, `index.json`/`.csv` and the log extract.
+    /// The records of `kinds` that go into a package: not trashed, per kind.
+    fn exported_records(&self, kinds: &[RecordKind]) -> Vec<(RecordKind, Vec<Uuid>)> {
+        kinds
+            .iter()
+            .map(|kind| {
+                let ids = self.records(Some(*kind)).iter().map(|r| r.id).collect();
+                (*kind, ids)
+            })
+            .collect()
+    }
+
+    /// The originals, the log entries, `index.json`/`.csv` and the log extract (the
+    /// entries about the items and the records that go along).
     fn write_package(
         &mut self,
         items: &[Item],
+        records: &[(RecordKind, Vec<Uuid>)],
         writer: &mut PackageWriter<'_>,
         logged: &mut bool,
         note: &str,
-    ) -> Result<(Vec<IndexEntry>, Option<String>, u64), ItemError> {
+    ) -> Result<Written, ItemError> {
         let mut files = Vec::with_capacity(items.len());
         let mut bytes = 0;
         for (index, item) in items.iter().enumerate() {
@@ -196,17 +296,39 @@ impl Vault {
             bytes += item.facts.size;
             files.push(exported(number, file, item));
         }
+        let mut first_seq = None;
         for item in items {
             *logged = true;
-            self.log.append(
+            let entry = self.log.append(
                 &self.recipient,
                 LogKind::Export,
                 Some(item.id),
                 Some(item.facts.sha256.clone()),
                 note.to_owned(),
             )?;
+            first_seq.get_or_insert(entry.seq);
         }
-        let ids: Vec<Uuid> = items.iter().map(|i| i.id).collect();
+        // One entry for the records, saying which and how many went along.
+        let mut own = None;
+        if !records.is_empty() {
+            *logged = true;
+            let what: Vec<String> = records
+                .iter()
+                .map(|(kind, ids)| format!("{} {}", included_name(*kind), ids.len()))
+                .collect();
+            let entry = self.log.append(
+                &self.recipient,
+                LogKind::Export,
+                None,
+                None,
+                format!("{note}; records: {}", what.join(", ")),
+            )?;
+            first_seq.get_or_insert(entry.seq);
+            own = Some(entry.seq);
+        }
+        let mut ids: Vec<Uuid> = items.iter().map(|i| i.id).collect();
+        ids.extend(records.iter().flat_map(|(_, ids)| ids.iter().copied()));
+        ids.sort_unstable();
         let entries: Vec<LogEntry> = self
             .log_entries()
             .map_err(|e| match e {
@@ -218,7 +340,9 @@ impl Vault {
                 },
             })?
             .into_iter()
-            .filter(|e| e.subject.is_some_and(|s| ids.contains(&s)))
+            .filter(|e| {
+                e.subject.is_some_and(|s| ids.binary_search(&s).is_ok()) || Some(e.seq) == own
+            })
             .collect();
         let log_head = self.log_head();
         let encode = |e: serde_json::Error| {
@@ -240,7 +364,27 @@ impl Vault {
         })
         .map_err(encode)?;
         writer.add_bytes(CUSTODY_LOG, &custody)?;
-        Ok((files, log_head, bytes))
+        let history = entries
+            .iter()
+            .filter(|e| first_seq.is_none_or(|first| e.seq < first))
+            .cloned()
+            .collect();
+        Ok(Written {
+            files,
+            log_head,
+            bytes,
+            history,
+        })
+    }
+}
+
+/// How the export's log entry names a kind of record: as `--include` does.
+pub fn included_name(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Journal => "journal",
+        RecordKind::Person => "people",
+        RecordKind::Travel => "travel",
+        RecordKind::Step => "timeline",
     }
 }
 
@@ -356,19 +500,34 @@ mod name_tests {
             "0001_Çağla-Yıldız-İzmir.jpg"
         );
         // Decomposed input (as macOS file names often are) comes out composed (NFC).
-        assert_eq!(named("C\u{327}ag\u{306}la", "a.txt"), "0001_\u{c7}a\u{11f}la.txt");
+        assert_eq!(
+            named("C\u{327}ag\u{306}la", "a.txt"),
+            "0001_\u{c7}a\u{11f}la.txt"
+        );
         assert_eq!(named("Переписка с К.", "x.pdf"), "0001_Переписка-с-К.pdf");
         assert_eq!(named("محادثة", "x.png"), "0001_محادثة.png");
-        assert_eq!(named("Chat with K, 3 July", "a.txt"), "0001_Chat-with-K,-3-July.txt");
+        assert_eq!(
+            named("Chat with K, 3 July", "a.txt"),
+            "0001_Chat-with-K,-3-July.txt"
+        );
     }
 
     #[test]
     fn only_what_is_unsafe_somewhere_is_replaced() {
-        assert_eq!(named("a/b\\c:d*e?f\"g<h>i|j", "x.txt"), "0001_a-b-c-d-e-f-g-h-i-j.txt");
-        assert_eq!(named("tab\tnew\nline\u{7}", "x.txt"), "0001_tab-new-line.txt");
+        assert_eq!(
+            named("a/b\\c:d*e?f\"g<h>i|j", "x.txt"),
+            "0001_a-b-c-d-e-f-g-h-i-j.txt"
+        );
+        assert_eq!(
+            named("tab\tnew\nline\u{7}", "x.txt"),
+            "0001_tab-new-line.txt"
+        );
         // A right-to-left override cannot make `gpj.exe` look like `exe.jpg`.
         assert_eq!(named("photo\u{202e}gpj", "x.exe"), "0001_photo-gpj.exe");
-        assert_eq!(named("ends with dots...", "x.txt"), "0001_ends-with-dots.txt");
+        assert_eq!(
+            named("ends with dots...", "x.txt"),
+            "0001_ends-with-dots.txt"
+        );
         assert_eq!(named("   ", "Scan 1.PDF"), "0001_Scan-1.pdf");
         assert_eq!(named("***", "x.txt"), "0001_item.txt");
         assert_eq!(named("../../etc/passwd", "x.txt"), "0001_etc-passwd.txt");

@@ -43,14 +43,16 @@ mod vault;
 mod verify;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
-pub use waarborg_contract::LogAnchor;
 pub use anchor::{AnchorCheck, AnchorSource};
 pub use backup::{BackupReport, restore};
 pub use error::{
     CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError, LogError, RecordError,
     UnlockError,
 };
-pub use export::{ExportOptions, ExportReport, IndexPdf, IndexPdfInput, numbered_name};
+pub use export::{
+    ExportOptions, ExportReport, IndexPdf, IndexPdfInput, RecordFiles, RecordFilesInput,
+    RecordsExport, included_name, numbered_name,
+};
 pub use items::{
     Category, ContentReader, DescriptionVersion, ExifFacts, FileFacts, Item, ItemDescription,
     Provenance, SourceKind, THUMBNAIL_SIZE, suggest_description,
@@ -71,6 +73,7 @@ pub use vault::{
     MIN_WORK_FACTOR, PassphraseCheck, Vault, VaultInfo, read_info,
 };
 pub use verify::{Problem, ProblemKind, VerifyReport};
+pub use waarborg_contract::LogAnchor;
 pub use waarborg_package::{
     IndexEntry, Protection, UnpackError as PackageUnpackError, WriteError as PackageWriteError,
 };

@@ -225,6 +225,7 @@ cli-help-export-ids = These items, in this order
 cli-help-export-recipients = Encrypt to this age public key (repeat for more recipients)
 cli-help-export-encrypt-passphrase = Encrypt with a passphrase [WAARBORG_EXPORT_PASSPHRASE, else stdin, else asked twice]
 cli-help-export-summary = A few words on the case, for the evidence index's cover page
+cli-help-export-include = Records that go along: journal, people, travel, timeline (comma-separated)
 cli-help-verify-package = Check a package (folder or encrypted file) without any vault; exit 0 only when every file matches MANIFEST.sha256, 1 when one does not (it is named)
 cli-help-verify-package-path = The folder or the .tar.age file
 cli-help-verify-package-identity = An age identity file, for a package encrypted to age keys (a passphrase package asks: WAARBORG_PACKAGE_PASSPHRASE, else stdin, else a prompt)

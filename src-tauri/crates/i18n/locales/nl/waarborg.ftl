@@ -225,6 +225,7 @@ cli-help-export-ids = Deze bestanden, in deze volgorde
 cli-help-export-recipients = Versleutelen voor deze openbare age-sleutel (herhaal voor meer ontvangers)
 cli-help-export-encrypt-passphrase = Versleutelen met een wachtwoordzin [WAARBORG_EXPORT_PASSPHRASE, anders stdin, anders twee keer gevraagd]
 cli-help-export-summary = Een paar woorden over de zaak, voor het voorblad van het bewijsoverzicht
+cli-help-export-include = Gegevens die meegaan: journal (dagboek), people (personen), travel (reizen), timeline (tijdlijn), gescheiden door komma's
 cli-help-verify-package = Een pakket (map of versleuteld bestand) controleren zonder kluis; afsluitcode 0 alleen als elk bestand klopt met MANIFEST.sha256, 1 als er een niet klopt (met naam)
 cli-help-verify-package-path = De map of het .tar.age-bestand
 cli-help-verify-package-identity = Een age-sleutelbestand, voor een pakket dat voor age-sleutels is versleuteld (een pakket met wachtwoordzin vraagt erom: WAARBORG_PACKAGE_PASSPHRASE, anders stdin, anders een vraag)
