@@ -465,3 +465,131 @@ fn a_folder_export_carries_the_journal_people_travel_and_timeline_listed_and_che
     );
     assert!(!entries.iter().any(|e| e["subject"] == trashed.to_string()));
 }
+
+/// `waarborg --vault VAULT ARGS…` as a script runs it, English, the passphrase from
+/// the environment.
+fn waarborg(vault: &Path, args: &[&str]) -> std::process::Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_waarborg"))
+        .arg("--vault")
+        .arg(vault)
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_ALL", "en_US.UTF-8")
+        .env("WAARBORG_PASSPHRASE", PASSPHRASE)
+        .env_remove("WAARBORG_VAULT")
+        .env("XDG_CONFIG_HOME", vault.parent().unwrap().join("config"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "waarborg {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+#[test]
+fn waarborg_export_include_journal_timeline_adds_those_files_and_no_others() {
+    if !require_tools(&["pdftotext", "sha256sum"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    waarborg(&vault, &["init", "--work-factor", "10"]);
+    let file = tmp.path().join("chat.txt");
+    std::fs::write(&file, "Ik neem haar mee.").unwrap();
+    waarborg(&vault, &["import", file.to_str().unwrap()]);
+    let list = waarborg(&vault, &["list", "--json"]);
+    let items: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = items[0]["id"].as_str().unwrap().to_owned();
+    waarborg(
+        &vault,
+        &[
+            "journal",
+            "add",
+            "--what",
+            "Dreigde haar mee te nemen",
+            "--date",
+            "2026-11-20",
+            "--time",
+            "17:45",
+            "--where",
+            "Utrecht",
+            "--who",
+            "Zeynep",
+            "--item",
+            &id,
+        ],
+    );
+
+    let package = tmp.path().join("package");
+    let out = waarborg(
+        &vault,
+        &[
+            "export",
+            "--all",
+            "--include",
+            "journal,timeline",
+            "--out",
+            package.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 item exported"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let checked = sha256sum_check(&package);
+    for file in ["journal.pdf", "journal.json", "journal.csv", "timeline.pdf"] {
+        assert!(checked.contains(&format!("{file}: OK")), "{checked}");
+    }
+    for file in ["people.pdf", "people.json", "travel.pdf", "travel.json"] {
+        assert!(!package.join(file).exists(), "{file} was not asked for");
+    }
+    let journal = pdf_text(&package.join("journal.pdf"));
+    for expected in [
+        "Dreigde haar mee te nemen",
+        "Tijd / Time 17:45",
+        "Nr. / No. 1 — 0001_chat.txt",
+    ] {
+        assert!(journal.contains(expected), "{expected} not in {journal}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(package.join("journal.json")).unwrap()).unwrap();
+    assert_eq!(json["records"][0]["record"]["where"], "Utrecht");
+
+    // Only records, no items: allowed; a name that is not a record kind: refused.
+    let only = tmp.path().join("only-journal");
+    waarborg(
+        &vault,
+        &[
+            "export",
+            "--include",
+            "journal",
+            "--out",
+            only.to_str().unwrap(),
+        ],
+    );
+    assert!(only.join("journal.pdf").exists());
+    assert!(!only.join("0001_chat.txt").exists());
+    let bad = Command::new(env!("CARGO_BIN_EXE_waarborg"))
+        .arg("--vault")
+        .arg(&vault)
+        .args(["export", "--all", "--include", "diary", "--out"])
+        .arg(tmp.path().join("bad"))
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_ALL", "en_US.UTF-8")
+        .env("WAARBORG_PASSPHRASE", PASSPHRASE)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("diary"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
+    assert!(!tmp.path().join("bad").exists());
+}
