@@ -329,6 +329,12 @@ fn verify_package(package: &Path, extra: &[&str], env: &[(&str, &str)]) -> Outpu
         .args(extra)
         .env("LANG", "en_US.UTF-8")
         .env("LC_ALL", "en_US.UTF-8")
+        // The lawyer's remembered package keys go beside the package, not in the
+        // user's config.
+        .env(
+            "XDG_CONFIG_HOME",
+            package.parent().unwrap().join("lawyer-config"),
+        )
         .env_remove("WAARBORG_PACKAGE_PASSPHRASE")
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
@@ -386,7 +392,7 @@ fn verify_package_passes_an_export_and_names_a_changed_file() {
     assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
     assert_eq!(
         text(&ok.stdout).matches(": OK").count(),
-        7,
+        8,
         "{}",
         text(&ok.stdout)
     );

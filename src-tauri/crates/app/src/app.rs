@@ -102,6 +102,11 @@ impl App {
         &self.packages
     }
 
+    /// The package signing keys this computer saw, per vault id (beside the settings).
+    pub fn package_signers(&self) -> crate::package_signers::DeviceSigners {
+        crate::package_signers::DeviceSigners::in_dir(self.folders.config.as_deref())
+    }
+
     pub fn documents_dir(&self) -> Result<&Path, ApiError> {
         self.folders
             .documents

@@ -213,7 +213,8 @@ impl App {
             session.send(VaultEvent::PackageProgress { done, total });
             true
         };
-        let opened = waarborg_package::open_package(&path, &key, &mut progress)?;
+        let mut opened = waarborg_package::open_package(&path, &key, &mut progress)?;
+        self.package_signers().check(&mut opened.report);
         let report = opened.report.clone();
         self.packages().open(opened);
         Ok(report)

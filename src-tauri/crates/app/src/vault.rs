@@ -30,6 +30,10 @@ impl App {
             .unattended(|open| Ok(open.vault.log_anchor()))
             .ok()
             .flatten();
+        let signing_fingerprint = session
+            .unattended(|open| Ok(open.vault.signing_fingerprint()))
+            .ok()
+            .flatten();
         let state = if session.is_unlocked() {
             VaultState::Unlocked
         } else {
@@ -51,6 +55,7 @@ impl App {
             auto_lock_seconds: settings.auto_lock_seconds,
             presenting: session.is_presenting(),
             notice,
+            signing_fingerprint,
         })
     }
 
@@ -234,16 +239,18 @@ impl App {
     }
 
     /// A decrypted copy of the item in the private viewer folder (deleted when the vault
-    /// locks), to open in a system viewer; made once per unlock.
+    /// locks), to open in a system viewer; made once per unlock. Its extension comes
+    /// from the media type detected at import, never from the original name, so a
+    /// received `.html`, `.lnk` or macro document cannot choose the program that opens
+    /// it; types that run code or fetch content are refused
+    /// (`vault-viewer-active-type`, see [`crate::viewer::viewer_extension`]).
     pub fn viewer_copy(&self, id: Uuid) -> Result<PathBuf, ApiError> {
         self.session().with(|open| {
+            let facts = &open.vault.item(id)?.facts;
+            let extension =
+                crate::viewer::viewer_extension(&facts.media_type, &facts.original_name)?;
             let dir = open.viewer_dir()?;
-            let name = open.vault.item(id)?.facts.original_name.clone();
-            let extension = Path::new(&name)
-                .extension()
-                .map(|e| format!(".{}", e.to_string_lossy()))
-                .unwrap_or_default();
-            let path = dir.join(format!("{id}{extension}"));
+            let path = dir.join(format!("{id}.{extension}"));
             if !path.exists() {
                 open.vault.open_item(id, &path)?;
             }

@@ -6,9 +6,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use waarborg_package::{FileStatus, PackageKey, PackageKind};
 use waarborg_contract::ExportInclude;
 use waarborg_guide::ContentPack;
+use waarborg_package::{FileStatus, PackageKey, PackageKind, SignatureStatus};
 use waarborg_vault::{ExportOptions, Protection, RecordsExport, Vault};
 
 use crate::console::{CliError, Console, Outcome, to_json};
@@ -132,7 +132,8 @@ pub(super) fn verify_package(
         (PackageKind::Keys, Some(file)) => waarborg_app::identity_file(file)?,
         _ => PackageKey::None,
     };
-    let report = waarborg_package::verify_package(path, &key, &mut |_| true)?;
+    let mut report = waarborg_package::verify_package(path, &key, &mut |_| true)?;
+    waarborg_app::package_signers::DeviceSigners::from_os().check(&mut report);
     if as_json {
         println!("{}", to_json(&report)?);
     } else {
@@ -148,8 +149,10 @@ pub(super) fn verify_package(
             println!("{name}: {}", console.messages.get("cli-package-unlisted"));
         }
         console.print_log_head(report.log_head.as_deref());
+        println!("{}", signature_line(console, &report));
     }
     let failures = report.failures();
+    let signed = report.signature.fingerprint().is_some() && report.other_keys_seen.is_empty();
     if failures.is_empty() {
         eprintln!(
             "{}",
@@ -158,7 +161,16 @@ pub(super) fn verify_package(
                 &[("count", report.files.len().into())]
             )
         );
-        Ok(ExitCode::SUCCESS)
+        if signed {
+            Ok(ExitCode::SUCCESS)
+        } else {
+            // Consistent, but nothing (or something else) says which vault made it.
+            eprintln!(
+                "{}",
+                console.messages.get("cli-package-not-signed-by-vault")
+            );
+            Ok(ExitCode::from(1))
+        }
     } else {
         eprintln!(
             "{}",
@@ -171,5 +183,40 @@ pub(super) fn verify_package(
             )
         );
         Ok(ExitCode::from(1))
+    }
+}
+
+/// Who signed the package, in the reader's language: signed by a key (to compare with
+/// the evidence index and the parent's Settings), another key than this computer saw
+/// for that vault before, unsigned, or a signature that does not match.
+fn signature_line(console: &Console<'_>, report: &waarborg_package::PackageReport) -> String {
+    let messages = &console.messages;
+    match &report.signature {
+        SignatureStatus::Signed {
+            fingerprint,
+            signer,
+        } if report.other_keys_seen.is_empty() => messages.format(
+            "cli-package-signed",
+            &[
+                ("fingerprint", fingerprint.clone().into()),
+                ("vault", signer.clone().into()),
+            ],
+        ),
+        SignatureStatus::Signed {
+            fingerprint,
+            signer,
+        } => messages.format(
+            "cli-package-other-key",
+            &[
+                ("fingerprint", fingerprint.clone().into()),
+                ("vault", signer.clone().into()),
+                ("seen", report.other_keys_seen.join(", ").into()),
+            ],
+        ),
+        SignatureStatus::Unsigned => messages.get("cli-package-unsigned"),
+        SignatureStatus::Mismatch { reason } => messages.format(
+            "cli-package-signature-mismatch",
+            &[("reason", reason.clone().into())],
+        ),
     }
 }

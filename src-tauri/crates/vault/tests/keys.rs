@@ -231,7 +231,8 @@ fn nothing_readable_is_on_disk_but_the_format_version_and_vault_id() {
                     || name == "identity-copy.age"
                     || name == "key-check.age"
                     || name == "recovery-keys.age"
-                    || name == "recovery.age",
+                    || name == "recovery.age"
+                    || name == "signing.age",
                 "unexpected file name {name}"
             );
         }

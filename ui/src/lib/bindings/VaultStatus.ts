@@ -38,4 +38,9 @@ presenting: boolean,
  * Something the parent should know that did not stop the action (e.g. the
  * keychain could not remember the key; the passphrase still works).
  */
-notice: ApiError | null, };
+notice: ApiError | null, 
+/**
+ * The fingerprint (`SHA256:…`) of the key that signs this vault's packages, when
+ * unlocked: shown in Settings, to be compared with the lawyer's in person.
+ */
+signing_fingerprint?: string, };

@@ -241,6 +241,11 @@ cli-restore-problems = The restored vault has problems: see 'waarborg verify' fo
 cli-package-missing = MISSING
 cli-package-changed = CHANGED (the SHA-256 does not match)
 cli-package-unlisted = NOT IN THE MANIFEST (added later)
+cli-package-signed = Signed by vault { $vault } with key { $fingerprint }. Compare this fingerprint with the one on the cover of evidence-index.pdf and the one the parent shows in Waarborg's Settings, in person if you can.
+cli-package-other-key = WARNING: signed with key { $fingerprint } for vault { $vault }, but packages from that vault seen on this computer were signed with { $seen }. A vault keeps its key: this package was not made by that vault.
+cli-package-unsigned = NOT SIGNED: nothing shows which vault made this package (it was made before packages were signed, or by someone else).
+cli-package-signature-mismatch = SIGNATURE DOES NOT MATCH ({ $reason }): MANIFEST.sha256 was changed after it was signed, or the package was not made by the vault it names.
+cli-package-not-signed-by-vault = The files match the manifest, but the package is not shown to be signed by the vault that made it (see above).
 cli-package-intact = { $count ->
     [one] The file matches MANIFEST.sha256.
    *[other] All { $count } files match MANIFEST.sha256.
@@ -362,7 +367,7 @@ error-package-wrong-passphrase = That passphrase does not open this file. Nothin
 error-package-unsafe-name = This package holds a file name that is not safe on every computer (a drive letter or colon, a backslash, a control character, a device name such as CON or NUL, or a trailing dot or space). It was not opened and nothing of it was written; ask the sender for a package made by Waarborg.
 error-package-work-factor-too-high = This package's passphrase protection asks for far more computing work than Waarborg allows, which could make this computer stop responding. It was refused before any work was done; ask the sender for a new package.
 error-vault-signing-key-damaged = The vault's signing key (keys/signing.age) cannot be read, so the package could not be signed. Nothing was exported. Put back keys/ from a backup of this vault.
-error-vault-viewer-active-type = This file is of a kind that can run programs or fetch things from the internet when it is opened (for example a web page, a script, a program, a shortcut or a document with macros). Waarborg does not open it in another program. Use "Save a copy" to keep it, and let someone you trust look at it.
+error-vault-viewer-active-type = This file is of a kind that can run programs or fetch things from the internet when it is opened (for example a web page, an SVG image, a script, a program, a shortcut, or an office document that can hold macros). Waarborg does not open it in another program. To save a copy outside the vault, export it (select it in the list and choose Export), and let someone you trust look at it on another computer.
 
 ## Vault screens (create, unlock, import, browse, item). Keys start with vault-.
 vault-loading = Opening the vault…
@@ -566,6 +571,15 @@ package-status-ok = Matches
 package-status-changed = Changed
 package-status-missing = Missing
 package-status-unlisted = Not in the manifest
+package-signed = Signed by the vault it names ({ $vault }).
+package-signed-compare = This is the fingerprint of the key that signed it. Compare it with the one on the cover of the evidence index and with the one the parent shows you in Waarborg's Settings, in person if you can: then you know this package was made by the parent's vault and not changed since. It does not show who was using the vault.
+package-other-key = Warning: this package names vault { $vault }, but it is signed with another key than the packages from that vault this computer opened before. A vault keeps its key: this package was not made by that vault.
+package-other-key-now = This package's key:
+package-other-key-before = Seen before:
+package-unsigned = Not signed: nothing shows which vault made this package. It was made before packages were signed, or by someone else. Ask the parent for a new package.
+package-signature-mismatch = The signature does not match: MANIFEST.sha256 was changed after it was signed, or the package was not made by the vault it names. Do not rely on this package; ask the parent for a new one.
+settings-signing-key = Package signing key
+settings-signing-key-hint = Every package you export is signed with this key. Your lawyer sees the same fingerprint in the package and on the printed evidence index: compare it together, in person or by phone, so they know a package really comes from your vault.
 package-viewer-missing = This file is missing from the package.
 package-viewer-changed = This file was changed after the export, so it is not shown. Ask the sender for a new copy.
 package-choose-a-file = Choose a file on the left to look at it.

@@ -241,6 +241,11 @@ cli-restore-problems = De teruggezette kluis heeft problemen: zie 'waarborg veri
 cli-package-missing = ONTBREEKT
 cli-package-changed = VERANDERD (de SHA-256 klopt niet)
 cli-package-unlisted = NIET IN HET MANIFEST (later toegevoegd)
+cli-package-signed = Ondertekend door kluis { $vault } met sleutel { $fingerprint }. Vergelijk deze vingerafdruk met die op de voorkant van evidence-index.pdf en met die de ouder laat zien in Waarborg (Instellingen), bij voorkeur in persoon.
+cli-package-other-key = WAARSCHUWING: ondertekend met sleutel { $fingerprint } voor kluis { $vault }, maar pakketten uit die kluis die deze computer eerder zag, waren ondertekend met { $seen }. Een kluis houdt zijn sleutel: dit pakket is niet door die kluis gemaakt.
+cli-package-unsigned = NIET ONDERTEKEND: niets laat zien welke kluis dit pakket maakte (het is gemaakt voordat pakketten werden ondertekend, of door iemand anders).
+cli-package-signature-mismatch = HANDTEKENING KLOPT NIET ({ $reason }): MANIFEST.sha256 is na het ondertekenen veranderd, of het pakket is niet gemaakt door de kluis die het noemt.
+cli-package-not-signed-by-vault = De bestanden kloppen met het manifest, maar het is niet aangetoond dat het pakket is ondertekend door de kluis die het maakte (zie boven).
 cli-package-intact = { $count ->
     [one] Het bestand klopt met MANIFEST.sha256.
    *[other] Alle { $count } bestanden kloppen met MANIFEST.sha256.
@@ -362,7 +367,7 @@ error-package-wrong-passphrase = Die wachtwoordzin opent dit bestand niet. Er is
 error-package-unsafe-name = Dit pakket bevat een bestandsnaam die niet op elke computer veilig is (een stationsletter of dubbele punt, een backslash, een stuurteken, een apparaatnaam zoals CON of NUL, of een punt of spatie aan het eind). Het is niet geopend en er is niets van weggeschreven; vraag de afzender om een pakket dat met Waarborg is gemaakt.
 error-package-work-factor-too-high = De beveiliging met wachtwoordzin van dit pakket vraagt veel meer rekenwerk dan Waarborg toestaat; daardoor zou deze computer kunnen vastlopen. Het is geweigerd voordat er iets werd berekend; vraag de afzender om een nieuw pakket.
 error-vault-signing-key-damaged = De ondertekeningssleutel van de kluis (keys/signing.age) kan niet worden gelezen, dus het pakket kon niet worden ondertekend. Er is niets geëxporteerd. Zet keys/ terug uit een back-up van deze kluis.
-error-vault-viewer-active-type = Dit bestand is van een soort die programma's kan starten of iets van internet kan ophalen als het wordt geopend (bijvoorbeeld een webpagina, een script, een programma, een snelkoppeling of een document met macro's). Waarborg opent het niet in een ander programma. Gebruik "Kopie bewaren" om het te bewaren, en laat iemand die u vertrouwt ernaar kijken.
+error-vault-viewer-active-type = Dit bestand is van een soort die programma's kan starten of iets van internet kan ophalen als het wordt geopend (bijvoorbeeld een webpagina, een SVG-afbeelding, een script, een programma, een snelkoppeling, of een Office-document dat macro's kan bevatten). Waarborg opent het niet in een ander programma. Wilt u een kopie buiten de kluis bewaren, exporteer het dan (selecteer het in de lijst en kies Exporteren), en laat iemand die u vertrouwt ernaar kijken op een andere computer.
 
 ## Vault screens (create, unlock, import, browse, item). Keys start with vault-.
 vault-loading = De kluis wordt geopend…
@@ -566,6 +571,15 @@ package-status-ok = Klopt
 package-status-changed = Veranderd
 package-status-missing = Ontbreekt
 package-status-unlisted = Niet in het manifest
+package-signed = Ondertekend door de kluis die het noemt ({ $vault }).
+package-signed-compare = Dit is de vingerafdruk van de sleutel die het ondertekende. Vergelijk die met die op de voorkant van het bewijsoverzicht en met die de ouder u laat zien in Waarborg (Instellingen), bij voorkeur in persoon: dan weet u dat dit pakket uit de kluis van de ouder komt en sindsdien niet is veranderd. Het laat niet zien wie de kluis gebruikte.
+package-other-key = Waarschuwing: dit pakket noemt kluis { $vault }, maar is ondertekend met een andere sleutel dan de pakketten uit die kluis die deze computer eerder opende. Een kluis houdt zijn sleutel: dit pakket is niet door die kluis gemaakt.
+package-other-key-now = Sleutel van dit pakket:
+package-other-key-before = Eerder gezien:
+package-unsigned = Niet ondertekend: niets laat zien welke kluis dit pakket maakte. Het is gemaakt voordat pakketten werden ondertekend, of door iemand anders. Vraag de ouder om een nieuw pakket.
+package-signature-mismatch = De handtekening klopt niet: MANIFEST.sha256 is na het ondertekenen veranderd, of het pakket is niet gemaakt door de kluis die het noemt. Vertrouw niet op dit pakket; vraag de ouder om een nieuw.
+settings-signing-key = Sleutel waarmee pakketten worden ondertekend
+settings-signing-key-hint = Elk pakket dat u exporteert, wordt met deze sleutel ondertekend. Uw advocaat ziet dezelfde vingerafdruk in het pakket en op het geprinte bewijsoverzicht: vergelijk die samen, in persoon of telefonisch, zodat uw advocaat weet dat een pakket echt uit uw kluis komt.
 package-viewer-missing = Dit bestand ontbreekt in het pakket.
 package-viewer-changed = Dit bestand is na het exporteren veranderd en wordt daarom niet getoond. Vraag de afzender om een nieuw exemplaar.
 package-choose-a-file = Kies links een bestand om het te bekijken.
