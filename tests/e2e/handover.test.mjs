@@ -134,6 +134,76 @@ describe('Handover', () => {
     });
   });
 
+  it('exports the journal beside the files and the package viewer checks and shows it', TIMEOUT, async () => {
+    const home = freshHome();
+    const picked = evidence(home);
+    await withApp({ name: 'handover-journal-en', locale: 'en_GB.UTF-8', home }, async (browser) => {
+      await createVault(browser);
+      const summary = await browser.execute(
+        (p) => window.__TAURI_INTERNALS__.invoke('vault_import', { paths: p }),
+        [picked],
+      );
+      assert.equal(summary.imported.length, 3);
+      await browser.waitUntil(async () => (await (await by(browser, 'items-count')).getAttribute('data-count')) === '3');
+      const linked = summary.imported[0];
+      // A journal entry linked to the chat, then edited: both versions go along.
+      const entry = (what) => ({
+        kind: 'journal',
+        occurred_on: '2026-07-03',
+        occurred_at_time: '17:45:00',
+        what,
+        who_present: ['Zeynep'],
+        where: 'Schiphol',
+        linked_items: [linked],
+      });
+      const saved = await browser.execute(
+        (record) => window.__TAURI_INTERNALS__.invoke('vault_save_record', { id: null, record }),
+        entry('He took her passport. FIRSTVERSION'),
+      );
+      await browser.execute(
+        (id, record) => window.__TAURI_INTERNALS__.invoke('vault_save_record', { id, record }),
+        saved.id,
+        entry('He took her passport and said she would not come back. SECONDVERSION'),
+      );
+
+      await (await by(browser, 'export-start')).click();
+      await (await by(browser, 'export-include-journal')).click();
+      await type(browser, 'export-folder', home);
+      await snapshot(browser, 'handover-export-journal-form-en');
+      await (await by(browser, 'export-go')).click();
+      const done = await by(browser, 'export-done');
+      await done.waitForDisplayed({ timeout: 60_000 });
+      const dir = await done.getAttribute('data-path');
+      const files = readdirSync(dir);
+      for (const name of ['journal.pdf', 'journal.json', 'journal.csv']) {
+        assert.ok(files.includes(name), files.join());
+        assert.match(readFileSync(path.join(dir, 'MANIFEST.sha256'), 'utf8'), new RegExp(`  ${name.replace('.', '\\.')}\n`));
+      }
+      assert.ok(!files.includes('people.pdf'), 'only what was ticked');
+
+      // The lawyer's side: every file checks, the journal is listed and shown.
+      await (await by(browser, 'export-open-viewer')).click();
+      const verdict = await by(browser, 'package-verdict');
+      await verdict.waitForDisplayed({ timeout: 60_000 });
+      assert.equal(await verdict.getAttribute('data-intact'), 'true');
+      const others = await attributesOf(browser, 'package-other', 'data-name');
+      for (const name of ['journal.pdf', 'journal.json', 'journal.csv']) assert.ok(others.includes(name), others.join());
+      const statuses = await browser.execute(() =>
+        [...document.querySelectorAll('[data-testid="package-other"]')]
+          .filter((e) => e.getAttribute('data-name').startsWith('journal'))
+          .map((e) => e.getAttribute('data-status')),
+      );
+      assert.deepEqual(statuses, ['ok', 'ok', 'ok']);
+      await (await browser.$('[data-testid="package-other"][data-name="journal.json"] button')).click();
+      await browser.waitUntil(async () => /SECONDVERSION/.test(await (await by(browser, 'package-preview-text')).getText()));
+      assert.match(await (await by(browser, 'package-preview-text')).getText(), /FIRSTVERSION/);
+      // (The viewer previews a PDF by the size index.json gives, so journal.pdf is listed
+      // and checked here, and read back with pdftotext in src-tauri/tests/export_story.rs.)
+      await snapshot(browser, 'handover-viewer-journal-en');
+      await (await by(browser, 'package-close')).click();
+    });
+  });
+
   it('marks a file changed after the export and does not show it', TIMEOUT, async () => {
     const home = freshHome();
     const picked = evidence(home);
