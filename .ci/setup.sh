@@ -11,6 +11,7 @@ APT_PACKAGES=(
   webkit2gtk-driver                                # WebKitWebDriver, for end-to-end tests
   dbus dbus-x11 gnome-keyring                      # a real OS keychain (Secret Service)
   age poppler-utils qpdf                           # stock tools the tests check exports and PDFs with
+  openssh-client                                   # ssh-keygen -Y verify: checks signed packages
   zbar-tools                                       # zbarimg: reads the log-head QR codes printed in PDFs
   fonts-dejavu-core                                # fonts embedded in PDFs
 )

@@ -273,8 +273,9 @@ fn export_all_writes_a_folder_that_sha256sum_verifies() {
         .output()
         .unwrap();
     assert!(check.status.success(), "{}", text(&check.stdout));
-    // The two originals, index.json/csv, the log extract, the evidence index PDF, README.
-    assert_eq!(text(&check.stdout).matches(": OK").count(), 7);
+    // The two originals, index.json/csv, the log extract, the evidence index PDF, README,
+    // allowed_signers.
+    assert_eq!(text(&check.stdout).matches(": OK").count(), 8);
 
     // The same folder again: refused, exit 3, nothing replaced.
     let again = waarborg(
@@ -495,7 +496,7 @@ fn an_encrypted_export_opens_with_the_age_cli_and_verify_package() {
         .output()
         .unwrap();
     assert!(check.status.success(), "{}", text(&check.stdout));
-    assert_eq!(text(&check.stdout).matches(": OK").count(), 7);
+    assert_eq!(text(&check.stdout).matches(": OK").count(), 8);
 
     let ok = verify_package(&package, &["--identity", key_file.to_str().unwrap()], &[]);
     assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
