@@ -52,6 +52,7 @@ pub fn index_pdf_renderer(
             exported_at: input.exported_at,
             log_anchor: input.log_anchor.cloned(),
             entries,
+            signing_fingerprint: input.signing_fingerprint.map(str::to_owned),
         })
         .map_err(|e| e.to_string())
     }

@@ -76,6 +76,9 @@ pub struct EvidenceIndex {
     /// cover and, with its QR code, on every page.
     pub log_anchor: Option<LogAnchor>,
     pub entries: Vec<EvidenceEntry>,
+    /// The fingerprint (`SHA256:…`) of the key that signed the package, printed on the
+    /// cover so it can be compared with the parent's Settings and `ssh-keygen`.
+    pub signing_fingerprint: Option<String>,
 }
 
 /// The labels: `doc-index-…` messages, printed Dutch / English.
@@ -85,6 +88,7 @@ const CASE: Label = Label("doc-index-case");
 const EXPORTED: Label = Label("doc-index-exported");
 const COUNT: Label = Label("doc-index-count");
 const LOG_HEAD: Label = Label("doc-index-log-head");
+const SIGNING_KEY: Label = Label("doc-index-signing-key");
 const NO_LOG: Label = Label("doc-index-no-log");
 const LOG_ANCHOR: Label = Label("doc-log-anchor");
 const NO_ITEMS: Label = Label("doc-index-no-items");
@@ -194,7 +198,7 @@ fn cover(canvas: &mut Canvas, index: &EvidenceIndex, exported: &str) {
         RIGHT,
         &format!("{}, {}", CASE.joined(), continued()),
     );
-    let rows = [
+    let mut rows = vec![
         Field::plain(canvas, EXPORTED.joined(), exported, VALUE, VALUE_WIDTH),
         Field::plain(
             canvas,
@@ -208,6 +212,9 @@ fn cover(canvas: &mut Canvas, index: &EvidenceIndex, exported: &str) {
             None => Field::flag(canvas, LOG_HEAD.joined(), &NO_LOG.joined(), VALUE_WIDTH),
         },
     ];
+    if let Some(fingerprint) = &index.signing_fingerprint {
+        rows.push(Field::hash(canvas, SIGNING_KEY.joined(), fingerprint));
+    }
     for row in &rows {
         row.draw(canvas, RIGHT, "");
     }

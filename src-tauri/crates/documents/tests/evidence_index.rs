@@ -167,6 +167,7 @@ fn index(entries: Vec<EvidenceEntry>) -> EvidenceIndex {
             hash: rng.hex(),
         }),
         entries,
+        signing_fingerprint: Some("SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8".to_owned()),
     }
 }
 
@@ -216,6 +217,7 @@ fn an_empty_export_is_one_valid_page_saying_zero_items() {
         exported_at: at(2026, 11, 30, 8, 15),
         log_anchor: None,
         entries: Vec::new(),
+        signing_fingerprint: None,
     };
     let dir = tempfile::tempdir().unwrap();
     let path = write(
@@ -364,6 +366,11 @@ fn sizes_dates_and_the_cover_are_printed_as_given() {
     assert!(cover.contains(&index.log_anchor.as_ref().unwrap().to_string()));
     assert!(cover.contains("niet teruggebracht uit Gdańsk"));
     assert!(cover.contains("2026-11-30 08:15 UTC"));
+    // The package signing key, to compare with the parent's Settings (issue 15).
+    assert!(
+        cover.contains("SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8"),
+        "{cover}"
+    );
     assert!(!cover.contains(&index.entries[0].file));
     assert!(!cover.contains("no entries in the custody log"));
 

@@ -153,6 +153,7 @@ fn the_police_sheet_timeline_and_evidence_index_carry_the_log_head_as_text_and_q
         exported_at: Utc.with_ymd_and_hms(2026, 12, 5, 8, 0, 0).unwrap(),
         log_anchor: Some(anchor()),
         entries: (1..=6).map(entry).collect(),
+        signing_fingerprint: None,
     };
     let path = write(
         dir.path(),

@@ -840,6 +840,7 @@ doc-index-case = Case
 doc-index-exported = Exported at
 doc-index-count = Number of items
 doc-index-log-head = Custody log head (entry:hash)
+doc-index-signing-key = Package signing key
 doc-log-anchor = Custody log
 doc-index-no-log = no entries in the custody log
 doc-index-no-items = This package contains no files.

@@ -840,6 +840,7 @@ doc-index-case = Zaak
 doc-index-exported = Geëxporteerd op
 doc-index-count = Aantal bestanden
 doc-index-log-head = Laatste regel bewaarlogboek (nummer:hash)
+doc-index-signing-key = Ondertekeningssleutel pakket
 doc-log-anchor = Bewaarlogboek
 doc-index-no-log = — geen vermeldingen in het bewaarlogboek
 doc-index-no-items = Dit pakket bevat geen bestanden.
