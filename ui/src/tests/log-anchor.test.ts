@@ -41,7 +41,7 @@ describe('the integrity check with an anchor', () => {
     await userEvent.type(screen.getByTestId('health-anchor'), `  12:${OLD} `);
     await userEvent.click(screen.getByTestId('health-verify'));
     await screen.findByTestId('health-report');
-    expect(callsOf(calls, 'vault_verify')[0].args).toEqual({ anchor: `12:${OLD}` });
+    expect(callsOf(calls, 'vault_verify')[0]?.args).toEqual({ anchor: `12:${OLD}` });
   });
 
   it('without an anchor sends null', async () => {
@@ -53,7 +53,7 @@ describe('the integrity check with an anchor', () => {
     render(HealthView);
     await userEvent.click(screen.getByTestId('health-verify'));
     await screen.findByTestId('health-report');
-    expect(callsOf(calls, 'vault_verify')[0].args).toEqual({ anchor: null });
+    expect(callsOf(calls, 'vault_verify')[0]?.args).toEqual({ anchor: null });
   });
 
   it('refuses a malformed anchor with a message and does not run the check', async () => {
