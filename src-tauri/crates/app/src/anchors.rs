@@ -75,7 +75,11 @@ impl DeviceAnchors {
             return;
         };
         let mut all = self.read();
-        if all.vaults.get(&vault.id()).is_some_and(|r| r.anchor == anchor) {
+        if all
+            .vaults
+            .get(&vault.id())
+            .is_some_and(|r| r.anchor == anchor)
+        {
             return;
         }
         all.format = 1;
@@ -260,7 +264,11 @@ mod tests {
         std::fs::write(config.join(FILE), b"{not json").unwrap();
         let anchors = DeviceAnchors::in_dir(Some(&config));
         assert_eq!(anchors.check_on_open(&vault), None);
-        assert_eq!(anchors.remembered(vault.id()), vault.log_anchor(), "rewritten whole");
+        assert_eq!(
+            anchors.remembered(vault.id()),
+            vault.log_anchor(),
+            "rewritten whole"
+        );
     }
 
     fn copy_dir(from: &Path, to: &Path) {

@@ -100,7 +100,10 @@ mod tests {
 
     #[test]
     fn a_malformed_anchor_says_which_part_is_wrong() {
-        assert_eq!("41".parse::<LogAnchor>(), Err(AnchorParseError::MissingColon));
+        assert_eq!(
+            "41".parse::<LogAnchor>(),
+            Err(AnchorParseError::MissingColon)
+        );
         assert_eq!(
             format!("x:{HASH}").parse::<LogAnchor>(),
             Err(AnchorParseError::BadSequence)
@@ -109,7 +112,10 @@ mod tests {
             format!("-1:{HASH}").parse::<LogAnchor>(),
             Err(AnchorParseError::BadSequence)
         );
-        assert_eq!("41:abc".parse::<LogAnchor>(), Err(AnchorParseError::BadHash));
+        assert_eq!(
+            "41:abc".parse::<LogAnchor>(),
+            Err(AnchorParseError::BadHash)
+        );
         let not_hex = format!("41:{}g", &HASH[..63]);
         assert_eq!(not_hex.parse::<LogAnchor>(), Err(AnchorParseError::BadHash));
     }

@@ -79,10 +79,7 @@ pub(crate) fn check_in(
     head: Option<&LogHead>,
     anchor: &LogAnchor,
 ) -> AnchorCheck {
-    let newest = entries
-        .last()
-        .map(|e| e.entry.seq)
-        .max(head.map(|h| h.seq));
+    let newest = entries.last().map(|e| e.entry.seq).max(head.map(|h| h.seq));
     if newest.is_none_or(|newest| anchor.seq > newest) {
         return AnchorCheck::Behind;
     }
