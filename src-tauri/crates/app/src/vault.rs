@@ -368,4 +368,80 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.code, ErrorCode::VaultWrongPassphrase);
     }
+
+    #[derive(Default, Clone)]
+    struct Recorder(std::sync::Arc<std::sync::Mutex<Vec<VaultEvent>>>);
+
+    impl crate::session::EventSink for Recorder {
+        fn send(&self, event: VaultEvent) {
+            self.0.lock().unwrap().push(event);
+        }
+    }
+
+    #[test]
+    fn rekey_checks_the_current_passphrase_reports_progress_and_opens_only_with_the_new_one() {
+        let tmp = tempfile::tempdir().unwrap();
+        let app = unlocked_app(tmp.path());
+        crate::testing::import_texts(app.session(), tmp.path(), &["chat.txt", "brief.txt"]);
+        let events = Recorder::default();
+        app.session().subscribe(Box::new(events.clone()));
+        let new = "groene reiger slaapt onder de brug";
+
+        // A wrong current passphrase and an empty new one change nothing.
+        let err = app
+            .rekey(
+                Passphrase::from("wrong".to_owned()),
+                Passphrase::from(new.to_owned()),
+            )
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::VaultWrongPassphrase);
+        let err = app
+            .rekey(
+                Passphrase::from(crate::testing::PASSPHRASE.to_owned()),
+                Passphrase::from(String::new()),
+            )
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::VaultInvalidInput);
+        assert!(events.0.lock().unwrap().is_empty());
+
+        let status = app
+            .rekey(
+                Passphrase::from(crate::testing::PASSPHRASE.to_owned()),
+                Passphrase::from(new.to_owned()),
+            )
+            .unwrap();
+        assert_eq!(status.state, VaultState::Unlocked);
+        let progress: Vec<(u64, u64)> = events
+            .0
+            .lock()
+            .unwrap()
+            .iter()
+            .filter_map(|e| match e {
+                VaultEvent::RekeyProgress { done, total } => Some((*done, *total)),
+                _ => None,
+            })
+            .collect();
+        let (first, last) = (progress.first().unwrap(), progress.last().unwrap());
+        assert_eq!(first.0, 0, "starts at 0: {progress:?}");
+        assert!(
+            last.1 > 0 && last.0 == last.1,
+            "ends complete: {progress:?}"
+        );
+        assert!(
+            progress.windows(2).all(|w| w[0].0 <= w[1].0),
+            "never goes back: {progress:?}"
+        );
+
+        app.lock(LockReason::Asked).unwrap();
+        let err = app
+            .unlock(
+                Passphrase::from(crate::testing::PASSPHRASE.to_owned()),
+                false,
+            )
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::VaultWrongPassphrase);
+        app.unlock(Passphrase::from(new.to_owned()), false).unwrap();
+        let report = app.verify(None).unwrap();
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+    }
 }
