@@ -491,7 +491,7 @@ impl Vault {
         Ok(())
     }
 
-    fn write_item(&mut self, item: &Item) -> Result<(), IoFailure> {
+    pub(crate) fn write_item(&mut self, item: &Item) -> Result<(), IoFailure> {
         let path = self.path(META_DIR, item.id);
         let json = serde_json::to_vec(item)
             .map_err(|e| IoFailure::new("encode", &path, io::Error::other(e)))?;

@@ -39,6 +39,7 @@ mod rekey;
 mod signing;
 mod store;
 mod stray;
+mod thumbnail_binding;
 mod vault;
 mod verify;
 
@@ -59,15 +60,18 @@ pub use items::{
 };
 pub use keychain::{DeviceKeychain, SERVICE as KEYCHAIN_SERVICE};
 pub use keyfiles::UnlockNotice;
-pub use log::{GENESIS_HASH, LogEntry, LogKind};
+pub use log::{
+    DEFAULT_SEAL_THRESHOLD, GENESIS_HASH, LogEntry, LogKind, SEALED_KIND, SealStep, seal_threshold,
+    set_seal_hook, set_seal_threshold,
+};
 pub use query::{ItemDetail, ItemFacets, ItemQuery, ItemSort, ItemSummary};
 pub use records::{
     Address, DocumentKind, IdentityDocument, JournalEntry, PersonProfile, PersonRole, Record,
     RecordKind, RecordVersion, Relative, StepLogEntry, StoredRecord, TravelKind, TravelRecord,
     Vehicle,
 };
-pub use signing::SIGNING_KEY_CREATED_KIND;
 pub use rekey::{REKEY_KIND, RekeyError, RekeyReport, RekeyStep};
+pub use signing::SIGNING_KEY_CREATED_KIND;
 pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,
     MIN_WORK_FACTOR, PassphraseCheck, Vault, VaultInfo, read_info,

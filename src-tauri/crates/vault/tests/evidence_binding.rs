@@ -425,7 +425,7 @@ fn another_items_thumbnail_copied_over_is_named_and_never_shown() {
 }
 
 #[test]
-fn a_thumbnail_of_an_item_from_before_binding_is_not_shown() {
+fn a_thumbnail_of_an_item_from_before_binding_is_bound_at_the_next_unlock_and_logged() {
     let tmp = tempfile::tempdir().unwrap();
     let (dir, mut vault) = new_vault(tmp.path());
     let src = tmp.path().join("a.png");
@@ -442,10 +442,44 @@ fn a_thumbnail_of_an_item_from_before_binding_is_not_shown() {
             .unwrap();
     json.as_object_mut().unwrap().remove("thumbnail_sha256");
     fs::write(&meta, seal(&recipient, &serde_json::to_vec(&json).unwrap())).unwrap();
+    let thumb = dir.join("thumbs").join(format!("{}.age", item.id));
+    let picture = age::decrypt(&identity, &fs::read(&thumb).unwrap()).unwrap();
+
+    // The first unlock binds it (trust on first use) and says so in the log.
     let mut vault = reopen(&dir);
-    assert!(vault.item(item.id).unwrap().has_thumbnail);
-    assert_eq!(vault.thumbnail(item.id).unwrap(), None);
+    assert_eq!(vault.thumbnail(item.id).unwrap(), Some(picture));
+    let bound: Vec<_> = vault
+        .log_entries()
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.kind.as_str() == "thumbnails-bound")
+        .collect();
+    assert_eq!(bound.len(), 1, "one entry for the binding");
+    assert!(bound[0].note.starts_with("1 thumbnail"), "{}", bound[0].note);
     assert!(vault.verify().unwrap().is_intact());
+    drop(vault);
+
+    // Once bound, a swap is caught like any other, and the next unlock binds nothing.
+    let other = tmp.path().join("b.png");
+    png(&other, 7);
+    let mut vault = reopen(&dir);
+    let second = vault.import_file(&other, description("New photo")).unwrap();
+    drop(vault);
+    fs::copy(dir.join("thumbs").join(format!("{}.age", second.id)), &thumb).unwrap();
+    let mut vault = reopen(&dir);
+    assert!(vault.thumbnail(item.id).is_err());
+    let report = vault.verify().unwrap();
+    assert_eq!(
+        found(&report),
+        [(Some(item.id), ProblemKind::ThumbnailMismatch)],
+        "{:?}",
+        report.problems
+    );
+    let entries = vault.log_entries().unwrap();
+    assert_eq!(
+        entries.iter().filter(|e| e.kind.as_str() == "thumbnails-bound").count(),
+        1
+    );
 }
 
 // Part 3: the edit history matches the log exactly.
