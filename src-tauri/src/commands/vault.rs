@@ -174,10 +174,7 @@ pub fn vault_open_external(app: State<'_, App>, id: String) -> Result<(), ApiErr
 }
 
 #[tauri::command(async)]
-pub fn vault_verify(
-    app: State<'_, App>,
-    anchor: Option<String>,
-) -> Result<VerifyReport, ApiError> {
+pub fn vault_verify(app: State<'_, App>, anchor: Option<String>) -> Result<VerifyReport, ApiError> {
     app.verify(anchor.as_deref())
 }
 
