@@ -1,8 +1,13 @@
-//! The custody log: append-only, hash-chained, every entry its own encrypted file.
+//! The custody log: append-only, hash-chained.
 //!
-//! Entry `n` is the JSON object stored (age-encrypted) in `log/<random-uuid>.age`. Its hash
-//! is the SHA-256 of exactly those plaintext bytes, so `age -d -i key log/X.age | sha256sum`
-//! gives it. Entry `n` names the hash of entry `n-1` in `prev` (entry 0 names 64 zeros).
+//! Entry `n` is a compact JSON object. A new entry is stored (age-encrypted) on its own in
+//! `log/<random-uuid>.age`; once [`seal_threshold`] such single files exist they are moved,
+//! bytes unchanged, into one sealed segment `log/segment-<first seq>-<last seq>.age` whose
+//! plaintext is the entries' bytes in `seq` order, each followed by a newline (compact JSON
+//! holds no raw newline). An entry's hash is the SHA-256 of exactly its bytes (a single
+//! file's plaintext, a segment's line without the newline), so `age -d -i key log/X.age |
+//! sha256sum` gives it for a single file and `age -d … | while read -r l; do printf %s
+//! "$l" | sha256sum; done` for a segment. Entry `n` names the hash of entry `n-1` in `prev` (entry 0 names 64 zeros).
 //! `log/head.age` holds `{seq, hash}` of the newest entry, so removing the newest entries
 //! is detected too. The head can be shown and printed: anyone holding a printed head can
 //! later prove that nothing before it was changed.
@@ -10,6 +15,8 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use age::x25519;
 use chrono::{DateTime, Utc};
@@ -26,6 +33,52 @@ use crate::store::{self, ReadFailure};
 pub const HEAD_REBUILT_KIND: &str = "log-head-rebuilt";
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const HEAD_FILE: &str = "head.age";
+/// Sealed segments are named `segment-<first seq>-<last seq>.age`, both 20 digits.
+const SEGMENT_PREFIX: &str = "segment-";
+/// The kind of the entry a vault appends when it moved single entry files into segments
+/// at unlock (an older vault's log, or single files left by a stop).
+pub const SEALED_KIND: &str = "log-sealed";
+/// How many single entry files are sealed into one segment.
+pub const DEFAULT_SEAL_THRESHOLD: usize = 1024;
+static SEAL_THRESHOLD: AtomicUsize = AtomicUsize::new(DEFAULT_SEAL_THRESHOLD);
+/// A test's hook called at each step of sealing (to kill the process there).
+static SEAL_HOOK: OnceLock<fn(SealStep)> = OnceLock::new();
+
+/// How many single entry files make a segment in this process.
+pub fn seal_threshold() -> usize {
+    SEAL_THRESHOLD.load(Ordering::Relaxed)
+}
+
+/// Tests and the benchmark generator only: segments of `n` entries (`usize::MAX`: never
+/// seal, as vaults before segments did).
+#[doc(hidden)]
+pub fn set_seal_threshold(n: usize) {
+    SEAL_THRESHOLD.store(n.max(1), Ordering::Relaxed);
+}
+
+/// Tests only: `hook` is called at each step of sealing (the crash tests stop there).
+#[doc(hidden)]
+pub fn set_seal_hook(hook: fn(SealStep)) {
+    let _ = SEAL_HOOK.set(hook);
+}
+
+/// A step of sealing, for [`set_seal_hook`].
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SealStep {
+    /// About to write the segment starting at `first`.
+    Writing { first: u64 },
+    /// The segment is in place; its single files are not yet removed.
+    Written { first: u64 },
+    /// `removed` of the segment's single files are removed.
+    Removed { first: u64, removed: usize },
+}
+
+fn hook(step: SealStep) {
+    if let Some(hook) = SEAL_HOOK.get() {
+        hook(step);
+    }
+}
 
 /// What happened. Other parts of the app add their own kinds (`guide-step`,
 /// `document-generated`, …); they are kept as written.
@@ -179,10 +232,21 @@ pub enum LogProblem {
 }
 
 /// The writable end of the log, as kept by an open vault.
-#[derive(Debug)]
 pub(crate) struct CustodyLog {
     dir: PathBuf,
+    /// To read single files back when they are sealed.
+    identity: x25519::Identity,
     head: Option<LogHead>,
+    /// Single entry files in `log/` (not yet sealed).
+    singles: usize,
+    /// Sealing is tried again only when `singles` reaches this (a single file that does
+    /// not read, or a gap, stops sealing until `verify` has shown it).
+    seal_at: usize,
+    /// Entries per segment ([`seal_threshold`] when opened).
+    pub(crate) threshold: usize,
+    /// Open found entries both in a segment and as single files (a stop while sealing):
+    /// the single files are removed at the next seal.
+    leftover_singles: bool,
     /// The head file was missing although entries exist, or did not read: the head was
     /// rebuilt from the chain, and entries at the end may have been removed. The note
     /// says which; the vault records it in the log itself when it opens (and `verify`
@@ -193,6 +257,18 @@ pub(crate) struct CustodyLog {
     /// process writes the log (writer lock), so the copy stays true; `verify` still
     /// reads the files themselves.
     pub(crate) cache: std::cell::RefCell<Option<Vec<LogEntry>>>,
+}
+
+impl std::fmt::Debug for CustodyLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The identity is secret: not shown.
+        f.debug_struct("CustodyLog")
+            .field("dir", &self.dir)
+            .field("head", &self.head)
+            .field("singles", &self.singles)
+            .field("head_rebuilt", &self.head_rebuilt)
+            .finish_non_exhaustive()
+    }
 }
 
 impl CustodyLog {
@@ -215,7 +291,14 @@ impl CustodyLog {
             Err(e) => (None, Some(HeadLost::Damaged(e.reason()))),
         };
         let expected = head.as_ref().map_or(0, |h| h.seq + 1);
-        let found = entry_files(dir)?.len() as u64;
+        let files = list(dir)?;
+        let singles = files.singles.len();
+        let found = singles as u64
+            + files
+                .segments
+                .iter()
+                .map(|s| s.last - s.first + 1)
+                .sum::<u64>();
         let head_rebuilt = match lost {
             // A new vault has neither head nor entries yet.
             Some(HeadLost::Missing) if found == 0 => None,
@@ -230,8 +313,11 @@ impl CustodyLog {
             )),
             None => None,
         };
+        let mut leftover_singles = false;
         if found > expected {
             let (entries, _) = read_all(dir, identity)?;
+            // Fewer entries than files: some are both in a segment and a single file.
+            leftover_singles = (entries.len() as u64) < found;
             let by_seq: BTreeMap<u64, &ReadEntry> =
                 entries.iter().map(|e| (e.entry.seq, e)).collect();
             loop {
@@ -252,10 +338,69 @@ impl CustodyLog {
         }
         Ok(Self {
             dir: dir.to_owned(),
+            identity: identity.clone(),
             head,
+            singles,
+            seal_at: seal_threshold(),
+            threshold: seal_threshold(),
+            leftover_singles,
             head_rebuilt,
             cache: std::cell::RefCell::new(None),
         })
+    }
+
+    /// Seals single entry files into segments when enough have gathered (or some were
+    /// left by a stop while sealing). Returns the number of entries newly sealed.
+    pub(crate) fn seal_if_due(&mut self) -> Result<u64, LogError> {
+        match self.plan_seal()? {
+            Some(plan) => self.execute_seal(plan),
+            None => Ok(0),
+        }
+    }
+
+    /// What sealing would do now, when it is due (`None`: not due).
+    pub(crate) fn plan_seal(&mut self) -> Result<Option<SealPlan>, LogError> {
+        if self.singles < self.seal_at && !self.leftover_singles {
+            return Ok(None);
+        }
+        plan_seal(
+            &self.dir,
+            &self.identity,
+            self.head.as_ref(),
+            self.threshold,
+        )
+        .map(Some)
+    }
+
+    /// Appends an entry without sealing afterwards (the entry that announces a seal).
+    pub(crate) fn append_unsealed(
+        &mut self,
+        recipient: &x25519::Recipient,
+        kind: LogKind,
+        note: String,
+    ) -> Result<LogEntry, IoFailure> {
+        let seal_at = std::mem::replace(&mut self.seal_at, usize::MAX);
+        let leftover = std::mem::take(&mut self.leftover_singles);
+        let appended = self.append(recipient, kind, None, None, note);
+        self.seal_at = seal_at;
+        self.leftover_singles = leftover;
+        appended
+    }
+
+    /// Carries out a plan from [`Self::plan_seal`].
+    pub(crate) fn execute_seal(&mut self, plan: SealPlan) -> Result<u64, LogError> {
+        let threshold = self.threshold;
+        let sealed = execute_seal(&self.dir, &self.identity, plan, threshold)?;
+        self.singles = list(&self.dir)?.singles.len();
+        self.leftover_singles = false;
+        self.seal_at = if self.singles >= threshold {
+            // Something stops sealing (a damaged or missing entry): not again at every
+            // append, only after as many new entries again.
+            self.singles + threshold
+        } else {
+            threshold
+        };
+        Ok(sealed)
     }
 
     pub(crate) fn head(&self) -> Option<&LogHead> {
@@ -300,6 +445,10 @@ impl CustodyLog {
             cached.push(entry.clone());
         }
         store::write_sealed(&self.dir.join(HEAD_FILE), recipient, &head_bytes)?;
+        self.singles += 1;
+        // The entry and head are written: sealing is housekeeping, and a failure leaves
+        // every entry where it is (tried again later).
+        let _ = self.seal_if_due();
         Ok(entry)
     }
 }
@@ -341,14 +490,153 @@ fn entry_files(dir: &Path) -> Result<Vec<PathBuf>, LogError> {
     Ok(files)
 }
 
+/// A sealed segment, as named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Segment {
+    pub(crate) first: u64,
+    pub(crate) last: u64,
+    pub(crate) path: PathBuf,
+}
+
+/// The entry files of `log/`: segments (sorted by first seq) and single files.
+pub(crate) struct LogFiles {
+    pub(crate) segments: Vec<Segment>,
+    pub(crate) singles: Vec<PathBuf>,
+}
+
+/// `segment-<20 digits>-<20 digits>.age` → (first, last).
+fn segment_range(name: &str) -> Option<(u64, u64)> {
+    let (first, last) = name
+        .strip_prefix(SEGMENT_PREFIX)?
+        .strip_suffix(".age")?
+        .split_once('-')?;
+    let digits = |s: &str| s.len() == 20 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(first) || !digits(last) {
+        return None;
+    }
+    let (first, last) = (first.parse().ok()?, last.parse().ok()?);
+    (first <= last).then_some((first, last))
+}
+
+fn segment_name(first: u64, last: u64) -> String {
+    format!("{SEGMENT_PREFIX}{first:020}-{last:020}.age")
+}
+
+pub(crate) fn list(dir: &Path) -> Result<LogFiles, LogError> {
+    let mut segments = Vec::new();
+    let mut singles = Vec::new();
+    for path in entry_files(dir)? {
+        let range = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(segment_range);
+        match range {
+            Some((first, last)) => segments.push(Segment { first, last, path }),
+            None => singles.push(path),
+        }
+    }
+    segments.sort_by(|a, b| (a.first, &a.path).cmp(&(b.first, &b.path)));
+    Ok(LogFiles { segments, singles })
+}
+
+/// The entries of one segment, each with its hash; a line that is not an entry, or
+/// entries other than the name says, are problems.
+pub(crate) fn read_segment(
+    segment: &Segment,
+    identity: &x25519::Identity,
+    entries: &mut Vec<ReadEntry>,
+    problems: &mut Vec<LogProblem>,
+) {
+    let file = &segment.path;
+    let bytes = match store::read_sealed(file, identity) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            problems.push(LogProblem::Unreadable {
+                file: file.clone(),
+                reason: e.reason(),
+            });
+            return;
+        }
+    };
+    let body = match bytes.strip_suffix(b"\n") {
+        Some(body) => body,
+        None => {
+            problems.push(LogProblem::Unreadable {
+                file: file.clone(),
+                reason: "the segment does not end with a newline (cut short or changed)".to_owned(),
+            });
+            &bytes[..]
+        }
+    };
+    let mut expected = segment.first;
+    let mut as_named = true;
+    for (n, line) in body.split(|b| *b == b'\n').enumerate() {
+        match serde_json::from_slice::<LogEntry>(line) {
+            Ok(entry) => {
+                as_named &= entry.seq == expected;
+                expected = expected.saturating_add(1);
+                entries.push(ReadEntry {
+                    entry,
+                    hash: store::hex(&Sha256::digest(line)),
+                    file: file.clone(),
+                });
+            }
+            Err(e) => {
+                as_named = false;
+                problems.push(LogProblem::Unreadable {
+                    file: file.clone(),
+                    reason: format!("line {}: not a log entry: {e}", n + 1),
+                });
+            }
+        }
+    }
+    if !as_named || expected != segment.last.saturating_add(1) {
+        problems.push(LogProblem::Unreadable {
+            file: file.clone(),
+            reason: format!(
+                "the segment's name says entries {} to {}, its lines do not hold exactly those in order",
+                segment.first, segment.last
+            ),
+        });
+    }
+}
+
 /// Every readable entry, sorted by position, plus the files that could not be read.
+/// An entry found both in a segment and as a single file with the same bytes (a stop
+/// while sealing) counts once.
 pub(crate) fn read_all(
     dir: &Path,
     identity: &x25519::Identity,
 ) -> Result<(Vec<ReadEntry>, Vec<LogProblem>), LogError> {
+    read_all_with(dir, identity, &mut |_, _| {})
+}
+
+/// [`read_all`], calling `progress(done, total)` with bytes of entry files read.
+pub(crate) fn read_all_with(
+    dir: &Path,
+    identity: &x25519::Identity,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<(Vec<ReadEntry>, Vec<LogProblem>), LogError> {
+    let files = list(dir)?;
+    let size = |p: &Path| fs::symlink_metadata(p).map_or(0, |m| m.len());
+    let total: u64 = files
+        .segments
+        .iter()
+        .map(|s| size(&s.path))
+        .chain(files.singles.iter().map(|p| size(p)))
+        .sum();
+    let mut done = 0u64;
+    progress(done, total);
     let mut entries = Vec::new();
     let mut problems = Vec::new();
-    for file in entry_files(dir)? {
+    for segment in &files.segments {
+        read_segment(segment, identity, &mut entries, &mut problems);
+        done += size(&segment.path);
+        progress(done, total);
+    }
+    let sealed = entries.len();
+    for file in files.singles {
+        done += size(&file);
         match store::read_sealed(&file, identity) {
             Ok(bytes) => match serde_json::from_slice::<LogEntry>(&bytes) {
                 Ok(entry) => entries.push(ReadEntry {
@@ -366,7 +654,21 @@ pub(crate) fn read_all(
                 reason: e.reason(),
             }),
         }
+        if done == total || entries.len() % 256 == 0 {
+            progress(done, total);
+        }
     }
+    progress(total, total);
+    // Single files whose exact bytes are also in a segment: the segment's copy counts.
+    let in_segments: std::collections::HashSet<(u64, String)> = entries[..sealed]
+        .iter()
+        .map(|e| (e.entry.seq, e.hash.clone()))
+        .collect();
+    let mut n = 0;
+    entries.retain(|e| {
+        n += 1;
+        n <= sealed || !in_segments.contains(&(e.entry.seq, e.hash.clone()))
+    });
     entries.sort_by(|a, b| {
         a.entry
             .seq
@@ -374,6 +676,172 @@ pub(crate) fn read_all(
             .then_with(|| a.file.cmp(&b.file))
     });
     Ok((entries, problems))
+}
+
+/// Moves single entry files into segments of [`seal_threshold`] entries, bytes
+/// unchanged: the segment is written atomically (temporary file, fsync, rename, fsync of
+/// the folder), then its single files are removed. A stop in between leaves entries both
+/// in the segment and as single files with the same bytes; they count once, and the next
+/// seal removes the single files. Only a run of single files that all read, continue the
+/// segments without a gap, chain onto one another and are not after `head` is sealed;
+/// anything else stays as it is for `verify` to report. Returns the entries sealed.
+#[cfg(test)]
+pub(crate) fn seal(
+    dir: &Path,
+    identity: &x25519::Identity,
+    head: Option<&LogHead>,
+    threshold: usize,
+) -> Result<u64, LogError> {
+    let plan = plan_seal(dir, identity, head, threshold)?;
+    execute_seal(dir, identity, plan, threshold)
+}
+
+/// A single entry file read for sealing.
+struct Single {
+    entry: LogEntry,
+    bytes: zeroize::Zeroizing<Vec<u8>>,
+    hash: String,
+    path: PathBuf,
+}
+
+/// What [`seal`] will move: whole segments' worth of single files, in order.
+pub(crate) struct SealPlan {
+    run: Vec<Single>,
+}
+
+impl SealPlan {
+    /// The entries that will be sealed.
+    pub(crate) fn len(&self) -> usize {
+        self.run.len()
+    }
+
+    /// The first and last `seq` that will be sealed.
+    pub(crate) fn range(&self) -> Option<(u64, u64)> {
+        Some((self.run.first()?.entry.seq, self.run.last()?.entry.seq))
+    }
+}
+
+/// The first half of [`seal`]: reads the single files, removes those a stop left beside
+/// the segment holding the same bytes, and picks the run to seal.
+fn plan_seal(
+    dir: &Path,
+    identity: &x25519::Identity,
+    head: Option<&LogHead>,
+    threshold: usize,
+) -> Result<SealPlan, LogError> {
+    let files = list(dir)?;
+    let sealed_end = files.segments.iter().map(|s| s.last + 1).max().unwrap_or(0);
+    let nothing = || SealPlan { run: Vec::new() };
+    let mut singles = Vec::with_capacity(files.singles.len());
+    for path in files.singles {
+        let Ok(bytes) = store::read_sealed(&path, identity) else {
+            return Ok(nothing());
+        };
+        let Ok(entry) = serde_json::from_slice::<LogEntry>(&bytes) else {
+            return Ok(nothing());
+        };
+        let hash = store::hex(&Sha256::digest(&bytes));
+        singles.push(Single {
+            entry,
+            bytes,
+            hash,
+            path,
+        });
+    }
+    singles.sort_by(|a, b| (a.entry.seq, &a.path).cmp(&(b.entry.seq, &b.path)));
+
+    // Left by a stop after a segment was written: removed when the segment holds exactly
+    // the same bytes at that position.
+    let (old, mut new): (Vec<Single>, Vec<Single>) =
+        singles.into_iter().partition(|s| s.entry.seq < sealed_end);
+    let mut segment_hashes: BTreeMap<u64, String> = BTreeMap::new();
+    let mut read_segments = std::collections::BTreeSet::new();
+    let mut removed_any = false;
+    for single in &old {
+        let seq = single.entry.seq;
+        for segment in files
+            .segments
+            .iter()
+            .filter(|s| s.first <= seq && seq <= s.last)
+        {
+            if read_segments.insert(segment.path.clone()) {
+                let (mut entries, mut problems) = (Vec::new(), Vec::new());
+                read_segment(segment, identity, &mut entries, &mut problems);
+                if problems.is_empty() {
+                    for e in entries {
+                        segment_hashes.insert(e.entry.seq, e.hash);
+                    }
+                }
+            }
+        }
+        if segment_hashes.get(&seq) == Some(&single.hash) {
+            fs::remove_file(&single.path).map_err(|e| IoFailure::new("remove", &single.path, e))?;
+            removed_any = true;
+        }
+    }
+    if removed_any {
+        store::sync_parent(&dir.join(HEAD_FILE))?;
+    }
+
+    // The run to seal: sealed_end, sealed_end + 1, … each naming its predecessor.
+    let limit = head.map_or(0, |h| h.seq + 1);
+    let mut run = 0usize;
+    for (n, single) in new.iter().enumerate() {
+        let expected = sealed_end + n as u64;
+        let chained = match n.checked_sub(1).and_then(|p| new.get(p)) {
+            Some(prev) => single.entry.prev == prev.hash,
+            None => single.entry.seq != 0 || single.entry.prev == GENESIS_HASH,
+        };
+        if single.entry.seq != expected || !chained || single.entry.seq >= limit {
+            break;
+        }
+        run = n + 1;
+    }
+    // Two single files at one position: not sealed past it (verify names it).
+    if let Some(next) = new.get(run)
+        && run > 0
+        && next.entry.seq == new[run - 1].entry.seq
+    {
+        run -= 1;
+    }
+    let threshold = threshold.max(1);
+    new.truncate(run - run % threshold);
+    Ok(SealPlan { run: new })
+}
+
+/// The second half of [`seal`]: writes the planned segments and removes their single
+/// files. Returns the entries sealed.
+fn execute_seal(
+    dir: &Path,
+    identity: &x25519::Identity,
+    plan: SealPlan,
+    threshold: usize,
+) -> Result<u64, LogError> {
+    let recipient = identity.to_public();
+    let mut sealed = 0u64;
+    for chunk in plan.run.chunks_exact(threshold.max(1)) {
+        let (first, last) = (chunk[0].entry.seq, chunk[chunk.len() - 1].entry.seq);
+        let mut plaintext = zeroize::Zeroizing::new(Vec::with_capacity(
+            chunk.iter().map(|s| s.bytes.len() + 1).sum(),
+        ));
+        for single in chunk {
+            plaintext.extend_from_slice(&single.bytes);
+            plaintext.push(b'\n');
+        }
+        hook(SealStep::Writing { first });
+        store::write_sealed(&dir.join(segment_name(first, last)), &recipient, &plaintext)?;
+        hook(SealStep::Written { first });
+        for (n, single) in chunk.iter().enumerate() {
+            fs::remove_file(&single.path).map_err(|e| IoFailure::new("remove", &single.path, e))?;
+            hook(SealStep::Removed {
+                first,
+                removed: n + 1,
+            });
+        }
+        store::sync_parent(&dir.join(HEAD_FILE))?;
+        sealed += chunk.len() as u64;
+    }
+    Ok(sealed)
 }
 
 /// Checks the chain of `entries` (sorted by seq) against `head`.
@@ -572,6 +1040,172 @@ mod tests {
         fs::write(tmp.path().join(HEAD_FILE), old_head).unwrap();
         let reopened = CustodyLog::open(tmp.path(), &id).unwrap();
         assert_eq!(reopened.head().cloned(), new_head);
+    }
+
+    fn setup_sealing(threshold: usize) -> (tempfile::TempDir, x25519::Identity, CustodyLog) {
+        let (tmp, id, mut log) = setup();
+        log.threshold = threshold;
+        log.seal_at = threshold;
+        (tmp, id, log)
+    }
+
+    fn names(dir: &Path) -> (Vec<String>, usize) {
+        let files = list(dir).unwrap();
+        let segments = files
+            .segments
+            .iter()
+            .map(|s| s.path.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        (segments, files.singles.len())
+    }
+
+    #[test]
+    fn sealing_keeps_every_entrys_bytes_hash_and_chain() {
+        let (plain_dir, id, mut plain) = setup_sealing(usize::MAX);
+        let (tmp, _, _) = setup();
+        let mut log = CustodyLog::open(tmp.path(), &id).unwrap();
+        log.threshold = 4;
+        log.seal_at = 4;
+        append_n(&mut plain, &id, 10);
+        append_n(&mut log, &id, 10);
+        let (segments, singles) = names(tmp.path());
+        assert_eq!(
+            segments,
+            vec![
+                format!("segment-{:020}-{:020}.age", 0, 3),
+                format!("segment-{:020}-{:020}.age", 4, 7)
+            ]
+        );
+        assert_eq!(singles, 2);
+        let (entries, unreadable) = read_all(tmp.path(), &id).unwrap();
+        assert!(unreadable.is_empty(), "{unreadable:?}");
+        assert_eq!(entries.len(), 10);
+        for (n, e) in entries.iter().enumerate() {
+            assert_eq!(e.entry.seq, n as u64);
+            // The hash is that of the entry's exact JSON, as a single file holds it.
+            let bytes = serde_json::to_vec(&e.entry).unwrap();
+            assert_eq!(e.hash, store::hex(&Sha256::digest(&bytes)));
+        }
+        assert!(problems(tmp.path(), &id).is_empty());
+        assert_eq!(log.head().unwrap().hash, entries[9].hash);
+        // The segment's plaintext is the entries' bytes, one per line.
+        let segment = store::read_sealed(&tmp.path().join(&segments[0]), &id).unwrap();
+        let lines: Vec<&[u8]> = segment
+            .strip_suffix(b"\n")
+            .unwrap()
+            .split(|b| *b == b'\n')
+            .collect();
+        assert_eq!(lines.len(), 4);
+        for (line, e) in lines.iter().zip(&entries) {
+            assert_eq!(*line, serde_json::to_vec(&e.entry).unwrap().as_slice());
+        }
+        drop(plain_dir);
+    }
+
+    #[test]
+    fn a_stop_between_segment_and_removal_leaves_entries_counted_once_and_cleaned() {
+        let (tmp, id, mut log) = setup_sealing(usize::MAX);
+        append_n(&mut log, &id, 6);
+        let before = list(tmp.path()).unwrap().singles;
+        // Seal, then put the single files back as a stop before their removal leaves them.
+        let saved: Vec<(PathBuf, Vec<u8>)> = before
+            .iter()
+            .map(|p| (p.clone(), fs::read(p).unwrap()))
+            .collect();
+        assert_eq!(seal(tmp.path(), &id, log.head(), 4).unwrap(), 4);
+        for (p, b) in &saved {
+            fs::write(p, b).unwrap();
+        }
+        assert!(problems(tmp.path(), &id).is_empty());
+        let mut reopened = CustodyLog::open(tmp.path(), &id).unwrap();
+        assert!(reopened.leftover_singles);
+        reopened.threshold = 4;
+        assert_eq!(reopened.seal_if_due().unwrap(), 0);
+        assert_eq!(names(tmp.path()).1, 2);
+        assert!(problems(tmp.path(), &id).is_empty());
+    }
+
+    #[test]
+    fn a_single_file_that_differs_from_its_sealed_copy_is_a_duplicate() {
+        let (tmp, id, mut log) = setup_sealing(usize::MAX);
+        append_n(&mut log, &id, 4);
+        let (entries, _) = read_all(tmp.path(), &id).unwrap();
+        assert_eq!(seal(tmp.path(), &id, log.head(), 4).unwrap(), 4);
+        let mut altered = entries[1].entry.clone();
+        altered.note = "something else".to_owned();
+        store::write_sealed(
+            &entries[1].file,
+            &id.to_public(),
+            &serde_json::to_vec(&altered).unwrap(),
+        )
+        .unwrap();
+        assert!(problems(tmp.path(), &id).contains(&LogProblem::Duplicate { seq: 1 }));
+        // Sealing leaves it for verify.
+        assert_eq!(seal(tmp.path(), &id, log.head(), 4).unwrap(), 0);
+        assert!(entries[1].file.exists());
+    }
+
+    #[test]
+    fn a_changed_line_breaks_the_chain_and_a_removed_segment_is_missing() {
+        let (tmp, id, mut log) = setup_sealing(4);
+        append_n(&mut log, &id, 9);
+        let (segments, _) = names(tmp.path());
+        let first = tmp.path().join(&segments[0]);
+        let plain = store::read_sealed(&first, &id).unwrap();
+        let changed = String::from_utf8(plain.to_vec())
+            .unwrap()
+            .replace("step 1", "step X");
+        store::write_sealed(&first, &id.to_public(), changed.as_bytes()).unwrap();
+        let found = problems(tmp.path(), &id);
+        assert!(
+            found.contains(&LogProblem::BrokenChain {
+                seq: 2,
+                file: first.clone()
+            }),
+            "{found:?}"
+        );
+        fs::remove_file(tmp.path().join(&segments[1])).unwrap();
+        let found = problems(tmp.path(), &id);
+        for seq in 4..8 {
+            assert!(found.contains(&LogProblem::Missing { seq }), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn a_damaged_segment_is_named_and_its_entries_missing() {
+        let (tmp, id, mut log) = setup_sealing(4);
+        append_n(&mut log, &id, 5);
+        let (segments, _) = names(tmp.path());
+        let path = tmp.path().join(&segments[0]);
+        let mut bytes = fs::read(&path).unwrap();
+        let last = bytes.len() - 1;
+        bytes[last] ^= 1;
+        fs::write(&path, bytes).unwrap();
+        let found = problems(tmp.path(), &id);
+        assert!(
+            found
+                .iter()
+                .any(|p| matches!(p, LogProblem::Unreadable { file, .. } if *file == path)),
+            "{found:?}"
+        );
+        assert!(found.contains(&LogProblem::Missing { seq: 0 }), "{found:?}");
+    }
+
+    #[test]
+    fn a_stale_head_after_a_crash_is_moved_forward_past_segments() {
+        let (tmp, id, mut log) = setup_sealing(4);
+        append_n(&mut log, &id, 5);
+        let old_head = fs::read(tmp.path().join(HEAD_FILE)).unwrap();
+        append_n(&mut log, &id, 1);
+        let new_head = log.head().cloned();
+        fs::write(tmp.path().join(HEAD_FILE), old_head).unwrap();
+        let reopened = CustodyLog::open(tmp.path(), &id).unwrap();
+        assert_eq!(reopened.head().cloned(), new_head);
+        // A missing head is rebuilt through the segments too.
+        fs::remove_file(tmp.path().join(HEAD_FILE)).unwrap();
+        let reopened = CustodyLog::open(tmp.path(), &id).unwrap();
+        assert_eq!(reopened.head().cloned(), new_head);
+        assert!(reopened.head_rebuilt.is_some());
     }
 
     #[test]

@@ -427,6 +427,7 @@ impl Vault {
             }
         }
         vault.remove_leftovers()?;
+        vault.seal_log_at_open();
         vault.load_items();
         vault.bind_legacy_thumbnails();
         vault.load_records();
@@ -498,6 +499,29 @@ impl Vault {
 
     pub(crate) fn path(&self, sub: &str, id: Uuid) -> PathBuf {
         self.dir.join(sub).join(format!("{id}.age"))
+    }
+
+    /// Seals the custody log's single entry files into segments when enough have
+    /// gathered: an older vault's whole log on its first unlock, or what a stop while
+    /// sealing left. Logged before it starts (`log-sealed`, naming the entries), so a
+    /// stop anywhere in it leaves the record; the next unlock completes it (and logs
+    /// that). Never fatal: the entries stay where they are when it fails.
+    fn seal_log_at_open(&mut self) {
+        let Ok(Some(plan)) = self.log.plan_seal() else {
+            return;
+        };
+        if let Some((first, last)) = plan.range() {
+            let _ = self.log.append_unsealed(
+                &self.recipient,
+                LogKind::Other(crate::log::SEALED_KIND.to_owned()),
+                format!(
+                    "entries {first} to {last} ({}) moved from single files into sealed \
+                     segments at unlock; their bytes, hashes and chain are unchanged",
+                    plan.len()
+                ),
+            );
+        }
+        let _ = self.log.execute_seal(plan);
     }
 
     /// Removes temporary files and rolls back imports that were interrupted before their

@@ -1,0 +1,353 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The custody log in sealed segments (issue 20): sealing keeps every entry's bytes, hash
+//! and chain (read back with the `age` CLI and sha256sum as docs/VAULT_FORMAT.md says), an
+//! older vault's single-file log is migrated on unlock and logged, `kill -9` at any step
+//! of that migration leaves a vault that opens whole, and `verify` names a damaged,
+//! removed or changed segment.
+
+mod common;
+
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+
+use age::secrecy::ExposeSecret;
+use common::*;
+use waarborg_vault::{LogKind, ProblemKind, SealStep, Vault};
+
+const CHILD_DIR: &str = "WAARBORG_TEST_SEAL_CHILD_DIR";
+const CHILD_STOP: &str = "WAARBORG_TEST_SEAL_CHILD_STOP";
+const SEGMENT: usize = 8;
+
+/// The seal threshold is per process: the tests that change it take turns.
+static THRESHOLD: Mutex<()> = Mutex::new(());
+
+/// An older vault: `n` log entries, each its own file (as before segments existed).
+fn old_vault(root: &Path, n: usize) -> PathBuf {
+    waarborg_vault::set_seal_threshold(usize::MAX);
+    let (dir, mut vault) = new_vault(root);
+    while vault.log_entries().unwrap().len() < n {
+        vault.log_event(LogKind::GuideStep, None, "a step").unwrap();
+    }
+    drop(vault);
+    dir
+}
+
+fn log_names(dir: &Path) -> (Vec<String>, usize) {
+    let mut segments = Vec::new();
+    let mut singles = 0;
+    for entry in fs::read_dir(dir.join("log")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if name.starts_with("segment-") {
+            segments.push(name);
+        } else if name != "head.age" {
+            singles += 1;
+        }
+    }
+    segments.sort();
+    (segments, singles)
+}
+
+fn problems_of(vault: &mut Vault) -> Vec<(ProblemKind, String, String)> {
+    vault
+        .verify()
+        .unwrap()
+        .problems
+        .into_iter()
+        .map(|p| (p.kind, p.file.display().to_string(), p.detail))
+        .collect()
+}
+
+#[test]
+fn an_old_single_file_log_is_sealed_on_unlock_logged_and_verifies() {
+    let _turn = THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = old_vault(tmp.path(), 3 * SEGMENT + 3);
+    let before = {
+        let vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+        vault.log_entries().unwrap()
+    };
+    assert_eq!(log_names(&dir).0.len(), 0);
+
+    waarborg_vault::set_seal_threshold(SEGMENT);
+    let mut vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    let (segments, singles) = log_names(&dir);
+    assert_eq!(segments.len(), 3, "{segments:?}");
+    assert_eq!(segments[0], format!("segment-{:020}-{:020}.age", 0, 7));
+    // The remainder and the `log-sealed` entry stay single files.
+    assert_eq!(singles, 4);
+    let after = vault.log_entries().unwrap();
+    assert_eq!(&after[..before.len()], &before[..], "entries changed");
+    let sealed = &after[before.len()];
+    assert_eq!(sealed.kind.as_str(), waarborg_vault::SEALED_KIND);
+    assert!(
+        sealed.note.starts_with("entries 0 to 23 (24) moved"),
+        "{}",
+        sealed.note
+    );
+    assert!(problems_of(&mut vault).is_empty());
+    drop(vault);
+    // A second unlock has nothing to migrate: no second entry.
+    let vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    let kinds = vault.log_entries().unwrap();
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|e| e.kind.as_str() == waarborg_vault::SEALED_KIND)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn segments_read_back_with_the_age_cli_line_by_line_with_the_same_hashes_and_chain() {
+    if !waarborg_testkit::require_tools(&["age", "sha256sum"]) {
+        return;
+    }
+    let _turn = THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
+    waarborg_vault::set_seal_threshold(SEGMENT);
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, mut vault) = new_vault(tmp.path());
+    let src = tmp.path().join("a.txt");
+    fs::write(&src, b"evidence\n").unwrap();
+    vault.import_file(&src, description("A")).unwrap();
+    while vault.log_entries().unwrap().len() < 2 * SEGMENT + 2 {
+        vault
+            .log_event(LogKind::GuideStep, None, "line \"quoted\"\nand a newline")
+            .unwrap();
+    }
+    let head = vault.log_anchor().unwrap();
+    let identity = tmp.path().join("identity.txt");
+    fs::write(&identity, vault.identity_secret().expose_secret()).unwrap();
+    drop(vault);
+
+    let (segments, _) = log_names(&dir);
+    assert_eq!(segments.len(), 2);
+    let mut entries: Vec<(serde_json::Value, String)> = Vec::new();
+    let decrypt = |path: &Path| {
+        let out = Command::new("age")
+            .arg("-d")
+            .arg("-i")
+            .arg(&identity)
+            .arg(path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let sha256sum = |bytes: &[u8]| {
+        let mut child = Command::new("sha256sum")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+        let out = child.wait_with_output().unwrap();
+        String::from_utf8(out.stdout).unwrap()[..64].to_owned()
+    };
+    for name in &segments {
+        let plain = decrypt(&dir.join("log").join(name));
+        assert_eq!(plain.last(), Some(&b'\n'));
+        for line in plain[..plain.len() - 1].split(|b| *b == b'\n') {
+            entries.push((serde_json::from_slice(line).unwrap(), sha256sum(line)));
+        }
+    }
+    for entry in fs::read_dir(dir.join("log")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("segment-") && name != "head.age" {
+            let plain = decrypt(&path);
+            entries.push((serde_json::from_slice(&plain).unwrap(), sha256sum(&plain)));
+        }
+    }
+    entries.sort_by_key(|(e, _)| e["seq"].as_u64().unwrap());
+    let mut prev = waarborg_vault::GENESIS_HASH.to_owned();
+    for (n, (entry, hash)) in entries.iter().enumerate() {
+        assert_eq!(entry["seq"].as_u64(), Some(n as u64));
+        assert_eq!(entry["prev"].as_str(), Some(prev.as_str()), "entry {n}");
+        prev.clone_from(hash);
+    }
+    assert_eq!(entries.len() as u64, head.seq + 1);
+    assert_eq!(prev, head.hash);
+}
+
+#[test]
+fn verify_names_a_damaged_a_removed_and_a_changed_segment() {
+    let _turn = THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
+    waarborg_vault::set_seal_threshold(SEGMENT);
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, mut vault) = new_vault(tmp.path());
+    while vault.log_entries().unwrap().len() < 3 * SEGMENT + 1 {
+        vault.log_event(LogKind::GuideStep, None, "step").unwrap();
+    }
+    let identity = age::x25519::Identity::from_str_secret(&vault.identity_secret());
+    drop(vault);
+    let (segments, _) = log_names(&dir);
+    let [first, second, third] = &segments[..3] else {
+        panic!("{segments:?}")
+    };
+    let log = dir.join("log");
+
+    // A changed line (re-encrypted by someone holding the key).
+    let plain =
+        String::from_utf8(age::decrypt(&identity, &fs::read(log.join(first)).unwrap()).unwrap())
+            .unwrap();
+    let changed = plain.replacen("\"step\"", "\"nothing\"", 1);
+    assert_ne!(changed, plain);
+    fs::write(
+        log.join(first),
+        age::encrypt(&identity.to_public(), changed.as_bytes()).unwrap(),
+    )
+    .unwrap();
+    // A flipped byte.
+    let mut bytes = fs::read(log.join(second)).unwrap();
+    let at = bytes.len() - 1;
+    bytes[at] ^= 1;
+    fs::write(log.join(second), bytes).unwrap();
+    // A removed segment.
+    fs::remove_file(log.join(third)).unwrap();
+
+    let mut vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    let found = problems_of(&mut vault);
+    let has = |file: &str, detail: &str| {
+        found.iter().any(|(kind, f, d)| {
+            *kind == ProblemKind::LogDamaged && f.ends_with(file) && d.contains(detail)
+        })
+    };
+    assert!(has(first, "does not name the hash"), "{found:?}");
+    assert!(has(second, "does not decrypt"), "{found:?}");
+    for seq in 2 * SEGMENT..3 * SEGMENT {
+        assert!(has("log", &format!("entry {seq} is missing")), "{found:?}");
+    }
+}
+
+trait FromSecret {
+    fn from_str_secret(s: &age::secrecy::SecretString) -> Self;
+}
+
+impl FromSecret for age::x25519::Identity {
+    fn from_str_secret(s: &age::secrecy::SecretString) -> Self {
+        s.expose_secret().parse().unwrap()
+    }
+}
+
+/// The child: with segments of `SEGMENT`, unlocks an older vault (which seals its log)
+/// and at sealing step `CHILD_STOP` (counting from 1) says so and waits to be killed.
+#[test]
+#[ignore = "the child process of the kill -9 test below"]
+fn seal_child() {
+    let Some(dir) = std::env::var_os(CHILD_DIR) else {
+        return;
+    };
+    waarborg_vault::set_seal_threshold(SEGMENT);
+    waarborg_vault::set_seal_hook(|step: SealStep| {
+        static COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let stop: usize = std::env::var(CHILD_STOP).unwrap().parse().unwrap();
+        if COUNT.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1 == stop {
+            let mut out = std::io::stdout();
+            writeln!(out, "stopped at {step:?}").unwrap();
+            out.flush().unwrap();
+            loop {
+                std::thread::park();
+            }
+        }
+    });
+    let vault = Vault::unlock(Path::new(&dir), &pass("correct horse battery")).unwrap();
+    drop(vault);
+    let mut out = std::io::stdout();
+    writeln!(out, "done").unwrap();
+    out.flush().unwrap();
+}
+
+/// Runs the child on `dir` until it reports step `stop` and kills it with SIGKILL.
+/// Returns what it said (`done` when it finished before that step).
+fn unlock_and_kill(dir: &Path, stop: usize) -> String {
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--ignored",
+            "--exact",
+            "seal_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CHILD_DIR, dir)
+        .env(CHILD_STOP, stop.to_string())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    for line in stdout.lines() {
+        let line = line.unwrap();
+        if let Some(at) = line.find("stopped at").or_else(|| line.find("done")) {
+            seen = line[at..].to_owned();
+            break;
+        }
+    }
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    seen
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn kill_9_at_any_step_of_the_migration_leaves_a_vault_that_opens_whole() {
+    if !cfg!(unix) {
+        return;
+    }
+    let _turn = THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
+    let tmp = tempfile::tempdir().unwrap();
+    let template = old_vault(&tmp.path().join("template"), 2 * SEGMENT + 2);
+    let before = Vault::unlock(&template, &pass("correct horse battery"))
+        .unwrap()
+        .log_entries()
+        .unwrap();
+    // Per segment: Writing, Written, one Removed per entry.
+    let steps = 2 * (SEGMENT + 2);
+    waarborg_vault::set_seal_threshold(SEGMENT);
+    for stop in 1..=steps + 1 {
+        let case = tmp.path().join(format!("case-{stop}"));
+        copy_dir(&template, &case);
+        let seen = unlock_and_kill(&case, stop);
+        assert_eq!(
+            seen == "done",
+            stop > steps,
+            "stop {stop}: the child said {seen:?}"
+        );
+        // The killed vault opens, finishes sealing, and holds every entry unchanged.
+        let mut vault = Vault::unlock(&case, &pass("correct horse battery")).unwrap();
+        let after = vault.log_entries().unwrap();
+        assert_eq!(&after[..before.len()], &before[..], "stop {stop}");
+        assert!(
+            after[before.len()..]
+                .iter()
+                .all(|e| e.kind.as_str() == waarborg_vault::SEALED_KIND),
+            "stop {stop}: {:?}",
+            &after[before.len()..]
+        );
+        assert_eq!(log_names(&case).0.len(), 2, "stop {stop}");
+        let report = vault.verify().unwrap();
+        assert!(report.is_intact(), "stop {stop}: {:?}", report.problems);
+        drop(vault);
+        fs::remove_dir_all(&case).unwrap();
+    }
+}
