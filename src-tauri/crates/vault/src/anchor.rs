@@ -47,7 +47,8 @@ impl Vault {
     }
 
     /// Whether the log contains `anchor`. Instant when the anchor is the head or newer
-    /// than it (the usual case on unlock); otherwise reads the log.
+    /// than it (the usual case on unlock); otherwise reads only the segment holding that
+    /// entry (or the single entry files).
     pub fn check_anchor(&self, anchor: &LogAnchor) -> Result<AnchorCheck, LogError> {
         match self.log.head() {
             None => return Ok(AnchorCheck::Behind),
@@ -61,7 +62,7 @@ impl Vault {
             }
             Some(_) => {}
         }
-        let (entries, _) = log::read_all(&self.dir.join(LOG_DIR), &self.identity)?;
+        let entries = log::read_at(&self.dir.join(LOG_DIR), &self.identity, anchor.seq)?;
         Ok(check_in(&entries, self.log.head(), anchor))
     }
 }

@@ -678,6 +678,42 @@ pub(crate) fn read_all_with(
     Ok((entries, problems))
 }
 
+/// The entries at position `seq` (normally one): read from the segments whose name
+/// covers it, or from the single files when none does. Cheap: one segment, or the few
+/// single files not sealed yet.
+pub(crate) fn read_at(
+    dir: &Path,
+    identity: &x25519::Identity,
+    seq: u64,
+) -> Result<Vec<ReadEntry>, LogError> {
+    let files = list(dir)?;
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    let covering: Vec<&Segment> = files
+        .segments
+        .iter()
+        .filter(|s| s.first <= seq && seq <= s.last)
+        .collect();
+    for segment in &covering {
+        read_segment(segment, identity, &mut entries, &mut problems);
+    }
+    if covering.is_empty() {
+        for file in files.singles {
+            if let Ok(bytes) = store::read_sealed(&file, identity)
+                && let Ok(entry) = serde_json::from_slice::<LogEntry>(&bytes)
+            {
+                entries.push(ReadEntry {
+                    entry,
+                    hash: store::hex(&Sha256::digest(&bytes)),
+                    file,
+                });
+            }
+        }
+    }
+    entries.retain(|e| e.entry.seq == seq);
+    Ok(entries)
+}
+
 /// Moves single entry files into segments of [`seal_threshold`] entries, bytes
 /// unchanged: the segment is written atomically (temporary file, fsync, rename, fsync of
 /// the folder), then its single files are removed. A stop in between leaves entries both

@@ -351,3 +351,34 @@ fn kill_9_at_any_step_of_the_migration_leaves_a_vault_that_opens_whole() {
         fs::remove_dir_all(&case).unwrap();
     }
 }
+
+#[test]
+fn an_older_anchor_is_found_in_its_segment_and_a_rewritten_one_is_named() {
+    let _turn = THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
+    waarborg_vault::set_seal_threshold(SEGMENT);
+    let tmp = tempfile::tempdir().unwrap();
+    let (_dir, mut vault) = new_vault(tmp.path());
+    let mut anchors = Vec::new();
+    while vault.log_entries().unwrap().len() < 2 * SEGMENT + 3 {
+        vault.log_event(LogKind::GuideStep, None, "step").unwrap();
+        anchors.push(vault.log_anchor().unwrap());
+    }
+    // In the first segment, the second, and among the single files.
+    for anchor in [
+        &anchors[1],
+        &anchors[SEGMENT + 1],
+        &anchors[anchors.len() - 2],
+    ] {
+        assert_eq!(
+            vault.check_anchor(anchor).unwrap(),
+            waarborg_vault::AnchorCheck::Contained,
+            "{anchor:?}"
+        );
+        let mut other = anchor.clone();
+        other.hash = "ab".repeat(32);
+        assert_eq!(
+            vault.check_anchor(&other).unwrap(),
+            waarborg_vault::AnchorCheck::Rewritten
+        );
+    }
+}
