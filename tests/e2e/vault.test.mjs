@@ -1,6 +1,7 @@
 // The evidence vault in the real window: make it, import (the same command a drop or the
 // file dialog calls: WebDriver cannot drive GTK dialogs or native drops), describe,
-// browse, preview through the vault: scheme, trash and restore; journal and profiles;
+// browse, preview through the vault: scheme, trash and restore; journal (with its edit
+// history and trash) and profiles;
 // lock, wrong passphrase, unlock, quick exit and the idle lock.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -169,8 +170,9 @@ describe('Evidence vault', () => {
       const packageDir = await done.getAttribute('data-path');
       assert.ok(packageDir.startsWith(path.join(home, 'waarborg-export-')), packageDir);
       const verified = execFileSync('sha256sum', ['-c', 'MANIFEST.sha256'], { cwd: packageDir, encoding: 'utf8' });
-      // Four originals, index.json/csv, the log extract, the evidence index PDF, README.
-      assert.equal(verified.match(/: OK/g)?.length, 9);
+      // Four originals, index.json/csv, the log extract, the evidence index PDF, README,
+      // allowed_signers (the signature itself is beside the manifest, not in it).
+      assert.equal(verified.match(/: OK/g)?.length, 10);
 
       // Search and filter.
       await type(browser, 'items-search', 'passport');
@@ -253,6 +255,31 @@ describe('Evidence vault', () => {
       await (await by(browser, 'journal-entry')).waitForDisplayed();
       await snapshot(browser, 'vault-journal-en');
 
+      // An edit keeps what was written before, with when it was replaced.
+      await (await by(browser, 'journal-edit')).click();
+      await type(browser, 'journal-what', 'At the school gate Karim said: "We are leaving for good in August. You will not see him again."');
+      await (await by(browser, 'journal-save')).click();
+      await browser.waitUntil(async () => /not see him again/.test(await textOf(browser, 'journal-entry')));
+      await browser.execute(() => { document.querySelector('[data-testid="journal-history"]').open = true; });
+      assert.match(await textOf(browser, 'journal-history'), /Earlier version \(1\)/);
+      const earlier = await textOf(browser, 'journal-history-version');
+      assert.match(earlier, /Replaced on/);
+      assert.match(earlier, /in August\."/);
+      assert.doesNotMatch(earlier, /not see him again/);
+      await snapshot(browser, 'vault-journal-history-en');
+
+      // Deleting moves the entry to the trash; it can be put back.
+      await (await by(browser, 'journal-delete')).click();
+      await (await by(browser, 'journal-delete-confirm')).click();
+      await (await by(browser, 'journal-empty')).waitForDisplayed();
+      await (await by(browser, 'record-trash-toggle')).click();
+      await (await by(browser, 'record-trash-entry')).waitForDisplayed();
+      // The trash shows the entry's beginning, with when it went there.
+      assert.match(await textOf(browser, 'record-trash-entry'), /leaving for good .* In the trash since/);
+      await snapshot(browser, 'vault-journal-trash-en');
+      await (await by(browser, 'record-trash-restore')).click();
+      await (await by(browser, 'journal-entry')).waitForDisplayed();
+
       await (await by(browser, 'vault-tab-people')).click();
       await (await by(browser, 'person-add-other-parent')).click();
       await type(browser, 'person-given-names', 'Karim');
@@ -279,7 +306,7 @@ describe('Evidence vault', () => {
       await (await by(browser, 'health-verify')).click();
       await (await by(browser, 'health-report')).waitForDisplayed({ timeout: 30_000 });
       assert.equal(await (await by(browser, 'health-report')).getAttribute('data-ok'), 'true');
-      assert.match(await (await by(browser, 'health-log-head')).getText(), /^[0-9a-f]{64}$/);
+      assert.match(await (await by(browser, 'health-log-head')).getText(), /^\d+:[0-9a-f]{64}$/);
       await snapshot(browser, 'vault-health-en');
 
       // The police sheet, from these profiles: what is known printed, the rest flagged.
