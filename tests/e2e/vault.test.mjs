@@ -266,6 +266,7 @@ describe('Evidence vault', () => {
       assert.match(earlier, /Replaced on/);
       assert.match(earlier, /in August\."/);
       assert.doesNotMatch(earlier, /not see him again/);
+      await (await by(browser, 'journal-entry')).scrollIntoView();
       await snapshot(browser, 'vault-journal-history-en');
 
       // Deleting moves the entry to the trash; it can be put back.
