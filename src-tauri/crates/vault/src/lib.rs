@@ -33,6 +33,7 @@ mod items;
 mod keychain;
 mod keyfiles;
 mod log;
+mod log_index;
 mod query;
 mod records;
 mod rekey;

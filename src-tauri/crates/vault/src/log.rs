@@ -257,6 +257,12 @@ pub(crate) struct CustodyLog {
     /// process writes the log (writer lock), so the copy stays true; `verify` still
     /// reads the files themselves.
     pub(crate) cache: std::cell::RefCell<Option<Vec<LogEntry>>>,
+    /// Which entries are about which subject (`log-index.age`), once needed.
+    pub(crate) subjects: std::cell::RefCell<Option<crate::log_index::SubjectIndex>>,
+    /// The head at open, and the entries appended since: the stored index is used when
+    /// it was written at that head.
+    opened_head: Option<LogHead>,
+    appended: Vec<(Option<Uuid>, LogHead)>,
 }
 
 impl std::fmt::Debug for CustodyLog {
@@ -336,6 +342,7 @@ impl CustodyLog {
                 }
             }
         }
+        let opened_head = head.clone();
         Ok(Self {
             dir: dir.to_owned(),
             identity: identity.clone(),
@@ -346,6 +353,9 @@ impl CustodyLog {
             leftover_singles,
             head_rebuilt,
             cache: std::cell::RefCell::new(None),
+            subjects: std::cell::RefCell::new(None),
+            opened_head,
+            appended: Vec::new(),
         })
     }
 
@@ -407,6 +417,72 @@ impl CustodyLog {
         self.head.as_ref()
     }
 
+    /// The entries about `subject`, oldest first: from the in-memory copy when the whole
+    /// log was read this session, else through the subject index (`log-index.age`, read
+    /// or rebuilt once), reading only the segments that hold them.
+    pub(crate) fn entries_about(&self, subject: Uuid) -> Result<Vec<LogEntry>, LogError> {
+        if let Some(all) = self.cache.borrow().as_ref() {
+            return Ok(all
+                .iter()
+                .filter(|e| e.subject == Some(subject))
+                .cloned()
+                .collect());
+        }
+        let vault_dir = self.dir.parent().unwrap_or(&self.dir);
+        let mut slot = self.subjects.borrow_mut();
+        if slot.is_none() {
+            let index = match crate::log_index::SubjectIndex::read(
+                vault_dir,
+                &self.identity,
+                self.opened_head.as_ref(),
+            ) {
+                Some(mut index) => {
+                    for (subject, head) in &self.appended {
+                        index.push(*subject, head);
+                    }
+                    index
+                }
+                None => {
+                    let (entries, _) = read_all(&self.dir, &self.identity)?;
+                    crate::log_index::SubjectIndex::build(&entries, self.head.as_ref())
+                }
+            };
+            *slot = Some(index);
+        }
+        let positions = slot
+            .as_ref()
+            .map(|index| index.positions(subject).to_vec())
+            .unwrap_or_default();
+        drop(slot);
+        crate::log_index::read_positions(&self.dir, &self.identity, subject, &positions)
+    }
+
+    /// Writes `log-index.age` when it changed (at close; a cache, so failures are
+    /// ignored: it is rebuilt when next needed).
+    pub(crate) fn write_subject_index(&mut self) {
+        let vault_dir = self.dir.parent().unwrap_or(&self.dir).to_owned();
+        let recipient = self.identity.to_public();
+        if self.subjects.get_mut().is_none() && !self.appended.is_empty() {
+            // Not needed this session, but entries were appended: the stored index is
+            // brought forward so the next session can use it.
+            if let Some(mut index) = crate::log_index::SubjectIndex::read(
+                &vault_dir,
+                &self.identity,
+                self.opened_head.as_ref(),
+            ) {
+                for (subject, head) in &self.appended {
+                    index.push(*subject, head);
+                }
+                *self.subjects.get_mut() = Some(index);
+            }
+        }
+        if let Some(index) = self.subjects.get_mut()
+            && index.dirty
+        {
+            let _ = index.write(&vault_dir, &recipient);
+        }
+    }
+
     /// Appends an entry: the entry file first, then the head.
     pub(crate) fn append(
         &mut self,
@@ -443,6 +519,12 @@ impl CustodyLog {
         self.head = Some(head);
         if let Some(cached) = self.cache.get_mut() {
             cached.push(entry.clone());
+        }
+        if let Some(head) = &self.head {
+            match self.subjects.get_mut() {
+                Some(index) => index.push(subject, head),
+                None => self.appended.push((subject, head.clone())),
+            }
         }
         store::write_sealed(&self.dir.join(HEAD_FILE), recipient, &head_bytes)?;
         self.singles += 1;
@@ -678,6 +760,23 @@ pub(crate) fn read_all_with(
     Ok((entries, problems))
 }
 
+/// The single entry files that read, as entries.
+pub(crate) fn read_singles(files: &[PathBuf], identity: &x25519::Identity) -> Vec<ReadEntry> {
+    let mut entries = Vec::new();
+    for file in files {
+        if let Ok(bytes) = store::read_sealed(file, identity)
+            && let Ok(entry) = serde_json::from_slice::<LogEntry>(&bytes)
+        {
+            entries.push(ReadEntry {
+                entry,
+                hash: store::hex(&Sha256::digest(&bytes)),
+                file: file.clone(),
+            });
+        }
+    }
+    entries
+}
+
 /// The entries at position `seq` (normally one): read from the segments whose name
 /// covers it, or from the single files when none does. Cheap: one segment, or the few
 /// single files not sealed yet.
@@ -698,17 +797,7 @@ pub(crate) fn read_at(
         read_segment(segment, identity, &mut entries, &mut problems);
     }
     if covering.is_empty() {
-        for file in files.singles {
-            if let Ok(bytes) = store::read_sealed(&file, identity)
-                && let Ok(entry) = serde_json::from_slice::<LogEntry>(&bytes)
-            {
-                entries.push(ReadEntry {
-                    entry,
-                    hash: store::hex(&Sha256::digest(&bytes)),
-                    file,
-                });
-            }
-        }
+        entries.extend(read_singles(&files.singles, identity));
     }
     entries.retain(|e| e.entry.seq == seq);
     Ok(entries)

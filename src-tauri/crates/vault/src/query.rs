@@ -198,12 +198,9 @@ impl Vault {
     }
 
     /// The custody-log entries about one item or record, oldest first.
+    /// Reads only the segments holding them (through `log-index.age`), not the whole log.
     pub fn log_entries_about(&self, subject: Uuid) -> Result<Vec<LogEntry>, crate::LogError> {
-        Ok(self
-            .log_entries()?
-            .into_iter()
-            .filter(|e| e.subject == Some(subject))
-            .collect())
+        self.log.entries_about(subject)
     }
 }
 

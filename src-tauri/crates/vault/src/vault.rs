@@ -102,6 +102,7 @@ impl Drop for Vault {
         if self.index_dirty {
             let _ = self.write_index();
         }
+        self.log.write_subject_index();
     }
 }
 

@@ -382,3 +382,71 @@ fn an_older_anchor_is_found_in_its_segment_and_a_rewritten_one_is_named() {
         );
     }
 }
+
+#[test]
+fn an_items_history_comes_from_the_log_index_and_matches_the_whole_log() {
+    let _turn = THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
+    waarborg_vault::set_seal_threshold(SEGMENT);
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, mut vault) = new_vault(tmp.path());
+    let mut ids = Vec::new();
+    for i in 0..3 {
+        let src = tmp.path().join(format!("{i}.txt"));
+        fs::write(&src, format!("evidence {i}")).unwrap();
+        ids.push(vault.import_file(&src, description("A")).unwrap().id);
+    }
+    for round in 0..3 * SEGMENT {
+        vault.log_view(ids[round % 3]).unwrap();
+        vault.log_event(LogKind::GuideStep, None, "step").unwrap();
+    }
+    let expected = |vault: &Vault, id| -> Vec<_> {
+        vault
+            .log_entries()
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.subject == Some(id))
+            .collect()
+    };
+    let reopen = |vault: Vault| {
+        drop(vault);
+        Vault::unlock(&dir, &pass("correct horse battery")).unwrap()
+    };
+    let mut vault = reopen(vault);
+    // Built (no index yet), written at close, then used; entries appended before the
+    // first page and in between are included.
+    for _ in 0..3 {
+        vault.log_view(ids[0]).unwrap();
+        let pages: Vec<_> = ids
+            .iter()
+            .map(|id| vault.log_entries_about(*id).unwrap())
+            .collect();
+        vault.log_view(ids[1]).unwrap();
+        let after = vault.log_entries_about(ids[1]).unwrap();
+        let check = reopen(vault);
+        for (id, page) in ids.iter().zip(&pages) {
+            let all = expected(&check, *id);
+            assert_eq!(page[..], all[..page.len()], "{id}");
+            assert!(page.len() > SEGMENT / 3, "{}", page.len());
+        }
+        assert_eq!(after, expected(&check, ids[1]));
+        vault = reopen(check);
+    }
+    assert!(dir.join("log-index.age").exists());
+    // A stale index (an older copy) or a damaged one is rebuilt, never trusted.
+    let stale = fs::read(dir.join("log-index.age")).unwrap();
+    vault.log_view(ids[2]).unwrap();
+    vault.log_entries_about(ids[2]).unwrap();
+    let vault = reopen(vault);
+    fs::write(dir.join("log-index.age"), &stale).unwrap();
+    let vault = reopen(vault);
+    assert_eq!(
+        vault.log_entries_about(ids[2]).unwrap(),
+        expected(&vault, ids[2])
+    );
+    fs::write(dir.join("log-index.age"), b"not age").unwrap();
+    let vault = reopen(vault);
+    assert_eq!(
+        vault.log_entries_about(ids[0]).unwrap(),
+        expected(&vault, ids[0])
+    );
+}
