@@ -258,7 +258,40 @@ fn verify(
 ) -> Outcome {
     let mut vault = console.unlock(dir)?;
     let anchors = vault.anchors().for_verify(&vault, anchor);
-    let report = vault.verify_against(&anchors)?;
+    // Progress on a terminal only (a log file or a script gets the result alone).
+    let show = std::io::stderr().is_terminal();
+    let messages = &console.messages;
+    let mut last: Option<(&str, u64)> = None;
+    let report = vault.verify_with_progress(&anchors, &mut |step| {
+        let (key, done, total) = match step {
+            waarborg_vault::VerifyProgress::Items { done, total } => {
+                ("cli-verify-progress-items", done, total)
+            }
+            waarborg_vault::VerifyProgress::Log { bytes, total } => {
+                ("cli-verify-progress-log", bytes, total)
+            }
+            _ => return,
+        };
+        let percent = (done.saturating_mul(100)).checked_div(total).unwrap_or(100);
+        if !show || last == Some((key, percent)) {
+            return;
+        }
+        last = Some((key, percent));
+        eprint!(
+            "\r{}",
+            messages.format(
+                key,
+                &[
+                    ("done", done.into()),
+                    ("total", total.into()),
+                    ("percent", percent.into()),
+                ]
+            )
+        );
+    })?;
+    if show {
+        eprintln!();
+    }
     if accept_log {
         vault.accept_log();
         let head = vault

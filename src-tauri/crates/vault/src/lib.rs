@@ -77,7 +77,7 @@ pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,
     MIN_WORK_FACTOR, PassphraseCheck, Vault, VaultInfo, read_info,
 };
-pub use verify::{Problem, ProblemKind, VerifyReport};
+pub use verify::{Problem, ProblemKind, VerifyProgress, VerifyReport};
 pub use waarborg_contract::LogAnchor;
 pub use waarborg_package::{
     IndexEntry, Protection, UnpackError as PackageUnpackError, WriteError as PackageWriteError,

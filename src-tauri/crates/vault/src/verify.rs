@@ -129,6 +129,16 @@ pub enum ProblemKind {
     KeyFileDamaged,
 }
 
+/// How far a check is, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum VerifyProgress {
+    /// `done` of `total` items (metadata, content, thumbnail) checked.
+    Items { done: u64, total: u64 },
+    /// `bytes` of `total` bytes of custody log files read and hashed.
+    Log { bytes: u64, total: u64 },
+}
+
 impl Vault {
     /// Checks the whole vault and records the check in the custody log.
     pub fn verify(&mut self) -> Result<VerifyReport, LogError> {
@@ -140,6 +150,16 @@ impl Vault {
     pub fn verify_against(
         &mut self,
         anchors: &[(AnchorSource, LogAnchor)],
+    ) -> Result<VerifyReport, LogError> {
+        self.verify_with_progress(anchors, &mut |_| {})
+    }
+
+    /// [`Vault::verify_against`], telling `progress` how far it is (items checked, then
+    /// bytes of the custody log read), for a progress bar.
+    pub fn verify_with_progress(
+        &mut self,
+        anchors: &[(AnchorSource, LogAnchor)],
+        progress: &mut dyn FnMut(VerifyProgress),
     ) -> Result<VerifyReport, LogError> {
         let mut report = VerifyReport::default();
         let rel = |p: &std::path::Path| p.strip_prefix(&self.dir).unwrap_or(p).to_owned();
@@ -250,6 +270,10 @@ impl Vault {
             if let Some(item) = item {
                 readable.insert(id, item);
             }
+            progress(VerifyProgress::Items {
+                done: report.items_checked as u64,
+                total: meta_ids.len() as u64,
+            });
         }
         for &id in &content_ids {
             if !meta_ids.contains(&id) {
@@ -292,7 +316,10 @@ impl Vault {
         }
 
         let log_dir = self.dir.join(LOG_DIR);
-        let (entries, mut log_problems) = log::read_all(&log_dir, &self.identity)?;
+        let (entries, mut log_problems) =
+            log::read_all_with(&log_dir, &self.identity, &mut |bytes, total| {
+                progress(VerifyProgress::Log { bytes, total });
+            })?;
         log_problems.extend(log::check_chain(&entries, self.log.head()));
         report.log_entries_checked = entries.len();
         // Entries are known to be lost when one does not decrypt, a position is empty, or

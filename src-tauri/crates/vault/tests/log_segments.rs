@@ -450,3 +450,41 @@ fn an_items_history_comes_from_the_log_index_and_matches_the_whole_log() {
         expected(&vault, ids[0])
     );
 }
+
+#[test]
+fn verify_reports_progress_over_items_and_log_bytes_up_to_the_total() {
+    let _turn = THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
+    waarborg_vault::set_seal_threshold(SEGMENT);
+    let tmp = tempfile::tempdir().unwrap();
+    let (_dir, mut vault) = new_vault(tmp.path());
+    for i in 0..2 {
+        let src = tmp.path().join(format!("{i}.txt"));
+        fs::write(&src, format!("evidence {i}")).unwrap();
+        vault.import_file(&src, description("A")).unwrap();
+    }
+    for _ in 0..SEGMENT {
+        vault.log_event(LogKind::GuideStep, None, "step").unwrap();
+    }
+    let mut steps = Vec::new();
+    let report = vault
+        .verify_with_progress(&[], &mut |p| steps.push(p))
+        .unwrap();
+    assert!(report.is_intact(), "{:?}", report.problems);
+    use waarborg_vault::VerifyProgress;
+    assert_eq!(
+        steps.first(),
+        Some(&VerifyProgress::Items { done: 1, total: 2 })
+    );
+    assert!(steps.contains(&VerifyProgress::Items { done: 2, total: 2 }));
+    let log: Vec<(u64, u64)> = steps
+        .iter()
+        .filter_map(|p| match p {
+            VerifyProgress::Log { bytes, total } => Some((*bytes, *total)),
+            _ => None,
+        })
+        .collect();
+    assert!(log.windows(2).all(|w| w[0].0 <= w[1].0), "{log:?}");
+    let &(done, total) = log.last().unwrap();
+    assert!(total > 0);
+    assert_eq!(done, total);
+}

@@ -170,6 +170,8 @@ cli-no-vault-dir = No vault folder is known. Give --vault DIR or set WAARBORG_VA
 cli-bad-value = { $name } { $value } is not a valid value. See waarborg --help.
 cli-created = Vault created in { $dir }.
 cli-imported = { $file } kept as { $id } (SHA-256 { $sha256 }).
+cli-verify-progress-items = Checking items: { $done } of { $total } ({ $percent }%)
+cli-verify-progress-log = Checking the custody log: { $percent }%
 cli-verify-intact = All is well. Checked: items { $items }, records { $records }, log entries { $entries }.
 cli-verify-problems = { $problems ->
     [one] 1 problem found

@@ -170,6 +170,8 @@ cli-no-vault-dir = Er is geen kluismap bekend. Geef --vault MAP of zet WAARBORG_
 cli-bad-value = { $name } { $value } is geen geldige waarde. Zie waarborg --help.
 cli-created = Kluis gemaakt in { $dir }.
 cli-imported = { $file } bewaard als { $id } (SHA-256 { $sha256 }).
+cli-verify-progress-items = Stukken controleren: { $done } van { $total } ({ $percent }%)
+cli-verify-progress-log = Bewaarlogboek controleren: { $percent }%
 cli-verify-intact = Alles klopt. Gecontroleerd: stukken { $items }, notities { $records }, logregels { $entries }.
 cli-verify-problems = { $problems ->
     [one] 1 probleem gevonden
