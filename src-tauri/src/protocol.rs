@@ -37,7 +37,10 @@ fn response(served: Served) -> Response<Cow<'static, [u8]>> {
         .status(status)
         .header(header::CACHE_CONTROL, "no-store")
         .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
-        .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+        // The page learns a file's size from the first slice when it does not know it
+        // (a package's record PDFs are not in its index).
+        .header(header::ACCESS_CONTROL_EXPOSE_HEADERS, "Content-Range");
     if served.sandbox {
         builder = builder.header(header::CONTENT_SECURITY_POLICY, SANDBOX_CSP);
     }

@@ -197,9 +197,17 @@ describe('Handover', () => {
       await (await browser.$('[data-testid="package-other"][data-name="journal.json"] button')).click();
       await browser.waitUntil(async () => /SECONDVERSION/.test(await (await by(browser, 'package-preview-text')).getText()));
       assert.match(await (await by(browser, 'package-preview-text')).getText(), /FIRSTVERSION/);
-      // (The viewer previews a PDF by the size index.json gives, so journal.pdf is listed
-      // and checked here, and read back with pdftotext in src-tauri/tests/export_story.rs.)
       await snapshot(browser, 'handover-viewer-journal-en');
+      // The journal PDF is not in index.json: its size comes from the first slice.
+      const journalPdf = await browser.$('[data-testid="package-other"][data-name="journal.pdf"] button');
+      await journalPdf.scrollIntoView();
+      await journalPdf.click();
+      await browser.waitUntil(
+        async () => Number(await (await by(browser, 'preview-pdf')).getAttribute('data-pages')) >= 1,
+        { timeout: 30_000, timeoutMsg: 'journal.pdf was not drawn' },
+      );
+      assert.equal(await (await by(browser, 'preview-pdf-failed')).isExisting(), false);
+      await snapshot(browser, 'handover-viewer-journal-pdf-en');
       await (await by(browser, 'package-close')).click();
     });
   });
