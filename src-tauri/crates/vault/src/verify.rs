@@ -127,6 +127,9 @@ pub enum ProblemKind {
     /// the record of them (`keys/key-check.age`) is. The next unlock with the passphrase
     /// rewrites it from the copy that opens.
     KeyFileDamaged,
+    /// The package signing key (`keys/signing.age`) is missing or does not open: exports
+    /// stop until it is back (it is never replaced, so packages keep one key).
+    SigningKeyDamaged,
 }
 
 /// How far a check is, for a progress bar.
@@ -407,6 +410,15 @@ impl Vault {
                 file,
                 kind: ProblemKind::KeyFileDamaged,
                 detail,
+            });
+        }
+        if let Err(e) = self.package_signer() {
+            report.problems.push(Problem {
+                item: None,
+                title: None,
+                file: PathBuf::from("keys").join(crate::signing::SIGNING_KEY_FILE),
+                kind: ProblemKind::SigningKeyDamaged,
+                detail: e.to_string(),
             });
         }
         for (source, anchor) in anchors {

@@ -223,8 +223,29 @@ fn a_signing_key_that_does_not_open_stops_the_export_and_is_never_replaced() {
     assert!(!out.exists());
     assert_eq!(vault.signing_fingerprint(), None);
     drop(vault);
-    // Unlocking still works and leaves the damaged file as it is.
-    let vault = Vault::unlock(&dir, &pass(PASSPHRASE)).unwrap();
+    // Unlocking still works and leaves the damaged file as it is; the check names it.
+    let mut vault = Vault::unlock(&dir, &pass(PASSPHRASE)).unwrap();
     assert_eq!(fs::read(&key_file).unwrap(), bytes);
+    let report = vault.verify().unwrap();
+    let kinds: Vec<_> = report.problems.iter().map(|p| (p.kind, p.file.clone())).collect();
+    assert_eq!(
+        kinds,
+        [(
+            waarborg_vault::ProblemKind::SigningKeyDamaged,
+            std::path::PathBuf::from("keys/signing.age")
+        )]
+    );
     drop(vault);
+    // Taken away entirely while the vault is open: named too.
+    let mut vault = Vault::unlock(&dir, &pass(PASSPHRASE)).unwrap();
+    fs::remove_file(&key_file).unwrap();
+    let report = vault.verify().unwrap();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.kind == waarborg_vault::ProblemKind::SigningKeyDamaged),
+        "{:?}",
+        report.problems
+    );
 }

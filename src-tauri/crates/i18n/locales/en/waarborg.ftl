@@ -1192,6 +1192,7 @@ health-problem-record-changed = A journal, person or travel record was changed w
 health-problem-record-not-in-log = The log does not record that this journal, person or travel record was added.
 health-problem-record-older-version = An older copy of a journal, person or travel record was put back in place of the newer one.
 health-problem-key-file-damaged = A key file (the vault key under your passphrase, or its second copy) is damaged, missing or was replaced. Your vault still opens with the other copy; the next time you unlock with your passphrase, Waarborg rewrites it.
+health-problem-signing-key-damaged = The key that signs your handover packages (keys/signing.age) is missing or damaged. Exports stop until it is back: put back the file from a backup of the vault. It is never replaced by a new one, so every package of this vault keeps one signature key.
 health-head-title = Fingerprint of the log
 health-head-explain = The newest entry of the log: its number, a colon and its fingerprint. Write it down or print it (every PDF Waarborg makes from the vault prints it, with a QR code): later, the check above shows whether the log still contains it, which proves that nothing recorded before it was changed.
 health-copy-head = Copy the code

@@ -1192,6 +1192,7 @@ health-problem-record-changed = Een dagboek-, persoons- of reisgegeven is gewijz
 health-problem-record-not-in-log = Het logboek vermeldt niet dat dit dagboek-, persoons- of reisgegeven is toegevoegd.
 health-problem-record-older-version = Een oudere kopie van een dagboek-, persoons- of reisgegeven is teruggezet in plaats van de nieuwere.
 health-problem-key-file-damaged = Een sleutelbestand (de kluissleutel onder uw wachtwoordzin, of de tweede kopie daarvan) is beschadigd, ontbreekt of is vervangen. Uw kluis opent nog met de andere kopie; de volgende keer dat u ontgrendelt met uw wachtwoordzin, schrijft Waarborg het opnieuw.
+health-problem-signing-key-damaged = De sleutel die uw overdrachtspakketten ondertekent (keys/signing.age) ontbreekt of is beschadigd. Exporteren lukt pas weer als hij terug is: zet het bestand terug uit een back-up van de kluis. Hij wordt nooit door een nieuwe vervangen, zodat elk pakket van deze kluis één ondertekeningssleutel houdt.
 health-head-title = Vingerafdruk van het logboek
 health-head-explain = De nieuwste regel van het logboek: het nummer, een dubbele punt en de vingerafdruk. Schrijf hem op of print hem (elke pdf die Waarborg uit de kluis maakt, drukt hem af, met een QR-code): later laat de controle hierboven zien of het logboek hem nog bevat, en dat bewijst dat niets van daarvoor is veranderd.
 health-copy-head = Code kopiëren
