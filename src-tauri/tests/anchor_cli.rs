@@ -70,15 +70,27 @@ fn new_vault(root: &Path, config: &Path) -> PathBuf {
     let vault = root.join("vault");
     ok(&waarborg(&vault, config, &["init", "--work-factor", "10"]));
     let evidence = root.join("chat.txt");
-    std::fs::write(&evidence, "Ik neem haar mee en jullie zien haar nooit meer.").unwrap();
-    ok(&waarborg(&vault, config, &["import", evidence.to_str().unwrap()]));
+    std::fs::write(
+        &evidence,
+        "Ik neem haar mee en jullie zien haar nooit meer.",
+    )
+    .unwrap();
+    ok(&waarborg(
+        &vault,
+        config,
+        &["import", evidence.to_str().unwrap()],
+    ));
     vault
 }
 
 fn add_evidence(root: &Path, vault: &Path, config: &Path, name: &str) {
     let evidence = root.join(name);
     std::fs::write(&evidence, format!("evidence {name}")).unwrap();
-    ok(&waarborg(vault, config, &["import", evidence.to_str().unwrap()]));
+    ok(&waarborg(
+        vault,
+        config,
+        &["import", evidence.to_str().unwrap()],
+    ));
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -113,7 +125,11 @@ fn a_vault_replaced_by_an_older_copy_is_reported_until_the_parent_accepts_it() {
     let (code, report, _) = verify(&vault, &config, &[]);
     assert_eq!(code, Some(0), "{report}");
     // This computer remembers the head after that check's own `verify` entry.
-    let (seq, _) = report["log_anchor"].as_str().unwrap().split_once(':').unwrap();
+    let (seq, _) = report["log_anchor"]
+        .as_str()
+        .unwrap()
+        .split_once(':')
+        .unwrap();
     let newest = format!("entry {}:", seq.parse::<u64>().unwrap() + 1);
 
     // The adversary puts the older copy in place of the vault.
@@ -171,7 +187,10 @@ fn an_older_head_with_the_newer_entries_deleted_is_caught_by_this_computer_and_b
     std::fs::write(log.join("head.age"), old_head).unwrap();
     let (code, report, _) = verify(&vault, &config, &[]);
     assert_eq!(code, Some(1), "{report}");
-    assert!(kinds(&report).contains(&"anchor-not-in-log".to_owned()), "{report}");
+    assert!(
+        kinds(&report).contains(&"anchor-not-in-log".to_owned()),
+        "{report}"
+    );
 
     // On another computer (no memory of this vault) the chain itself is whole: only
     // the items whose entries were cut give it away …
@@ -182,10 +201,16 @@ fn an_older_head_with_the_newer_entries_deleted_is_caught_by_this_computer_and_b
     // … and a lawyer's anchor from before the cut is still contained, one from after
     // it is not.
     let (_, report, _) = verify(&vault, &elsewhere, &["--anchor", &printed]);
-    assert!(!kinds(&report).contains(&"anchor-not-in-log".to_owned()), "{report}");
+    assert!(
+        !kinds(&report).contains(&"anchor-not-in-log".to_owned()),
+        "{report}"
+    );
     let (code, report, _) = verify(&vault, &elsewhere, &["--anchor", &newer_than(&cut_head)]);
     assert_eq!(code, Some(1));
-    assert!(kinds(&report).contains(&"anchor-not-in-log".to_owned()), "{report}");
+    assert!(
+        kinds(&report).contains(&"anchor-not-in-log".to_owned()),
+        "{report}"
+    );
 }
 
 /// An anchor a few entries after `anchor` (its hash does not matter: the log is behind).

@@ -55,7 +55,8 @@ pub fn vault_trashed_records(app: State<'_, App>) -> Result<Vec<StoredRecord>, A
 #[tauri::command]
 pub fn vault_restore_record(app: State<'_, App>, id: String) -> Result<(), ApiError> {
     let id = parse_id(&id)?;
-    app.session().with(|open| Ok(open.vault.restore_record(id)?))
+    app.session()
+        .with(|open| Ok(open.vault.restore_record(id)?))
 }
 
 #[tauri::command]

@@ -455,7 +455,11 @@ fn a_thumbnail_of_an_item_from_before_binding_is_bound_at_the_next_unlock_and_lo
         .filter(|e| e.kind.as_str() == "thumbnails-bound")
         .collect();
     assert_eq!(bound.len(), 1, "one entry for the binding");
-    assert!(bound[0].note.starts_with("1 thumbnail"), "{}", bound[0].note);
+    assert!(
+        bound[0].note.starts_with("1 thumbnail"),
+        "{}",
+        bound[0].note
+    );
     assert!(vault.verify().unwrap().is_intact());
     drop(vault);
 
@@ -465,7 +469,11 @@ fn a_thumbnail_of_an_item_from_before_binding_is_bound_at_the_next_unlock_and_lo
     let mut vault = reopen(&dir);
     let second = vault.import_file(&other, description("New photo")).unwrap();
     drop(vault);
-    fs::copy(dir.join("thumbs").join(format!("{}.age", second.id)), &thumb).unwrap();
+    fs::copy(
+        dir.join("thumbs").join(format!("{}.age", second.id)),
+        &thumb,
+    )
+    .unwrap();
     let mut vault = reopen(&dir);
     assert!(vault.thumbnail(item.id).is_err());
     let report = vault.verify().unwrap();
@@ -477,7 +485,10 @@ fn a_thumbnail_of_an_item_from_before_binding_is_bound_at_the_next_unlock_and_lo
     );
     let entries = vault.log_entries().unwrap();
     assert_eq!(
-        entries.iter().filter(|e| e.kind.as_str() == "thumbnails-bound").count(),
+        entries
+            .iter()
+            .filter(|e| e.kind.as_str() == "thumbnails-bound")
+            .count(),
         1
     );
 }

@@ -75,7 +75,10 @@ fn rekey_and_kill(dir: &Path, stop: usize) -> String {
             seen = line[at..].to_owned();
             break;
         }
-        assert!(!line.ends_with("done"), "the child finished before step {stop}");
+        assert!(
+            !line.ends_with("done"),
+            "the child finished before step {stop}"
+        );
     }
     assert!(
         !seen.is_empty(),
@@ -197,7 +200,11 @@ fn kill_9_at_any_step_of_a_rekey_leaves_a_vault_that_opens_and_completes() {
         let mut recipients = Vec::new();
         for (name, opened, should_open) in [
             // Once both key files hold the new key, only the new passphrase opens.
-            ("old", old, !finished && !seen.contains("KeySwitched { file: 2 }")),
+            (
+                "old",
+                old,
+                !finished && !seen.contains("KeySwitched { file: 2 }"),
+            ),
             ("new", new, in_progress || finished),
         ] {
             match opened {
