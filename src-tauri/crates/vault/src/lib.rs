@@ -25,6 +25,9 @@ macro_rules! redacted_debug {
 pub(crate) use redacted_debug;
 
 mod anchor;
+#[cfg(feature = "bench-generator")]
+#[doc(hidden)]
+pub mod bench_gen;
 mod backup;
 mod error;
 mod export;

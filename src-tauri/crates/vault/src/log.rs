@@ -39,7 +39,7 @@ const SEGMENT_PREFIX: &str = "segment-";
 /// at unlock (an older vault's log, or single files left by a stop).
 pub const SEALED_KIND: &str = "log-sealed";
 /// How many single entry files are sealed into one segment.
-pub const DEFAULT_SEAL_THRESHOLD: usize = 1024;
+pub const DEFAULT_SEAL_THRESHOLD: usize = 256;
 static SEAL_THRESHOLD: AtomicUsize = AtomicUsize::new(DEFAULT_SEAL_THRESHOLD);
 /// A test's hook called at each step of sealing (to kill the process there).
 static SEAL_HOOK: OnceLock<fn(SealStep)> = OnceLock::new();
@@ -263,6 +263,9 @@ pub(crate) struct CustodyLog {
     /// it was written at that head.
     opened_head: Option<LogHead>,
     appended: Vec<(Option<Uuid>, LogHead)>,
+    /// The entries of the single files, read once when an item page needs one (at most
+    /// a segment's worth) and appended to since, by seq.
+    tail: std::cell::RefCell<Option<BTreeMap<u64, LogEntry>>>,
 }
 
 impl std::fmt::Debug for CustodyLog {
@@ -356,6 +359,7 @@ impl CustodyLog {
             subjects: std::cell::RefCell::new(None),
             opened_head,
             appended: Vec::new(),
+            tail: std::cell::RefCell::new(None),
         })
     }
 
@@ -454,7 +458,8 @@ impl CustodyLog {
             .map(|index| index.positions(subject).to_vec())
             .unwrap_or_default();
         drop(slot);
-        crate::log_index::read_positions(&self.dir, &self.identity, subject, &positions)
+        let mut tail = self.tail.borrow_mut();
+        crate::log_index::read_positions(&self.dir, &self.identity, subject, &positions, &mut tail)
     }
 
     /// Writes `log-index.age` when it changed (at close; a cache, so failures are
@@ -519,6 +524,9 @@ impl CustodyLog {
         self.head = Some(head);
         if let Some(cached) = self.cache.get_mut() {
             cached.push(entry.clone());
+        }
+        if let Some(tail) = self.tail.get_mut() {
+            tail.insert(entry.seq, entry.clone());
         }
         if let Some(head) = &self.head {
             match self.subjects.get_mut() {
@@ -736,7 +744,7 @@ pub(crate) fn read_all_with(
                 reason: e.reason(),
             }),
         }
-        if done == total || entries.len() % 256 == 0 {
+        if done == total || entries.len().is_multiple_of(256) {
             progress(done, total);
         }
     }

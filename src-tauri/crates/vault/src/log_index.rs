@@ -105,12 +105,14 @@ impl SubjectIndex {
 }
 
 /// The entries at `positions` that name `subject`, oldest first: each segment holding
-/// one is read once, and the single files once when any position is not sealed.
+/// one is read once; positions not sealed come from `tail` (the single files, read the
+/// first time one is needed).
 pub(crate) fn read_positions(
     log_dir: &Path,
     identity: &x25519::Identity,
     subject: Uuid,
     positions: &[u64],
+    tail: &mut Option<BTreeMap<u64, LogEntry>>,
 ) -> Result<Vec<LogEntry>, LogError> {
     let files = log::list(log_dir)?;
     let mut by_segment: BTreeMap<usize, ()> = BTreeMap::new();
@@ -130,12 +132,18 @@ pub(crate) fn read_positions(
     for &i in by_segment.keys() {
         log::read_segment(&files.segments[i], identity, &mut entries, &mut problems);
     }
+    let mut found: Vec<LogEntry> = entries.into_iter().map(|e| e.entry).collect();
     if unsealed {
-        entries.extend(log::read_singles(&files.singles, identity));
+        let tail = tail.get_or_insert_with(|| {
+            log::read_singles(&files.singles, identity)
+                .into_iter()
+                .map(|e| (e.entry.seq, e.entry))
+                .collect()
+        });
+        found.extend(positions.iter().filter_map(|seq| tail.get(seq)).cloned());
     }
-    let mut found: Vec<LogEntry> = entries
+    let mut found: Vec<LogEntry> = found
         .into_iter()
-        .map(|e| e.entry)
         .filter(|e| e.subject == Some(subject) && positions.binary_search(&e.seq).is_ok())
         .collect();
     found.sort_by_key(|e| e.seq);

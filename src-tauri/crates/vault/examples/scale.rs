@@ -1,0 +1,199 @@
+//! The scale benchmark (issue 20): a vault of 100,000 items and 1,000,000 custody log
+//! entries, measured in one run. `cargo run --release -p waarborg-vault --features
+//! bench-generator --example scale -- <dir> [items] [entries]` (see
+//! benches/scale_bench.sh). Builds the vault at `<dir>/vault` when it is not there yet.
+//! Prints each figure beside its target and the ratio; speed is never asserted.
+
+#![allow(clippy::print_stdout, clippy::print_stderr)] // a benchmark prints its figures
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use sha2::{Digest, Sha256};
+use waarborg_vault::{ItemQuery, SecretString, Vault};
+
+const PASSPHRASE: &str = "scale benchmark passphrase";
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let root = PathBuf::from(args.next().ok_or("usage: scale <dir> [items] [entries]")?);
+    let items: usize = args.next().map_or(Ok(100_000), |a| a.parse())?;
+    let entries: u64 = args.next().map_or(Ok(1_000_000), |a| a.parse())?;
+    let dir = root.join("vault");
+    let pass = SecretString::from(PASSPHRASE.to_owned());
+    if !dir.join("vault.json").exists() {
+        let t = Instant::now();
+        waarborg_vault::bench_gen::generate(
+            &dir,
+            &pass,
+            waarborg_vault::DEFAULT_WORK_FACTOR,
+            items,
+            entries,
+            &mut |line| eprintln!("generate: {line} ({:.0?})", t.elapsed()),
+        )?;
+        // The first unlock builds index.age and log-index.age (the caches every later
+        // unlock uses), as a parent's first unlock after an upgrade would.
+        let vault = Vault::unlock(&dir, &pass)?;
+        let first = vault.items()[0].id;
+        vault.log_entries_about(first)?;
+        drop(vault);
+        println!(
+            "generated {items} items, {entries} entries in {:.1?}",
+            t.elapsed()
+        );
+    }
+
+    let kdf = time_key_derivation(&dir)?;
+    let t = Instant::now();
+    let vault = Vault::unlock(&dir, &pass)?;
+    let list = vault.query_items(&ItemQuery::default());
+    let unlock = t.elapsed();
+    let ids: Vec<_> = list.iter().map(|s| s.id).collect();
+    let entries_found = vault.log_head();
+    drop(entries_found);
+
+    // The first item pages after unlock (the log index is read by the first).
+    let mut pages = Vec::new();
+    let mut history = 0;
+    for k in 0..10 {
+        let id = ids[(k * 7919 + 13) % ids.len()];
+        let t = Instant::now();
+        let item = vault.item(id)?.clone();
+        let log = vault.log_entries_about(id)?;
+        pages.push(t.elapsed());
+        history += log.len();
+        assert_eq!(item.id, id);
+    }
+
+    let mut searches = Vec::new();
+    for text in ["Item 4242", "doctor", "nothing like this"] {
+        let query = ItemQuery {
+            text: text.to_owned(),
+            ..ItemQuery::default()
+        };
+        let t = Instant::now();
+        let found = vault.query_items(&query);
+        searches.push(t.elapsed());
+        std::hint::black_box(found);
+    }
+    drop(vault);
+
+    // verify against reading and hashing every file of the vault once (same run).
+    let (bytes, read_hash) = read_and_hash(&dir)?;
+    let (log_bytes, log_read_hash) = read_and_hash(&dir.join("log"))?;
+    let mut vault = Vault::unlock(&dir, &pass)?;
+    let t = Instant::now();
+    let mut log_started = None;
+    let report = vault.verify_with_progress(&[], &mut |p| {
+        if matches!(p, waarborg_vault::VerifyProgress::Log { .. }) && log_started.is_none() {
+            log_started = Some(t.elapsed());
+        }
+    })?;
+    let verify = t.elapsed();
+    let log_started = log_started.unwrap_or_default();
+
+    println!(
+        "vault: {} items, {} log entries checked, {} problems, {:.0} MiB on disk",
+        report.items_checked,
+        report.log_entries_checked,
+        report.problems.len(),
+        bytes as f64 / 1048576.0
+    );
+    println!(
+        "key derivation (scrypt, default work factor): {kdf:.2?}; unlock to the list in all: {unlock:.2?}"
+    );
+    println!(
+        "custody log: {:.0} MiB in log/; verify's log part from its first log byte to the end",
+        log_bytes as f64 / 1048576.0
+    );
+    println!(
+        "{:<44} {:>10} {:>10} {:>7}",
+        "figure", "measured", "target", "ratio"
+    );
+    let row = |name: &str, got: Duration, target: Duration| {
+        println!(
+            "{name:<44} {:>10} {:>10} {:>7.2}",
+            format!("{:.1?}", got),
+            format!("{:.0?}", target),
+            got.as_secs_f64() / target.as_secs_f64()
+        );
+    };
+    row(
+        "unlock to the list (after key derivation)",
+        unlock.saturating_sub(kdf),
+        Duration::from_secs(1),
+    );
+    let first_page = pages[0];
+    let slowest = pages.iter().max().copied().unwrap_or_default();
+    row(
+        "first item page with history",
+        first_page,
+        Duration::from_millis(50),
+    );
+    row(
+        "slowest of 10 item pages",
+        slowest,
+        Duration::from_millis(50),
+    );
+    println!("  (history entries on those pages: {history})");
+    let worst_search = searches.iter().max().copied().unwrap_or_default();
+    row(
+        "search (slowest of 3)",
+        worst_search,
+        Duration::from_millis(30),
+    );
+    row(
+        "verify, whole (target: read + SHA-256 of all)",
+        verify,
+        read_hash,
+    );
+    row(
+        "verify, log part (target: read + SHA-256 log/)",
+        verify.saturating_sub(log_started),
+        log_read_hash,
+    );
+    Ok(())
+}
+
+/// The scrypt step alone: decrypting `keys/identity.age` with the passphrase.
+fn time_key_derivation(dir: &Path) -> Result<Duration, Box<dyn std::error::Error>> {
+    let bytes = std::fs::read(dir.join("keys/identity.age"))?;
+    let t = Instant::now();
+    let decryptor = age::Decryptor::new(&bytes[..])?;
+    let identity = age::scrypt::Identity::new(SecretString::from(PASSPHRASE.to_owned()));
+    let mut out = Vec::new();
+    decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))?
+        .read_to_end(&mut out)?;
+    Ok(t.elapsed())
+}
+
+/// Reads every file under `dir` and hashes it: the floor `verify` is compared with.
+fn read_and_hash(dir: &Path) -> Result<(u64, Duration), Box<dyn std::error::Error>> {
+    let t = Instant::now();
+    let mut total = 0u64;
+    let mut folders = vec![dir.to_owned()];
+    let mut buffer = vec![0u8; 1 << 20];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder)? {
+            let entry = entry?;
+            if entry.file_type()?.is_dir() {
+                folders.push(entry.path());
+                continue;
+            }
+            let mut file = std::fs::File::open(entry.path())?;
+            let mut hasher = Sha256::new();
+            loop {
+                let n = file.read(&mut buffer)?;
+                if n == 0 {
+                    break;
+                }
+                hasher.update(&buffer[..n]);
+                total += n as u64;
+            }
+            std::hint::black_box(hasher.finalize());
+        }
+    }
+    Ok((total, t.elapsed()))
+}
