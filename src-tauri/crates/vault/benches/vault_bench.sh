@@ -88,8 +88,8 @@ rekey_s=$(WAARBORG_NEW_PASSPHRASE="new benchmark passphrase" seconds vault "$wor
 reenc_s=$(seconds bash -c "age -d -i '$work/key.txt' '$work/file.age' | age -r '$recipient2' -o '$work/file2.age'")
 echo "rekey_seconds $rekey_s"
 echo "age_decrypt_pipe_age_encrypt_seconds $reenc_s"
-awk -v v="$rekey_s" -v b="$reenc_s" \
-    'BEGIN { printf "rekey: vault %.3f s vs age -d | age -r %.3f s -> ratio %.2f\n", v, b, v / b }'
+awk -v v="$rekey_s" -v b="$reenc_s" -v m="$size_mib" \
+    'BEGIN { printf "rekey: vault %.3f s (%.0f MiB/s) vs age -d | age -r %.3f s (%.0f MiB/s) -> ratio %.2f\n", v, m / v, b, m / b, v / b }'
 export WAARBORG_PASSPHRASE="new benchmark passphrase"
 
 if [ "$items" -gt 0 ]; then
