@@ -25,6 +25,11 @@ use crate::vault::{ITEMS_DIR, META_DIR, PENDING_DIR, THUMBS_DIR, Vault};
 const CHUNK: usize = 256 * 1024;
 /// Chunks in flight between the two threads (bounds memory: 4 × 256 KiB).
 const CHUNKS_IN_FLIGHT: usize = 4;
+/// The encrypted content is flushed to disk after every this many bytes while the rest
+/// is still being read, hashed and encrypted (see
+/// [`waarborg_fs::AtomicFile::with_write_behind`]): the fsync before the rename then has
+/// about this much left instead of the whole file.
+const WRITE_BEHIND: u64 = 32 * 1024 * 1024;
 /// Bytes kept from the start of a file to recognise its type.
 const SNIFF_LEN: usize = 8192;
 /// Thumbnails fit in this square.
@@ -210,7 +215,7 @@ impl Vault {
         progress: &mut dyn FnMut(u64) -> ControlFlow<()>,
     ) -> Result<Item, ImportError> {
         let content_path = self.path(ITEMS_DIR, id);
-        let tmp = store::temp_file_for(&content_path)?;
+        let tmp = store::temp_file_for(&content_path)?.with_write_behind(WRITE_BEHIND);
         let encryptor = age::Encryptor::with_recipients(std::iter::once(
             &self.recipient as &dyn age::Recipient,
         ))
