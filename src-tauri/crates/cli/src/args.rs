@@ -135,6 +135,16 @@ pub enum VaultCommand {
         #[arg(long, value_name = "N")]
         work_factor: Option<u8>,
     },
+    /// Set the recovery keys: the age public keys (age1…) that can open the vault
+    /// without the passphrase; replaces the list (--none removes every one)
+    RecoveryKeys {
+        /// age public keys (age1…), e.g. the lawyer's
+        #[arg(required_unless_present = "none")]
+        keys: Vec<String>,
+        /// Remove every recovery key
+        #[arg(long, conflicts_with = "keys")]
+        none: bool,
+    },
     /// The dated journal
     Journal {
         #[command(subcommand)]

@@ -82,6 +82,7 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
         }
         VaultCommand::Passwd { work_factor } => passwd(console, dir, work_factor),
         VaultCommand::Rekey { work_factor } => rekey(console, dir, work_factor),
+        VaultCommand::RecoveryKeys { keys, none: _ } => recovery_keys(console, dir, &keys),
         VaultCommand::Journal {
             action:
                 JournalAction::Add {
@@ -370,6 +371,21 @@ fn passwd(console: &mut Console<'_>, dir: &Path, work_factor: Option<u8>) -> Out
     let new = console.new_passphrase("WAARBORG_NEW_PASSPHRASE")?;
     vault.change_passphrase(&new, work_factor.unwrap_or(DEFAULT_WORK_FACTOR))?;
     println!("{}", console.messages.get("cli-passwd-done"));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `waarborg recovery-keys`: the recovery file rewritten for exactly `keys` (none:
+/// removed), and the list re-key needs kept beside it; logged.
+fn recovery_keys(console: &mut Console<'_>, dir: &Path, keys: &[String]) -> Outcome {
+    let keys: Vec<String> = keys.iter().map(|k| k.trim().to_owned()).collect();
+    let mut vault = console.unlock(dir)?;
+    vault.set_recovery_recipients(&keys)?;
+    println!(
+        "{}",
+        console
+            .messages
+            .format("cli-recovery-keys-done", &[("count", keys.len().into())])
+    );
     Ok(ExitCode::SUCCESS)
 }
 

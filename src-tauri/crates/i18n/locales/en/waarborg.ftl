@@ -205,6 +205,14 @@ cli-help-verify-anchor = Also check that the log contains this entry (SEQ:HASH, 
 cli-help-verify-accept-log = After the check, this computer remembers the log as it is now (only after restoring an older backup on purpose)
 cli-help-verify-json = The result as JSON
 cli-help-passwd = Change the passphrase (content is not re-encrypted)
+cli-help-recovery-keys = Set the recovery keys: the age public keys (age1…) that can open the vault without the passphrase; replaces the list (--none removes every one)
+cli-help-recovery-keys-keys = age public keys (age1…), e.g. the lawyer's
+cli-help-recovery-keys-none = Remove every recovery key
+cli-recovery-keys-done = { $count ->
+    [0] The vault has no recovery key now: only the passphrase opens it.
+    [one] The vault now has 1 recovery key. Whoever holds its secret key can open the vault without the passphrase.
+   *[other] The vault now has { $count } recovery keys. Whoever holds one of their secret keys can open the vault without the passphrase.
+}
 cli-help-rekey = New passphrase and new key: every vault file is re-encrypted to a new key, so an old copy of the key file no longer opens the vault (copies of the vault made before stay readable with the old key); resumes an interrupted re-key
 cli-help-rekey-work-factor = scrypt work factor (log2 N) for the new passphrase
 cli-help-journal = The dated journal
@@ -344,7 +352,7 @@ error-vault-source-special-file = That is a pipe, socket or device, not a file w
 error-vault-source-unreadable = That file cannot be read (for example a link that points to itself). It was not imported; the vault is fine. Choose the file itself.
 error-vault-lock-file-not-a-file = The file vault.lock in the vault folder is a link, folder or pipe, not an ordinary file. Waarborg did not touch it or what it points to. Delete only vault.lock and open the vault again.
 error-vault-vault-locked-by-other-process = The vault is already open in another Waarborg window or command. Close that first.
-error-vault-rekey-recovery-keys-unknown = This vault has a recovery key file, but it does not record which recovery keys it was made for (it was made by an older Waarborg). Enter the recovery keys again under Settings, then make the new key. Nothing was changed.
+error-vault-rekey-recovery-keys-unknown = This vault has a recovery key file, but it does not record which recovery keys it was made for (it was made by an older Waarborg). Set them again with `waarborg recovery-keys age1…` (every recovery public key the vault should keep), then make the new key. Nothing was changed.
 error-vault-work-factor-too-high = This passphrase setting is too heavy for this device. Nothing was changed.
 error-vault-wrong-passphrase = That passphrase is not right. Nothing was changed or locked; do try again.
 

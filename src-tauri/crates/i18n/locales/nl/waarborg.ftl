@@ -205,6 +205,14 @@ cli-help-verify-anchor = Controleer ook dat het logboek deze regel bevat (NUMMER
 cli-help-verify-accept-log = Na de controle onthoudt deze computer het logboek zoals het nu is (alleen na het bewust terugzetten van een oudere back-up)
 cli-help-verify-json = Het resultaat als JSON
 cli-help-passwd = De wachtwoordzin wijzigen (de inhoud wordt niet opnieuw versleuteld)
+cli-help-recovery-keys = Stel de herstelsleutels in: de openbare age-sleutels (age1…) die de kluis zonder wachtwoordzin kunnen openen; vervangt de lijst (--none verwijdert ze allemaal)
+cli-help-recovery-keys-keys = Openbare age-sleutels (age1…), bijvoorbeeld die van de advocaat
+cli-help-recovery-keys-none = Verwijder alle herstelsleutels
+cli-recovery-keys-done = { $count ->
+    [0] De kluis heeft nu geen herstelsleutel: alleen de wachtwoordzin opent hem.
+    [one] De kluis heeft nu 1 herstelsleutel. Wie de geheime sleutel ervan heeft, kan de kluis zonder wachtwoordzin openen.
+   *[other] De kluis heeft nu { $count } herstelsleutels. Wie een van de geheime sleutels heeft, kan de kluis zonder wachtwoordzin openen.
+}
 cli-help-rekey = Nieuwe wachtwoordzin en nieuwe sleutel: elk kluisbestand wordt opnieuw versleuteld voor een nieuwe sleutel, zodat een oude kopie van het sleutelbestand de kluis niet meer opent (kopieën van de kluis van eerder blijven leesbaar met de oude sleutel); maakt een onderbroken sleutelwissel af
 cli-help-rekey-work-factor = scrypt-werkfactor (log2 N) voor de nieuwe wachtwoordzin
 cli-help-journal = Het dagboek met datums
@@ -344,7 +352,7 @@ error-vault-source-special-file = Dat is een pipe, socket of apparaat, geen best
 error-vault-source-unreadable = Dat bestand kan niet gelezen worden (bijvoorbeeld een snelkoppeling die naar zichzelf wijst). Het is niet geïmporteerd; de kluis is in orde. Kies het bestand zelf.
 error-vault-lock-file-not-a-file = Het bestand vault.lock in de kluismap is een snelkoppeling, map of pipe, geen gewoon bestand. Waarborg heeft het niet aangeraakt, en ook niet waar het naar wijst. Verwijder alleen vault.lock en open de kluis opnieuw.
 error-vault-vault-locked-by-other-process = De kluis is al geopend door een ander Waarborg-venster of -opdracht. Sluit dat eerst.
-error-vault-rekey-recovery-keys-unknown = Deze kluis heeft een herstelsleutelbestand, maar weet niet voor welke herstelsleutels het gemaakt is (het is gemaakt door een oudere Waarborg). Voer de herstelsleutels opnieuw in bij Instellingen en maak daarna de nieuwe sleutel. Er is niets veranderd.
+error-vault-rekey-recovery-keys-unknown = Deze kluis heeft een herstelsleutelbestand, maar weet niet voor welke herstelsleutels het gemaakt is (het is gemaakt door een oudere Waarborg). Stel ze opnieuw in met `waarborg recovery-keys age1…` (elke openbare herstelsleutel die de kluis moet houden) en maak daarna de nieuwe sleutel. Er is niets veranderd.
 error-vault-work-factor-too-high = Deze instelling voor de wachtwoordzin is te zwaar voor dit apparaat. Er is niets veranderd.
 error-vault-wrong-passphrase = Die wachtwoordzin klopt niet. Er is niets veranderd of vergrendeld; probeer het gerust opnieuw.
 
