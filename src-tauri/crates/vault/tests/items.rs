@@ -480,3 +480,50 @@ fn a_sparse_file_over_4_gib_is_imported_and_verified_in_constant_memory() {
     assert_eq!(item.facts.sha256, expected);
     assert!(vault.verify().unwrap().is_intact());
 }
+
+#[test]
+fn a_file_that_grows_or_shrinks_while_imported_is_kept_as_read_with_its_hash() {
+    // Larger than the 32 MiB write-behind window: the content is flushed while written.
+    // The change is made when the first chunk has been written; the reading thread is
+    // then at most a few 256 KiB chunks ahead (the channel between them is bounded), so
+    // it reads the changed file from there on.
+    let tmp = tempfile::tempdir().unwrap();
+    let (_dir, mut vault) = new_vault(tmp.path());
+    let bytes = pattern(40 * 1024 * 1024 + 3);
+    let extra = vec![0xa5u8; 1024 * 1024 + 1];
+    let cut = 4 * 1024 * 1024 + 5;
+    for (name, grows) in [("grows.bin", true), ("shrinks.bin", false)] {
+        let src = tmp.path().join(name);
+        fs::write(&src, &bytes).unwrap();
+        let mut changed = false;
+        let item = vault
+            .import_file_with_progress(&src, description(name), &mut |_| {
+                if !changed {
+                    changed = true;
+                    let file = fs::OpenOptions::new().append(true).open(&src).unwrap();
+                    if grows {
+                        std::io::Write::write_all(&mut &file, &extra).unwrap();
+                    } else {
+                        file.set_len(cut as u64).unwrap();
+                    }
+                }
+                std::ops::ControlFlow::Continue(())
+            })
+            .unwrap();
+        let expected = if grows {
+            [bytes.as_slice(), extra.as_slice()].concat()
+        } else {
+            bytes[..cut].to_vec()
+        };
+        assert!(changed);
+        assert_eq!(item.facts.size, expected.len() as u64, "{name}");
+        assert_eq!(item.facts.sha256, sha256_hex(&expected), "{name}");
+        let out = tmp.path().join(format!("{name}.out"));
+        vault.export_item(item.id, &out).unwrap();
+        assert!(
+            fs::read(&out).unwrap() == expected,
+            "{name}: exported bytes differ"
+        );
+    }
+    assert!(vault.verify().unwrap().is_intact());
+}
