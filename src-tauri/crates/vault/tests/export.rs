@@ -65,10 +65,18 @@ fn an_exported_folder_verifies_with_sha256sum_and_names_files_safely() {
         String::from_utf8_lossy(&check.stdout)
             .matches(": OK")
             .count(),
-        // Five originals, index.json/csv, the log extract and the README.
-        9
+        // Five originals, index.json/csv, the log extract, the README and allowed_signers
+        // (the signature, MANIFEST.sha256.sig, is beside the manifest, not in it).
+        10
     );
-    for extra in ["index.json", "index.csv", "custody-log.json", "README.txt"] {
+    for extra in [
+        "index.json",
+        "index.csv",
+        "custody-log.json",
+        "README.txt",
+        "allowed_signers",
+        "MANIFEST.sha256.sig",
+    ] {
         assert!(out.join(extra).exists(), "{extra}");
     }
     let index: serde_json::Value =
