@@ -136,6 +136,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         slowest,
         Duration::from_millis(50),
     );
+    let mut later = pages[1..].to_vec();
+    later.sort();
+    row(
+        "median of the 9 pages after the first",
+        later.get(later.len() / 2).copied().unwrap_or_default(),
+        Duration::from_millis(50),
+    );
     println!("  (history entries on those pages: {history})");
     let worst_search = searches.iter().max().copied().unwrap_or_default();
     row(
