@@ -25,10 +25,10 @@ macro_rules! redacted_debug {
 pub(crate) use redacted_debug;
 
 mod anchor;
+mod backup;
 #[cfg(feature = "bench-generator")]
 #[doc(hidden)]
 pub mod bench_gen;
-mod backup;
 mod error;
 mod export;
 mod index;

@@ -227,7 +227,11 @@ fn a_signing_key_that_does_not_open_stops_the_export_and_is_never_replaced() {
     let mut vault = Vault::unlock(&dir, &pass(PASSPHRASE)).unwrap();
     assert_eq!(fs::read(&key_file).unwrap(), bytes);
     let report = vault.verify().unwrap();
-    let kinds: Vec<_> = report.problems.iter().map(|p| (p.kind, p.file.clone())).collect();
+    let kinds: Vec<_> = report
+        .problems
+        .iter()
+        .map(|p| (p.kind, p.file.clone()))
+        .collect();
     assert_eq!(
         kinds,
         [(
