@@ -92,6 +92,7 @@ fn run_app() -> ExitCode {
             vault::vault_restore_item,
             vault::vault_purge_item,
             vault::vault_open_external,
+            vault::vault_save_copy,
             records::vault_records,
             records::vault_save_record,
             records::vault_delete_record,

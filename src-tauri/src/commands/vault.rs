@@ -91,6 +91,24 @@ pub fn vault_subscribe(app: State<'_, App>, on_event: Channel<VaultEvent>) {
     app.session().subscribe(Box::new(WindowEvents(on_event)));
 }
 
+/// A save dialog named after the original file, then the original bytes written there:
+/// the way out for a file Waarborg will not open in another program.
+#[tauri::command(async)]
+pub fn vault_save_copy(
+    handle: AppHandle,
+    app: State<'_, App>,
+    id: String,
+) -> Result<Option<String>, ApiError> {
+    let id = parse_id(&id)?;
+    let name = app.original_name(id)?;
+    let picked = handle.dialog().file().set_file_name(name).blocking_save_file();
+    let Some(path) = picked.map(dialog_path).transpose()? else {
+        return Ok(None);
+    };
+    let saved = app.save_item_copy(id, &path)?;
+    Ok(Some(saved.to_string_lossy().into_owned()))
+}
+
 #[tauri::command(async)]
 pub fn vault_pick_files(
     handle: AppHandle,

@@ -147,6 +147,8 @@ export const backend = {
   vaultRestoreItem: (id: Arg<'vault_restore_item', 'id'>) => call('vault_restore_item', { id }),
   vaultPurgeItem: (id: Arg<'vault_purge_item', 'id'>) => call('vault_purge_item', { id }),
   vaultOpenExternal: (id: Arg<'vault_open_external', 'id'>) => call('vault_open_external', { id }),
+  /** A save dialog, then the original file written there (logged); null if cancelled. */
+  vaultSaveCopy: (id: Arg<'vault_save_copy', 'id'>) => call('vault_save_copy', { id }),
   vaultRecords: (kind: Arg<'vault_records', 'kind'>) => call('vault_records', { kind }),
   /** Creates (`id` null) or replaces a record. */
   vaultSaveRecord: (id: Arg<'vault_save_record', 'id'>, record: Arg<'vault_save_record', 'record'>) =>

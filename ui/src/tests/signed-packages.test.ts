@@ -86,12 +86,13 @@ describe('open in another program', () => {
     resetStores();
   });
 
-  it('shows why an active file is refused and points to exporting it', async () => {
-    fakeBackend({
+  it('shows why an active file is refused and offers to save a copy instead', async () => {
+    const calls = fakeBackend({
       vault_item: () => ({ item: item('x1'), log: [] }),
       vault_open_external: () => {
         throw { code: 'vault-viewer-active-type', message: 'text/html (.html)' };
       },
+      vault_save_copy: () => '/home/parent/Documents/bericht.html',
     });
     const user = userEvent.setup();
     render(ItemDetailView, { id: 'x1' });
@@ -102,6 +103,27 @@ describe('open in another program', () => {
         'This file is of a kind that can run programs or fetch things from the internet',
       ),
     );
-    expect(screen.getByTestId('error-notice')).toHaveTextContent('export it');
+    expect(screen.getByTestId('error-notice')).toHaveTextContent('save a copy');
+    expect(screen.getByTestId('save-copy-offer')).toHaveTextContent('Save a copy…');
+
+    await user.click(screen.getByTestId('save-copy'));
+    const done = await screen.findByTestId('save-copy-done');
+    expect(done).toHaveAttribute('data-path', '/home/parent/Documents/bericht.html');
+    expect(done).toHaveTextContent('This copy is not encrypted');
+    expect(calls.filter((c) => c.cmd === 'vault_save_copy').map((c) => c.args)).toEqual([{ id: 'x1' }]);
+    expect(screen.queryByTestId('error-notice')).toBeNull();
+  });
+
+  it('a cancelled save dialog changes nothing', async () => {
+    fakeBackend({
+      vault_item: () => ({ item: item('x1'), log: [] }),
+      vault_save_copy: () => null,
+    });
+    const user = userEvent.setup();
+    render(ItemDetailView, { id: 'x1' });
+    await user.click(await screen.findByTestId('save-copy'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByTestId('save-copy-done')).toBeNull();
+    expect(screen.queryByTestId('error-notice')).toBeNull();
   });
 });

@@ -145,6 +145,7 @@ ipc_commands! {
     vault_restore_item(id: String) -> ();
     vault_purge_item(id: String) -> ();
     vault_open_external(id: String) -> ();
+    vault_save_copy(id: String) -> Option<String>;
     vault_records(kind: RecordKind) -> Vec<StoredRecord>;
     vault_save_record(id: Option<String>, record: Record) -> StoredRecord;
     vault_delete_record(id: String) -> ();

@@ -258,6 +258,24 @@ impl App {
         })
     }
 
+    /// Saves the item's original bytes to `destination` (a full path the parent chose in
+    /// a save dialog), checked against its SHA-256, and logs it as an export. The way out
+    /// for a file Waarborg will not open in another program: the parent gets the file
+    /// itself, under its own name, to hand to someone who can look at it safely.
+    pub fn save_item_copy(&self, id: Uuid, destination: &str) -> Result<PathBuf, ApiError> {
+        let destination = absolute_path(destination, "where to save the copy")?;
+        self.session().with(|open| {
+            open.vault.export_item(id, &destination)?;
+            Ok(destination)
+        })
+    }
+
+    /// The item's original file name, for the save dialog.
+    pub fn original_name(&self, id: Uuid) -> Result<String, ApiError> {
+        self.session()
+            .with(|open| Ok(open.vault.item(id)?.facts.original_name.clone()))
+    }
+
     /// Keeps a copy of a document Waarborg saved (a consent form, a parenting plan) in
     /// the vault as an official document, and logs that it was generated. Only PDFs in
     /// Waarborg's own documents folder: the webview cannot import arbitrary files this way.
@@ -367,6 +385,44 @@ mod tests {
             .unlock(Passphrase::from("wrong".to_owned()), false)
             .unwrap_err();
         assert_eq!(err.code, ErrorCode::VaultWrongPassphrase);
+    }
+
+    #[test]
+    fn a_saved_copy_is_the_original_bytes_under_the_chosen_name_and_logged_as_an_export() {
+        let tmp = tempfile::tempdir().unwrap();
+        let app = unlocked_app(tmp.path());
+        // An HTML page: refused by the system viewer, so the parent saves a copy.
+        let page = tmp.path().join("bericht.html");
+        std::fs::write(&page, b"<html><script>fetch('https://x')</script></html>").unwrap();
+        let id = app
+            .session()
+            .with(|open| {
+                let description = waarborg_vault::suggest_description(&page);
+                Ok(open.vault.import_file(&page, description).unwrap().id)
+            })
+            .unwrap();
+        assert_eq!(
+            app.viewer_copy(id).unwrap_err().code,
+            ErrorCode::VaultViewerActiveType
+        );
+        assert_eq!(app.original_name(id).unwrap(), "bericht.html");
+
+        let out = tmp.path().join("saved").join("bericht.html");
+        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+        let saved = app.save_item_copy(id, out.to_str().unwrap()).unwrap();
+        assert_eq!(saved, out);
+        assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&page).unwrap());
+        let exports = app
+            .session()
+            .with(|open| Ok(open.vault.log_entries()?))
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.kind == waarborg_vault::LogKind::Export && e.subject == Some(id))
+            .count();
+        assert_eq!(exports, 1);
+
+        let err = app.save_item_copy(id, "relative/bericht.html").unwrap_err();
+        assert_eq!(err.code, ErrorCode::VaultInvalidInput);
     }
 
     #[derive(Default, Clone)]

@@ -86,6 +86,9 @@ pub enum Command {
     VaultPurgeItem,
     /// `(id: string) -> null`: a decrypted temporary copy in the system viewer, removed on lock
     VaultOpenExternal,
+    /// `(id: string) -> string | null`: a save dialog, then the original bytes written
+    /// there (checked, logged as an export); null when the dialog was cancelled
+    VaultSaveCopy,
     /// `(kind: RecordKind) -> StoredRecord[]`
     VaultRecords,
     /// `(id: string | null, record: VaultRecord) -> StoredRecord`
@@ -191,6 +194,7 @@ impl Command {
             Self::VaultRestoreItem => "vault_restore_item",
             Self::VaultPurgeItem => "vault_purge_item",
             Self::VaultOpenExternal => "vault_open_external",
+            Self::VaultSaveCopy => "vault_save_copy",
             Self::VaultRecords => "vault_records",
             Self::VaultSaveRecord => "vault_save_record",
             Self::VaultDeleteRecord => "vault_delete_record",
@@ -260,6 +264,7 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultRestoreItem,
     Command::VaultPurgeItem,
     Command::VaultOpenExternal,
+    Command::VaultSaveCopy,
     Command::VaultRecords,
     Command::VaultSaveRecord,
     Command::VaultDeleteRecord,

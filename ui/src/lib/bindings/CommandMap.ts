@@ -78,6 +78,7 @@ export type CommandMap = {
   vault_restore_item: { args: { id: string }; result: null };
   vault_purge_item: { args: { id: string }; result: null };
   vault_open_external: { args: { id: string }; result: null };
+  vault_save_copy: { args: { id: string }; result: string | null };
   vault_records: { args: { kind: RecordKind }; result: Array<StoredRecord> };
   vault_save_record: { args: { id: string | null; record: VaultRecord }; result: StoredRecord };
   vault_delete_record: { args: { id: string }; result: null };

@@ -377,7 +377,7 @@ error-package-wrong-passphrase = That passphrase does not open this file. Nothin
 error-package-unsafe-name = This package holds a file name that is not safe on every computer (a drive letter or colon, a backslash, a control character, a device name such as CON or NUL, or a trailing dot or space). It was not opened and nothing of it was written; ask the sender for a package made by Waarborg.
 error-package-work-factor-too-high = This package's passphrase protection asks for far more computing work than Waarborg allows, which could make this computer stop responding. It was refused before any work was done; ask the sender for a new package.
 error-vault-signing-key-damaged = The vault's signing key (keys/signing.age) cannot be read, so the package could not be signed. Nothing was exported. Put back keys/ from a backup of this vault.
-error-vault-viewer-active-type = This file is of a kind that can run programs or fetch things from the internet when it is opened (for example a web page, an SVG image, a script, a program, a shortcut, or an office document that can hold macros). Waarborg does not open it in another program. To save a copy outside the vault, export it (select it in the list and choose Export), and let someone you trust look at it on another computer.
+error-vault-viewer-active-type = This file is of a kind that can run programs or fetch things from the internet when it is opened (for example a web page, an SVG image, a script, a program, a shortcut, or an office document that can hold macros). Waarborg does not open it in another program. To keep the file itself, save a copy (the button "Save a copy…") and let someone you trust look at it on another computer.
 
 ## Vault screens (create, unlock, import, browse, item). Keys start with vault-.
 vault-loading = Opening the vault…
@@ -512,6 +512,9 @@ vault-preview-loading = Loading…
 vault-preview-pdf-page = Page { $page } of { $pages }: { $title }
 vault-preview-more-pages = Show more pages ({ $count } more)
 vault-open-external = Open in another program…
+vault-save-copy = Save a copy…
+vault-save-copy-offer = Use "Save a copy…" to get the file itself, for someone you trust to look at on another computer.
+vault-save-copy-done = Saved: { $path }. This copy is not encrypted: keep it safe, or delete it when it has been handed over.
 vault-open-external-warning = This puts a readable copy in a temporary folder on this computer, until you lock the vault. Continue?
 vault-open-external-confirm = Yes, open it
 vault-export-these = { $count ->

@@ -377,7 +377,7 @@ error-package-wrong-passphrase = Die wachtwoordzin opent dit bestand niet. Er is
 error-package-unsafe-name = Dit pakket bevat een bestandsnaam die niet op elke computer veilig is (een stationsletter of dubbele punt, een backslash, een stuurteken, een apparaatnaam zoals CON of NUL, of een punt of spatie aan het eind). Het is niet geopend en er is niets van weggeschreven; vraag de afzender om een pakket dat met Waarborg is gemaakt.
 error-package-work-factor-too-high = De beveiliging met wachtwoordzin van dit pakket vraagt veel meer rekenwerk dan Waarborg toestaat; daardoor zou deze computer kunnen vastlopen. Het is geweigerd voordat er iets werd berekend; vraag de afzender om een nieuw pakket.
 error-vault-signing-key-damaged = De ondertekeningssleutel van de kluis (keys/signing.age) kan niet worden gelezen, dus het pakket kon niet worden ondertekend. Er is niets geëxporteerd. Zet keys/ terug uit een back-up van deze kluis.
-error-vault-viewer-active-type = Dit bestand is van een soort die programma's kan starten of iets van internet kan ophalen als het wordt geopend (bijvoorbeeld een webpagina, een SVG-afbeelding, een script, een programma, een snelkoppeling, of een Office-document dat macro's kan bevatten). Waarborg opent het niet in een ander programma. Wilt u een kopie buiten de kluis bewaren, exporteer het dan (selecteer het in de lijst en kies Exporteren), en laat iemand die u vertrouwt ernaar kijken op een andere computer.
+error-vault-viewer-active-type = Dit bestand is van een soort die programma's kan starten of iets van internet kan ophalen als het wordt geopend (bijvoorbeeld een webpagina, een SVG-afbeelding, een script, een programma, een snelkoppeling, of een Office-document dat macro's kan bevatten). Waarborg opent het niet in een ander programma. Wilt u het bestand zelf, sla dan een kopie op (de knop "Kopie opslaan…") en laat iemand die u vertrouwt ernaar kijken op een andere computer.
 
 ## Vault screens (create, unlock, import, browse, item). Keys start with vault-.
 vault-loading = De kluis wordt geopend…
@@ -512,6 +512,9 @@ vault-preview-loading = Bezig met laden…
 vault-preview-pdf-page = Pagina { $page } van { $pages }: { $title }
 vault-preview-more-pages = Meer pagina's tonen (nog { $count })
 vault-open-external = Openen in een ander programma…
+vault-save-copy = Kopie opslaan…
+vault-save-copy-offer = Kies "Kopie opslaan…" om het bestand zelf te krijgen, zodat iemand die u vertrouwt ernaar kan kijken op een andere computer.
+vault-save-copy-done = Opgeslagen: { $path }. Deze kopie is niet versleuteld: bewaar haar goed, of verwijder haar als ze is overgedragen.
 vault-open-external-warning = Dit zet een leesbare kopie in een tijdelijke map op deze computer, tot u de kluis vergrendelt. Doorgaan?
 vault-open-external-confirm = Ja, openen
 vault-export-these = { $count ->
