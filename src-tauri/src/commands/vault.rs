@@ -101,7 +101,11 @@ pub fn vault_save_copy(
 ) -> Result<Option<String>, ApiError> {
     let id = parse_id(&id)?;
     let name = app.original_name(id)?;
-    let picked = handle.dialog().file().set_file_name(name).blocking_save_file();
+    let picked = handle
+        .dialog()
+        .file()
+        .set_file_name(name)
+        .blocking_save_file();
     let Some(path) = picked.map(dialog_path).transpose()? else {
         return Ok(None);
     };

@@ -417,7 +417,7 @@ mod tests {
             .with(|open| Ok(open.vault.log_entries()?))
             .unwrap()
             .into_iter()
-            .filter(|e| e.kind == waarborg_vault::LogKind::Export && e.subject == Some(id))
+            .filter(|e| e.kind == LogKind::Export && e.subject == Some(id))
             .count();
         assert_eq!(exports, 1);
 
