@@ -109,7 +109,11 @@ describe('Handover', () => {
       const verdict = await by(browser, 'package-verdict');
       await verdict.waitForDisplayed({ timeout: 60_000 });
       assert.equal(await verdict.getAttribute('data-intact'), 'true');
-      assert.match(await verdict.getText(), /All 7 files match/);
+      // Two originals, index.json/csv, the log extract, the evidence index, README and
+      // allowed_signers; the manifest's signature is checked against the vault's key.
+      assert.match(await verdict.getText(), /All 8 files match/);
+      assert.equal(await (await by(browser, 'package-signature')).getAttribute('data-status'), 'signed');
+      assert.match(await (await by(browser, 'package-fingerprint')).getText(), /^SHA256:/);
       // Only the two chosen items; the private note is not in the package.
       const names = await attributesOf(browser, 'package-file', 'data-name');
       assert.equal(names.length, 2, names.join());
