@@ -54,7 +54,7 @@ impl Vault {
             .unwrap_or_default();
         self.log.append(
             &self.recipient,
-            LogKind::Other("backup".to_owned()),
+            LogKind::Other(crate::upcoming::BACKUP_KIND.to_owned()),
             None,
             None,
             format!("backup {name}"),

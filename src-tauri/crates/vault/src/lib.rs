@@ -44,6 +44,7 @@ mod signing;
 mod store;
 mod stray;
 mod thumbnail_binding;
+mod upcoming;
 mod vault;
 mod verify;
 
@@ -76,6 +77,10 @@ pub use records::{
 };
 pub use rekey::{REKEY_KIND, RekeyError, RekeyReport, RekeyStep};
 pub use signing::SIGNING_KEY_CREATED_KIND;
+pub use upcoming::{
+    BACKUP_KIND, EXPIRY_WINDOW_MONTHS, Upcoming, UpcomingDate, UpcomingInput, UpcomingKind, to_ics,
+    upcoming,
+};
 pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,
     MIN_WORK_FACTOR, PassphraseCheck, Vault, VaultInfo, read_info,
