@@ -56,3 +56,110 @@ fn every_vault_error_code_is_translated_in_every_language() {
         );
     }
 }
+
+/// Every custody-log kind this version writes is shown in the parent's language: the
+/// window shows `health-log-kind-<kind>` (ui/src/lib/lognote.ts).
+#[test]
+fn every_log_kind_has_a_message_in_every_language() {
+    for language in [Language::Nl, Language::En] {
+        let ids = message_ids(ftl_source(language)).unwrap();
+        let missing: Vec<&&str> = waarborg_vault::KNOWN_LOG_KINDS
+            .iter()
+            .filter(|kind| !ids.contains(&format!("health-log-kind-{kind}")))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{language:?} lacks health-log-kind-{missing:?}"
+        );
+    }
+}
+
+/// Every error code has its message in both languages (the window and the CLI show
+/// `error-<code>`).
+#[test]
+fn every_error_code_has_a_message_in_every_language() {
+    for language in [Language::Nl, Language::En] {
+        let ids = message_ids(ftl_source(language)).unwrap();
+        let missing: Vec<String> = waarborg_contract::ErrorCode::ALL
+            .iter()
+            .map(|code| code.message_id())
+            .filter(|id| !ids.contains(id))
+            .collect();
+        assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+    }
+}
+
+/// The window's list of known kinds is the Rust one, so no kind reaches it untranslated.
+#[test]
+fn the_ui_knows_exactly_the_rust_log_kinds() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let records = std::fs::read_to_string(root.join("ui/src/lib/records.svelte.ts")).unwrap();
+    let start = records
+        .find("export const LOG_KINDS = [")
+        .expect("LOG_KINDS in records.svelte.ts");
+    let list = &records[start..];
+    let list = &list[..list.find("] as const").expect("end of LOG_KINDS")];
+    let ui: std::collections::BTreeSet<&str> = list.split('\'').skip(1).step_by(2).collect();
+    let rust: std::collections::BTreeSet<&str> =
+        waarborg_vault::KNOWN_LOG_KINDS.iter().copied().collect();
+    assert_eq!(
+        ui, rust,
+        "ui LOG_KINDS and waarborg_vault::KNOWN_KINDS differ"
+    );
+}
+
+/// Every kind the sources write (`LogKind::Other("…")` or a `…_KIND: &str` constant,
+/// outside tests) is in `KNOWN_KINDS`, so a kind added later cannot skip translation.
+#[test]
+fn every_kind_written_in_the_sources_is_known() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if path
+                    .file_name()
+                    .is_some_and(|n| n != "tests" && n != "target")
+                {
+                    rust_files(&path, out);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../src-tauri");
+    let mut files = Vec::new();
+    rust_files(&root.join("crates"), &mut files);
+    rust_files(&root.join("src"), &mut files);
+    let known = waarborg_vault::KNOWN_LOG_KINDS;
+    let mut unknown = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        // Test modules may log made-up kinds.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let quoted_after = |marker: &str| -> Vec<String> {
+            code.match_indices(marker)
+                .filter_map(|(at, _)| {
+                    let rest = &code[at + marker.len()..];
+                    let rest = rest.trim_start().strip_prefix('"')?;
+                    Some(rest[..rest.find('"')?].to_owned())
+                })
+                .collect()
+        };
+        let mut written = quoted_after("LogKind::Other(");
+        written.extend(
+            code.lines()
+                .filter(|l| l.contains("_KIND: &str ="))
+                .flat_map(|l| l.split('"').nth(1).map(str::to_owned)),
+        );
+        for kind in written {
+            if !known.contains(&kind.as_str()) {
+                unknown.push(format!("{kind} ({})", file.display()));
+            }
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "add these to waarborg_vault::log::KNOWN_KINDS, ui LOG_KINDS and health-log-kind-… in both .ftl files: {unknown:?}"
+    );
+}

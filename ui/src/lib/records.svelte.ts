@@ -300,6 +300,16 @@ export const LOG_KINDS = [
   'record-purge',
   'guide-step',
   'document-generated',
+  'log-head-rebuilt',
+  'log-sealed',
+  'passphrase-changed',
+  'recovery-keys-changed',
+  'backup',
+  'key-file-repaired',
+  'key-copy-created',
+  'signing-key-created',
+  'thumbnails-bound',
+  'rekey',
 ] as const;
 
 /** The message id for a custody-log kind, or null when it is not one we know. */

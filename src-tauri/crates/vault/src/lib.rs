@@ -66,8 +66,8 @@ pub use items::{
 pub use keychain::{DeviceKeychain, SERVICE as KEYCHAIN_SERVICE};
 pub use keyfiles::UnlockNotice;
 pub use log::{
-    DEFAULT_SEAL_THRESHOLD, GENESIS_HASH, LogEntry, LogKind, SEALED_KIND, SealStep, seal_threshold,
-    set_seal_hook, set_seal_threshold,
+    DEFAULT_SEAL_THRESHOLD, GENESIS_HASH, KNOWN_KINDS as KNOWN_LOG_KINDS, LogEntry, LogKind,
+    SEALED_KIND, SealStep, seal_threshold, set_seal_hook, set_seal_threshold,
 };
 pub use query::{ItemDetail, ItemFacets, ItemQuery, ItemSort, ItemSummary};
 pub use records::{

@@ -159,6 +159,38 @@ impl From<LogKind> for String {
     }
 }
 
+/// Every kind this version of Waarborg writes: the window shows each as
+/// `health-log-kind-<kind>` (tests/ui_messages.rs checks both languages have it, and
+/// that every kind written in the sources is listed here).
+pub const KNOWN_KINDS: &[&str] = &[
+    "create",
+    "import",
+    "view",
+    "export",
+    "edit",
+    "delete",
+    "restore",
+    "purge",
+    "verify",
+    "record-create",
+    "record-edit",
+    "record-delete",
+    "record-restore",
+    "record-purge",
+    "guide-step",
+    "document-generated",
+    HEAD_REBUILT_KIND,
+    SEALED_KIND,
+    "passphrase-changed",
+    "recovery-keys-changed",
+    "backup",
+    "key-file-repaired",
+    "key-copy-created",
+    crate::signing::SIGNING_KEY_CREATED_KIND,
+    crate::thumbnail_binding::THUMBNAILS_BOUND_KIND,
+    crate::rekey::REKEY_KIND,
+];
+
 /// One entry of the custody log.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

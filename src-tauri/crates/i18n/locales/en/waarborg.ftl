@@ -1236,6 +1236,55 @@ health-log-kind-record-restore = Record put back
 health-log-kind-record-purge = Record deleted for good
 health-log-kind-guide-step = Step ticked off
 health-log-kind-document-generated = Document made
+health-log-kind-log-head-rebuilt = Log head rebuilt
+health-log-kind-log-sealed = Log entries sealed
+health-log-kind-passphrase-changed = Passphrase changed
+health-log-kind-recovery-keys-changed = Recovery keys changed
+health-log-kind-backup = Backup made
+health-log-kind-key-file-repaired = Key file repaired
+health-log-kind-key-copy-created = Key file copy made
+health-log-kind-signing-key-created = Signing key made
+health-log-kind-thumbnails-bound = Thumbnails bound
+health-log-kind-rekey = Vault key replaced
+# A kind this version does not know (written by a newer version).
+health-log-kind-other = Other action ({ $kind })
+log-note-record-journal = journal entry
+log-note-record-person = person
+log-note-record-travel = trip
+log-note-step = step { $step }
+log-note-step-done = step { $step }, done
+log-note-verify = { $items ->
+    [one] 1 item
+   *[other] { $items } items
+}, { $problems ->
+    [0] no problems
+    [one] 1 problem
+   *[other] { $problems } problems
+}
+log-note-how-folder = folder
+log-note-how-passphrase = encrypted file (passphrase)
+log-note-how-keys = encrypted file (age keys)
+log-note-export = { $how } { $name }
+log-note-export-records = { $how } { $name }; records: { $records }
+log-note-export-failed = { $how } { $name } failed ({ $error }); nothing was kept
+log-note-included-journal = journal { $count }
+log-note-included-people = people { $count }
+log-note-included-travel = travel { $count }
+log-note-included-timeline = timeline { $count }
+log-note-backup = backup { $name }
+log-note-recovery-keys = { $count ->
+    [one] 1 recovery key
+   *[other] { $count } recovery keys
+}
+log-note-signing-key = package signing key { $fingerprint }
+log-note-signing-key-written = { $file } written: package signing key { $fingerprint }
+log-note-key-file-repaired = { $file } rewritten: { $reason }
+log-note-key-copy-created = { $file } written (second copy of the key file)
+log-note-thumbnails-bound = { $count } thumbnails of items imported before binding
+log-note-head-missing = the log head file was missing and was rebuilt from the chain; entries at the end may have been removed
+log-note-head-damaged = the log head file was damaged ({ $reason }) and was rebuilt from the chain; entries at the end may have been removed
+log-note-sealed = entries { $first } to { $last } ({ $count }) moved from single files into sealed segments at unlock; their bytes, hashes and chain are unchanged
+log-note-rekey = re-key { $id }: vault key { $old } replaced by { $new }; files encrypted to the old key elsewhere stay readable with it
 
 ## Presentation mode
 

@@ -1236,6 +1236,55 @@ health-log-kind-record-restore = Gegeven teruggezet
 health-log-kind-record-purge = Gegeven definitief verwijderd
 health-log-kind-guide-step = Stap afgevinkt
 health-log-kind-document-generated = Document gemaakt
+health-log-kind-log-head-rebuilt = Logboekkop hersteld
+health-log-kind-log-sealed = Logboekregels verzegeld
+health-log-kind-passphrase-changed = Wachtwoordzin gewijzigd
+health-log-kind-recovery-keys-changed = Herstelsleutels gewijzigd
+health-log-kind-backup = Reservekopie gemaakt
+health-log-kind-key-file-repaired = Sleutelbestand hersteld
+health-log-kind-key-copy-created = Kopie van sleutelbestand gemaakt
+health-log-kind-signing-key-created = Ondertekeningssleutel gemaakt
+health-log-kind-thumbnails-bound = Miniaturen gekoppeld
+health-log-kind-rekey = Kluissleutel vervangen
+# A kind this version does not know (written by a newer version).
+health-log-kind-other = Andere handeling ({ $kind })
+log-note-record-journal = dagboekregel
+log-note-record-person = persoon
+log-note-record-travel = reis
+log-note-step = stap { $step }
+log-note-step-done = stap { $step }, afgerond
+log-note-verify = { $items ->
+    [one] 1 stuk
+   *[other] { $items } stukken
+}, { $problems ->
+    [0] geen problemen
+    [one] 1 probleem
+   *[other] { $problems } problemen
+}
+log-note-how-folder = map
+log-note-how-passphrase = versleuteld bestand (wachtwoordzin)
+log-note-how-keys = versleuteld bestand (age-sleutels)
+log-note-export = { $how } { $name }
+log-note-export-records = { $how } { $name }; gegevens: { $records }
+log-note-export-failed = { $how } { $name } mislukt ({ $error }); er is niets bewaard
+log-note-included-journal = dagboek { $count }
+log-note-included-people = personen { $count }
+log-note-included-travel = reizen { $count }
+log-note-included-timeline = tijdlijn { $count }
+log-note-backup = reservekopie { $name }
+log-note-recovery-keys = { $count ->
+    [one] 1 herstelsleutel
+   *[other] { $count } herstelsleutels
+}
+log-note-signing-key = ondertekeningssleutel voor pakketten { $fingerprint }
+log-note-signing-key-written = { $file } geschreven: ondertekeningssleutel voor pakketten { $fingerprint }
+log-note-key-file-repaired = { $file } opnieuw geschreven: { $reason }
+log-note-key-copy-created = { $file } geschreven (tweede kopie van het sleutelbestand)
+log-note-thumbnails-bound = { $count } miniaturen van eerder geïmporteerde stukken gekoppeld
+log-note-head-missing = het kopbestand van het logboek ontbrak en is opnieuw opgebouwd uit de keten; aan het eind kunnen regels zijn verwijderd
+log-note-head-damaged = het kopbestand van het logboek was beschadigd ({ $reason }) en is opnieuw opgebouwd uit de keten; aan het eind kunnen regels zijn verwijderd
+log-note-sealed = regels { $first } tot { $last } ({ $count }) bij het ontgrendelen van losse bestanden naar verzegelde segmenten verplaatst; hun bytes, hashes en keten zijn ongewijzigd
+log-note-rekey = herversleuteling { $id }: kluissleutel { $old } vervangen door { $new }; bestanden elders die met de oude sleutel versleuteld zijn, blijven daarmee leesbaar
 
 ## Presentation mode
 
