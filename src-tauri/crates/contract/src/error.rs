@@ -164,6 +164,22 @@ error_codes! {
     VaultPresenting = "vault-presenting",
     /// Presentation mode was asked for without any items.
     VaultPresentNothing = "vault-present-nothing",
+    /// Chat: the file is not a chat export (kept as a file all the same).
+    ChatNotAChat = "chat-not-a-chat",
+    /// Chat: a message line's date or time is in a form not known.
+    ChatUnknownDateFormat = "chat-unknown-date-format",
+    /// Chat: every day is 12 or less, so 03/04 may be either; the parent is asked.
+    ChatDateOrderNeeded = "chat-date-order-needed",
+    /// Chat: the chat text is larger than the transcript reader holds.
+    ChatTooLarge = "chat-too-large",
+    /// Chat: the zip cannot be read (truncated or damaged).
+    ChatDamagedZip = "chat-damaged-zip",
+    /// Chat: the zip holds no chat text.
+    ChatNoChatInZip = "chat-no-chat-in-zip",
+    /// Chat: the JSON is not a Telegram Desktop export of one chat.
+    ChatInvalidTelegram = "chat-invalid-telegram",
+    /// Chat: the export could not be read.
+    ChatIo = "chat-io",
     /// A bug: something the app should never do happened.
     Internal = "internal",
 }

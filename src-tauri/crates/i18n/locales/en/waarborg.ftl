@@ -1290,6 +1290,14 @@ log-note-rekey = re-key { $id }: vault key { $old } replaced by { $new }; files 
 
 error-vault-presenting = The presentation is still running. Leave the presentation with your passphrase to continue.
 error-vault-present-nothing = First choose one or more items to present.
+error-chat-not-a-chat = This file is not a chat export that Waarborg can read. It was kept as a file; nothing is lost.
+error-chat-unknown-date-format = A message in this chat has a date in a form Waarborg does not know. The file was kept as it is; no transcript was made.
+error-chat-date-order-needed = In this chat every day is 12 or less, so a date such as 03/04 can be read two ways. Choose whether the day or the month comes first.
+error-chat-too-large = This chat is too large to make a transcript of (more than 64 MB of text). The file was kept as it is.
+error-chat-damaged-zip = This zip file cannot be read to the end (it may be incomplete). The file was kept as it is; export the chat again for a transcript.
+error-chat-no-chat-in-zip = This zip file holds no chat text. The file was kept as it is.
+error-chat-invalid-telegram = This JSON file is not a Telegram export of one chat. The file was kept as it is.
+error-chat-io = The chat export could not be read. The file was kept as it is.
 vault-select-item = Choose { $title }
 vault-select-all-shown = Choose all shown
 vault-select-clear = Clear choice

@@ -1290,6 +1290,14 @@ log-note-rekey = herversleuteling { $id }: kluissleutel { $old } vervangen door 
 
 error-vault-presenting = De presentatie loopt nog. Verlaat de presentatie met uw wachtwoordzin om verder te gaan.
 error-vault-present-nothing = Kies eerst een of meer stukken om te presenteren.
+error-chat-not-a-chat = Dit bestand is geen chatexport die Waarborg kan lezen. Het is als bestand bewaard; er gaat niets verloren.
+error-chat-unknown-date-format = Een bericht in deze chat heeft een datum in een vorm die Waarborg niet kent. Het bestand is ongewijzigd bewaard; er is geen transcript gemaakt.
+error-chat-date-order-needed = In deze chat is elke dag 12 of lager, dus een datum als 03/04 kan op twee manieren gelezen worden. Kies of de dag of de maand eerst staat.
+error-chat-too-large = Deze chat is te groot voor een transcript (meer dan 64 MB tekst). Het bestand is ongewijzigd bewaard.
+error-chat-damaged-zip = Dit zipbestand kan niet tot het einde gelezen worden (misschien is het onvolledig). Het bestand is ongewijzigd bewaard; exporteer de chat opnieuw voor een transcript.
+error-chat-no-chat-in-zip = Dit zipbestand bevat geen chattekst. Het bestand is ongewijzigd bewaard.
+error-chat-invalid-telegram = Dit JSON-bestand is geen Telegram-export van één chat. Het bestand is ongewijzigd bewaard.
+error-chat-io = De chatexport kon niet gelezen worden. Het bestand is ongewijzigd bewaard.
 vault-select-item = { $title } kiezen
 vault-select-all-shown = Alle getoonde kiezen
 vault-select-clear = Keuze wissen

@@ -1,0 +1,105 @@
+//! WhatsApp's "export with media": a zip holding the chat text (`_chat.txt` on iOS,
+//! `WhatsApp Chat with X.txt` / `WhatsApp-chat met X.txt` on Android) and the media
+//! files. Every other entry is hashed streaming (never held whole) and matched to the
+//! message that names it.
+
+use std::io::{self, Read, Seek, Write};
+
+use sha2::{Digest, Sha256};
+
+use crate::{
+    ChatError, ExportFile, MAX_ZIP_ENTRIES, ParseOptions, Transcript, hex, read_text, whatsapp,
+};
+
+fn damaged(e: impl std::fmt::Display) -> ChatError {
+    ChatError::DamagedZip {
+        reason: e.to_string(),
+    }
+}
+
+fn open<R: Read + Seek>(reader: R) -> Result<zip::ZipArchive<R>, ChatError> {
+    let archive = zip::ZipArchive::new(reader).map_err(damaged)?;
+    if archive.len() > MAX_ZIP_ENTRIES {
+        return Err(damaged(format!("more than {MAX_ZIP_ENTRIES} entries")));
+    }
+    Ok(archive)
+}
+
+/// The entry holding the chat text, if any.
+fn chat_entry(names: &[String]) -> Option<usize> {
+    let base = |n: &str| n.rsplit('/').next().unwrap_or(n).to_owned();
+    let txt: Vec<usize> = (0..names.len())
+        .filter(|&i| names[i].to_lowercase().ends_with(".txt"))
+        .collect();
+    txt.iter()
+        .copied()
+        .find(|&i| base(&names[i]) == "_chat.txt")
+        .or_else(|| {
+            txt.iter()
+                .copied()
+                .find(|&i| base(&names[i]).to_lowercase().starts_with("whatsapp"))
+        })
+        .or_else(|| (txt.len() == 1).then(|| txt[0]))
+}
+
+pub(crate) fn parse_zip<R: Read + Seek>(
+    file_name: &str,
+    reader: R,
+    options: ParseOptions,
+) -> Result<Transcript, ChatError> {
+    let mut archive = open(reader)?;
+    let names: Vec<String> = archive.file_names().map(str::to_owned).collect();
+    // `file_names` is in hash order; sort so the transcript does not depend on it.
+    let mut names = names;
+    names.sort();
+    let chat = chat_entry(&names).ok_or(ChatError::NoChatInZip)?;
+    let text = {
+        let entry = archive.by_name(&names[chat]).map_err(damaged)?;
+        read_text(entry).map_err(|e| match e {
+            ChatError::Io(reason) => ChatError::DamagedZip { reason },
+            other => other,
+        })?
+    };
+    let mut files = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        if i == chat || name.ends_with('/') {
+            continue;
+        }
+        let mut entry = archive.by_name(name).map_err(damaged)?;
+        let mut hasher = Sha256::new();
+        let size = io::copy(&mut entry, &mut HashWriter(&mut hasher)).map_err(damaged)?;
+        files.push(ExportFile {
+            name: name.clone(),
+            size,
+            sha256: hex(&hasher.finalize()),
+            message: None,
+        });
+    }
+    let chat_name =
+        crate::chat_name_from_file(&names[chat]).or_else(|| crate::chat_name_from_file(file_name));
+    whatsapp::parse(&text, chat_name, options, files)
+}
+
+struct HashWriter<'a>(&'a mut Sha256);
+
+impl Write for HashWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Copies one entry of a chat zip (an attachment, by its name in the zip) to `out`,
+/// streaming; returns its size. For importing each attachment as its own item.
+pub fn copy_attachment<R: Read + Seek>(
+    reader: R,
+    name: &str,
+    out: &mut impl Write,
+) -> Result<u64, ChatError> {
+    let mut archive = open(reader)?;
+    let mut entry = archive.by_name(name).map_err(damaged)?;
+    io::copy(&mut entry, out).map_err(damaged)
+}
