@@ -2,7 +2,11 @@
 //! log chain is whole. Reports every problem; never stops at the first.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use age::x25519;
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -132,6 +136,9 @@ pub enum ProblemKind {
     SigningKeyDamaged,
 }
 
+/// Items are checked on this many threads at most (one per core up to it).
+const MAX_VERIFY_WORKERS: usize = 8;
+
 /// How far a check is, for a progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -165,118 +172,18 @@ impl Vault {
         progress: &mut dyn FnMut(VerifyProgress),
     ) -> Result<VerifyReport, LogError> {
         let mut report = VerifyReport::default();
-        let rel = |p: &std::path::Path| p.strip_prefix(&self.dir).unwrap_or(p).to_owned();
+        let rel = |p: &Path| p.strip_prefix(&self.dir).unwrap_or(p).to_owned();
 
         let meta_ids: BTreeSet<Uuid> = ids_in(&self.dir.join(META_DIR)).into_iter().collect();
         let content_ids: BTreeSet<Uuid> = ids_in(&self.dir.join(ITEMS_DIR)).into_iter().collect();
         let mut readable: BTreeMap<Uuid, Item> = BTreeMap::new();
-        for &id in &meta_ids {
+        let ids: Vec<Uuid> = meta_ids.iter().copied().collect();
+        for check in check_items(&self.dir, &self.identity, &ids, progress) {
             report.items_checked += 1;
-            let meta_path = self.path(META_DIR, id);
-            let item = match store::read_sealed(&meta_path, &self.identity) {
-                Ok(bytes) => match serde_json::from_slice::<Item>(&bytes) {
-                    Ok(item) if item.id == id => Some(item),
-                    Ok(_) => {
-                        report.problems.push(Problem {
-                            item: Some(id),
-                            title: None,
-                            file: rel(&meta_path),
-                            kind: ProblemKind::MetadataUndecryptable,
-                            detail: "the metadata names another item".to_owned(),
-                        });
-                        None
-                    }
-                    Err(e) => {
-                        report.problems.push(Problem {
-                            item: Some(id),
-                            title: None,
-                            file: rel(&meta_path),
-                            kind: ProblemKind::MetadataUndecryptable,
-                            detail: format!("not item metadata: {e}"),
-                        });
-                        None
-                    }
-                },
-                Err(e) => {
-                    report.problems.push(Problem {
-                        item: Some(id),
-                        title: None,
-                        file: rel(&meta_path),
-                        kind: ProblemKind::MetadataUndecryptable,
-                        detail: e.reason(),
-                    });
-                    None
-                }
-            };
-            let title = item.as_ref().map(|i| i.description.title.clone());
-            let content_path = self.path(ITEMS_DIR, id);
-            match decrypt_content(&content_path, &self.identity, &mut std::io::sink()) {
-                Ok((sha256, size)) => {
-                    if let Some(item) = &item
-                        && (sha256 != item.facts.sha256 || size != item.facts.size)
-                    {
-                        report.problems.push(Problem {
-                            item: Some(id),
-                            title: title.clone(),
-                            file: rel(&content_path),
-                            kind: ProblemKind::HashMismatch,
-                            detail: format!(
-                                "recorded SHA-256 {} ({} bytes), found {} ({} bytes)",
-                                item.facts.sha256, item.facts.size, sha256, size
-                            ),
-                        });
-                    }
-                }
-                Err(e) => {
-                    let failure = e.into_read_failure();
-                    let kind = if matches!(failure, store::ReadFailure::Missing) {
-                        ProblemKind::ContentMissing
-                    } else {
-                        ProblemKind::ContentUndecryptable
-                    };
-                    report.problems.push(Problem {
-                        item: Some(id),
-                        title: title.clone(),
-                        file: rel(&content_path),
-                        kind,
-                        detail: failure.reason(),
-                    });
-                }
+            report.problems.extend(check.problems);
+            if let Some(item) = check.item {
+                readable.insert(check.id, item);
             }
-            if let Some(item) = item.as_ref().filter(|i| i.has_thumbnail) {
-                let thumb = self.path(THUMBS_DIR, id);
-                let found = match store::read_sealed(&thumb, &self.identity) {
-                    Ok(bytes) => {
-                        let found = store::hex(&Sha256::digest(&bytes));
-                        // An item imported before thumbnails were bound has no hash: its
-                        // thumbnail is only checked to decrypt (and is never shown).
-                        match &item.thumbnail_sha256 {
-                            Some(bound) if *bound != found => Err((
-                                ProblemKind::ThumbnailMismatch,
-                                format!("{THUMBNAIL_NOT_BOUND}: recorded {bound}, found {found}"),
-                            )),
-                            _ => Ok(()),
-                        }
-                    }
-                    Err(e) => Err((ProblemKind::ThumbnailUndecryptable, e.reason())),
-                };
-                if let Err((kind, detail)) = found {
-                    report.problems.push(Problem {
-                        item: Some(id),
-                        title,
-                        file: rel(&thumb),
-                        kind,
-                        detail,
-                    });
-                }
-            }
-            if let Some(item) = item {
-                readable.insert(id, item);
-            }
-            progress(VerifyProgress::Items {
-                done: report.items_checked as u64,
-                total: meta_ids.len() as u64,
-            });
         }
         for &id in &content_ids {
             if !meta_ids.contains(&id) {
@@ -469,6 +376,172 @@ impl Vault {
     }
 }
 
+/// What checking one item's files found.
+struct ItemCheck {
+    id: Uuid,
+    /// Its metadata, when readable.
+    item: Option<Item>,
+    problems: Vec<Problem>,
+}
+
+/// `dir/<sub>/<id>.age`, as [`Vault::path`].
+fn item_path(dir: &Path, sub: &str, id: Uuid) -> PathBuf {
+    dir.join(sub).join(format!("{id}.age"))
+}
+
+/// Checks the items `ids` on every core (each item is independent: its files are read,
+/// decrypted and hashed on one worker), reporting progress from this thread as each
+/// item is done. The results are in the order of `ids`, so a report does not depend on
+/// the workers' timing.
+fn check_items(
+    dir: &Path,
+    identity: &x25519::Identity,
+    ids: &[Uuid],
+    progress: &mut dyn FnMut(VerifyProgress),
+) -> Vec<ItemCheck> {
+    let total = ids.len() as u64;
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, MAX_VERIFY_WORKERS)
+        .min(ids.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<ItemCheck>> = Vec::with_capacity(ids.len());
+    slots.resize_with(ids.len(), || None);
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel::<(usize, ItemCheck)>();
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let next = &next;
+            scope.spawn(move || {
+                loop {
+                    let at = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&id) = ids.get(at) else {
+                        return;
+                    };
+                    if tx.send((at, check_item(dir, identity, id))).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut done = 0u64;
+        for (at, check) in rx {
+            if let Some(slot) = slots.get_mut(at) {
+                *slot = Some(check);
+            }
+            done += 1;
+            progress(VerifyProgress::Items { done, total });
+        }
+    });
+    slots.into_iter().flatten().collect()
+}
+
+/// Reads, decrypts and hashes one item's metadata, content and thumbnail.
+fn check_item(dir: &Path, identity: &x25519::Identity, id: Uuid) -> ItemCheck {
+    let rel = |p: &Path| p.strip_prefix(dir).unwrap_or(p).to_owned();
+    let mut problems = Vec::new();
+    let meta_path = item_path(dir, META_DIR, id);
+    let item = match store::read_sealed(&meta_path, identity) {
+        Ok(bytes) => match serde_json::from_slice::<Item>(&bytes) {
+            Ok(item) if item.id == id => Some(item),
+            Ok(_) => {
+                problems.push(Problem {
+                    item: Some(id),
+                    title: None,
+                    file: rel(&meta_path),
+                    kind: ProblemKind::MetadataUndecryptable,
+                    detail: "the metadata names another item".to_owned(),
+                });
+                None
+            }
+            Err(e) => {
+                problems.push(Problem {
+                    item: Some(id),
+                    title: None,
+                    file: rel(&meta_path),
+                    kind: ProblemKind::MetadataUndecryptable,
+                    detail: format!("not item metadata: {e}"),
+                });
+                None
+            }
+        },
+        Err(e) => {
+            problems.push(Problem {
+                item: Some(id),
+                title: None,
+                file: rel(&meta_path),
+                kind: ProblemKind::MetadataUndecryptable,
+                detail: e.reason(),
+            });
+            None
+        }
+    };
+    let title = item.as_ref().map(|i| i.description.title.clone());
+    let content_path = item_path(dir, ITEMS_DIR, id);
+    match decrypt_content(&content_path, identity, &mut std::io::sink()) {
+        Ok((sha256, size)) => {
+            if let Some(item) = &item
+                && (sha256 != item.facts.sha256 || size != item.facts.size)
+            {
+                problems.push(Problem {
+                    item: Some(id),
+                    title: title.clone(),
+                    file: rel(&content_path),
+                    kind: ProblemKind::HashMismatch,
+                    detail: format!(
+                        "recorded SHA-256 {} ({} bytes), found {} ({} bytes)",
+                        item.facts.sha256, item.facts.size, sha256, size
+                    ),
+                });
+            }
+        }
+        Err(e) => {
+            let failure = e.into_read_failure();
+            let kind = if matches!(failure, store::ReadFailure::Missing) {
+                ProblemKind::ContentMissing
+            } else {
+                ProblemKind::ContentUndecryptable
+            };
+            problems.push(Problem {
+                item: Some(id),
+                title: title.clone(),
+                file: rel(&content_path),
+                kind,
+                detail: failure.reason(),
+            });
+        }
+    }
+    if let Some(item) = item.as_ref().filter(|i| i.has_thumbnail) {
+        let thumb = item_path(dir, THUMBS_DIR, id);
+        let found = match store::read_sealed(&thumb, identity) {
+            Ok(bytes) => {
+                let found = store::hex(&Sha256::digest(&bytes));
+                // An item imported before thumbnails were bound has no hash: its
+                // thumbnail is only checked to decrypt (and is never shown).
+                match &item.thumbnail_sha256 {
+                    Some(bound) if *bound != found => Err((
+                        ProblemKind::ThumbnailMismatch,
+                        format!("{THUMBNAIL_NOT_BOUND}: recorded {bound}, found {found}"),
+                    )),
+                    _ => Ok(()),
+                }
+            }
+            Err(e) => Err((ProblemKind::ThumbnailUndecryptable, e.reason())),
+        };
+        if let Err((kind, detail)) = found {
+            problems.push(Problem {
+                item: Some(id),
+                title,
+                file: rel(&thumb),
+                kind,
+                detail,
+            });
+        }
+    }
+    ItemCheck { id, item, problems }
+}
+
 /// What `verify` compares between the items on disk and the custody log.
 struct ItemsAndLog<'a> {
     /// Items that exist (their metadata file does, readable or not).
@@ -482,12 +555,8 @@ struct ItemsAndLog<'a> {
 }
 
 impl ItemsAndLog<'_> {
-    fn problems(
-        &self,
-        vault_dir: &std::path::Path,
-        meta_path: &dyn Fn(Uuid) -> PathBuf,
-    ) -> Vec<Problem> {
-        let rel = |p: &std::path::Path| p.strip_prefix(vault_dir).unwrap_or(p).to_owned();
+    fn problems(&self, vault_dir: &Path, meta_path: &dyn Fn(Uuid) -> PathBuf) -> Vec<Problem> {
+        let rel = |p: &Path| p.strip_prefix(vault_dir).unwrap_or(p).to_owned();
         let mut imported: BTreeMap<Uuid, &log::ReadEntry> = BTreeMap::new();
         let mut purged: BTreeSet<Uuid> = BTreeSet::new();
         let mut edits: BTreeMap<Uuid, usize> = BTreeMap::new();
