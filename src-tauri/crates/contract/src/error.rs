@@ -118,6 +118,10 @@ error_codes! {
     /// Package: a file of the package could not be read or written.
     PackageIo = "package-io",
     /// Package: the disk filled up while the package was written; nothing was kept.
+    /// Vault: a well-formed recovery key that is not one of this vault's; nothing changed.
+    VaultWrongRecoveryKey = "vault-wrong-recovery-key",
+    /// Vault: removing a recovery key the vault does not keep.
+    VaultUnknownRecoveryKey = "vault-unknown-recovery-key",
     PackageDiskFull = "package-disk-full",
     /// Package: no permission to read or write there.
     PackagePermissionDenied = "package-permission-denied",

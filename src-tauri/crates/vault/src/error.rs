@@ -22,6 +22,7 @@ waarborg_contract::coded_errors!(
     RecordError,
     LogError,
     KeychainError,
+    RecoverError,
 );
 
 /// A failed file operation, with the path it failed on.
@@ -96,8 +97,11 @@ pub enum UnlockError {
     WrongPassphrase,
     #[error("the key file asks for scrypt work factor {required}; at most {max} is accepted")]
     WorkFactorTooHigh { required: u8, max: u8 },
-    #[error("this recovery key does not open this vault, or is not an age secret key")]
+    #[error("this is not an age secret key (AGE-SECRET-KEY-1…)")]
     InvalidRecoveryKey,
+    /// A well-formed age secret key, but not one of this vault's recovery keys.
+    #[error("this recovery key does not open this vault")]
+    WrongRecoveryKey,
     #[error("this vault has no recovery key file")]
     NoRecoveryKey,
     #[error("the vault's key file {path} is damaged: {reason}")]
@@ -126,6 +130,7 @@ impl UnlockError {
             Self::WrongPassphrase => ErrorCode::VaultWrongPassphrase,
             Self::WorkFactorTooHigh { .. } => ErrorCode::VaultWorkFactorTooHigh,
             Self::InvalidRecoveryKey => ErrorCode::VaultInvalidRecoveryKey,
+            Self::WrongRecoveryKey => ErrorCode::VaultWrongRecoveryKey,
             Self::NoRecoveryKey => ErrorCode::VaultNoRecoveryKey,
             Self::DamagedVault { .. } => ErrorCode::VaultDamagedVault,
             Self::VaultLockedByOtherProcess { .. } => ErrorCode::VaultVaultLockedByOtherProcess,
@@ -144,6 +149,9 @@ pub enum KeyError {
     WorkFactorTooHigh { log_n: u8, min: u8, max: u8 },
     #[error("recovery key {index} is not an age public key (age1…)")]
     InvalidRecoveryKey { index: usize },
+    /// Removing a recovery key the vault does not keep.
+    #[error("the vault does not keep the recovery key {key}")]
+    UnknownRecoveryKey { key: String },
     #[error(transparent)]
     Io(#[from] IoFailure),
 }
@@ -153,7 +161,31 @@ impl KeyError {
         match self {
             Self::WorkFactorTooHigh { .. } => ErrorCode::VaultWorkFactorTooHigh,
             Self::InvalidRecoveryKey { .. } => ErrorCode::VaultInvalidRecoveryKey,
+            Self::UnknownRecoveryKey { .. } => ErrorCode::VaultUnknownRecoveryKey,
             Self::Io(e) => e.error_code(),
+        }
+    }
+}
+
+/// "I forgot my passphrase" failed. Before the recovery key was accepted nothing was
+/// changed; after, the vault opens with the old or the new passphrase (and the recovery
+/// key still opens it).
+#[derive(Debug, thiserror::Error)]
+pub enum RecoverError {
+    #[error("the new passphrase is empty")]
+    EmptyPassphrase,
+    #[error(transparent)]
+    Unlock(#[from] UnlockError),
+    #[error(transparent)]
+    Key(#[from] KeyError),
+}
+
+impl RecoverError {
+    pub fn error_code(&self) -> ErrorCode {
+        match self {
+            Self::EmptyPassphrase => ErrorCode::VaultInvalidInput,
+            Self::Unlock(e) => e.error_code(),
+            Self::Key(e) => e.error_code(),
         }
     }
 }
@@ -342,6 +374,9 @@ mod tests {
             }
             .error_code(),
             UnlockError::WrongPassphrase.error_code(),
+            UnlockError::WrongRecoveryKey.error_code(),
+            KeyError::UnknownRecoveryKey { key: String::new() }.error_code(),
+            RecoverError::EmptyPassphrase.error_code(),
             UnlockError::WorkFactorTooHigh {
                 required: 30,
                 max: 20,

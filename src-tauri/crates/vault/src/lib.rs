@@ -53,7 +53,7 @@ pub use anchor::{AnchorCheck, AnchorSource};
 pub use backup::{BackupReport, restore};
 pub use error::{
     CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError, LogError, RecordError,
-    UnlockError,
+    RecoverError, UnlockError,
 };
 pub use export::{
     ExportOptions, ExportReport, IndexPdf, IndexPdfInput, RecordFiles, RecordFilesInput,

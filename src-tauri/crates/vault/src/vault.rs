@@ -11,7 +11,7 @@ use age::x25519;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::error::{CreateError, IoFailure, KeyError, UnlockError};
+use crate::error::{CreateError, IoFailure, KeyError, RecoverError, UnlockError};
 use crate::items::Item;
 use crate::keyfiles::{self, KeyOpened, UnlockNotice};
 use crate::log::{CustodyLog, LogKind};
@@ -323,7 +323,7 @@ impl Vault {
         }
         let plaintext = keyfiles::read_key_file(&path, &recovery, |e| match e {
             age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
-                Some(UnlockError::InvalidRecoveryKey)
+                Some(UnlockError::WrongRecoveryKey)
             }
             _ => None,
         })?;
@@ -470,30 +470,80 @@ impl Vault {
         keyfiles::write_identity_files(&self.dir, &self.identity, new_passphrase, work_factor)?;
         self.log.append(
             &self.recipient,
+    ) -> Result<(), KeyError> {
+        self.set_passphrase(new_passphrase, work_factor, String::new())
+    }
+
+    /// Both key files for `new_passphrase`, then a `passphrase-changed` entry with `note`.
+    fn set_passphrase(
+        &mut self,
+        new_passphrase: &SecretString,
+        work_factor: u8,
+        note: String,
             LogKind::Other("passphrase-changed".to_owned()),
             None,
             None,
-            String::new(),
+            note,
         )?;
         Ok(())
     }
 
     /// Replaces the recovery keys (an empty list removes `keys/recovery.age`).
     pub fn set_recovery_recipients(&mut self, recipients: &[String]) -> Result<(), KeyError> {
-        let parsed =
+        let mut parsed =
             parse_recipients(recipients).map_err(|index| KeyError::InvalidRecoveryKey { index })?;
         if parsed.is_empty() {
             store::remove_if_exists(&self.dir.join(KEYS_DIR).join(RECOVERY_FILE))?;
         } else {
+    ///
+    /// Crash-safe in one direction: the list (`keys/recovery-keys.age`) always names at
+    /// least every key that opens `keys/recovery.age`. It is first written for the old
+    /// and the new keys together, then the recovery file for the new keys, then the list
+    /// for the new keys (each atomically). A stop in between leaves a list naming a key
+    /// that was being removed (shown in Settings, removed again with one click), never a
+    /// recovery file with a key the list does not know (a re-key would drop it silently).
             write_recovery_file(&self.dir, &self.identity, &parsed)?;
         }
         keyfiles::write_recovery_keys(&self.dir, &self.recipient, &parsed)?;
+        // One key given twice is one key.
+        let mut seen = std::collections::BTreeSet::new();
+        parsed.retain(|r| seen.insert(r.to_string()));
+        let before = keyfiles::read_recovery_keys(&self.dir, &self.identity).unwrap_or_default();
+        let before_text: Vec<String> = before.iter().map(ToString::to_string).collect();
+        let after_text: Vec<String> = parsed.iter().map(ToString::to_string).collect();
+        let mut union = before.clone();
+        union.extend(
+            parsed
+                .iter()
+                .filter(|r| !before_text.contains(&r.to_string()))
+                .cloned(),
+        );
+        if union.len() != before.len() {
+            keyfiles::write_recovery_keys(&self.dir, &self.recipient, &union)?;
+        }
         self.log.append(
             &self.recipient,
             LogKind::Other("recovery-keys-changed".to_owned()),
             None,
             None,
-            format!("{} recovery key(s)", parsed.len()),
+            note,
+        let added: Vec<&str> = after_text
+            .iter()
+            .filter(|k| !before_text.contains(k))
+            .map(String::as_str)
+            .collect();
+        let removed: Vec<&str> = before_text
+            .iter()
+            .filter(|k| !after_text.contains(k))
+            .map(String::as_str)
+            .collect();
+        let mut note = format!("{} recovery key(s)", parsed.len());
+        if !added.is_empty() {
+            note.push_str(&format!("; added {}", added.join(", ")));
+        }
+        if !removed.is_empty() {
+            note.push_str(&format!("; removed {}", removed.join(", ")));
+        }
         )?;
         Ok(())
     }
@@ -504,6 +554,77 @@ impl Vault {
 
     /// Seals the custody log's single entry files into segments when enough have
     /// gathered: an older vault's whole log on its first unlock, or what a stop while
+    /// The recovery public keys (`age1…`) the vault keeps, in the order given; empty
+    /// when it has none. `None` when the vault has a recovery file whose keys it does not
+    /// know (made by an older Waarborg): set them again to see and change them.
+    pub fn recovery_recipients(&self) -> Option<Vec<String>> {
+        let has_file = self.dir.join(KEYS_DIR).join(RECOVERY_FILE).exists();
+        match keyfiles::read_recovery_keys(&self.dir, &self.identity) {
+            Some(keys) => Some(keys.iter().map(ToString::to_string).collect()),
+            None if has_file => None,
+            None => Some(Vec::new()),
+        }
+    }
+
+    /// Adds one recovery key (`age1…`) to those the vault keeps; logged. A key already
+    /// kept changes nothing.
+    pub fn add_recovery_recipient(&mut self, key: &str) -> Result<(), KeyError> {
+        let key = key.trim();
+        let mut keys = self.recovery_recipients().unwrap_or_default();
+        parse_recipients(&[key.to_owned()])
+            .map_err(|_| KeyError::InvalidRecoveryKey { index: keys.len() })?;
+        if keys.iter().any(|k| k == key) {
+            return Ok(());
+        }
+        keys.push(key.to_owned());
+        self.set_recovery_recipients(&keys)
+    }
+
+    /// Removes one recovery key; logged. Refused when the vault does not keep it.
+    pub fn remove_recovery_recipient(&mut self, key: &str) -> Result<(), KeyError> {
+        let key = key.trim();
+        let keys = self.recovery_recipients().unwrap_or_default();
+        let Some(index) = keys.iter().position(|k| k == key) else {
+            return Err(KeyError::UnknownRecoveryKey {
+                key: key.to_owned(),
+            });
+        };
+        let mut keys = keys;
+        keys.remove(index);
+        self.set_recovery_recipients(&keys)
+    }
+
+    /// "I forgot my passphrase": opens the vault with a recovery identity
+    /// (`AGE-SECRET-KEY-1…`) and sets `new_passphrase`, so the vault opens with it from
+    /// now on (both key files rewritten as by [`Vault::change_passphrase`]; content and the
+    /// vault key unchanged). Logged as `passphrase-changed` naming the recovery public key
+    /// used. A key that is not a recovery key of this vault, or a bad work factor, changes
+    /// nothing on disk. How strong the new passphrase must be is the caller's check (the
+    /// same as for a new vault), made before this.
+    pub fn recover(
+        dir: &Path,
+        recovery_identity: &SecretString,
+        new_passphrase: &SecretString,
+        work_factor: u8,
+    ) -> Result<Self, RecoverError> {
+        check_work_factor(work_factor).map_err(|(log_n, min, max)| {
+            RecoverError::Key(KeyError::WorkFactorTooHigh { log_n, min, max })
+        })?;
+        if new_passphrase.expose_secret().is_empty() {
+            return Err(RecoverError::EmptyPassphrase);
+        }
+        let mut vault = Self::unlock_with_recovery(dir, recovery_identity)?;
+        let used = x25519::Identity::from_str(recovery_identity.expose_secret().trim())
+            .map(|identity| identity.to_public().to_string())
+            .unwrap_or_default();
+        vault.set_passphrase(
+            new_passphrase,
+            work_factor,
+            format!("with recovery key {used} (passphrase forgotten)"),
+        )?;
+        Ok(vault)
+    }
+
     /// sealing left. Logged before it starts (`log-sealed`, naming the entries), so a
     /// stop anywhere in it leaves the record; the next unlock completes it (and logs
     /// that). Never fatal: the entries stay where they are when it fails.

@@ -83,7 +83,7 @@ fn a_recovery_key_opens_the_vault_without_the_passphrase() {
 
     let stranger = age::x25519::Identity::generate();
     let err = Vault::unlock_with_recovery(&dir, &stranger.to_string()).unwrap_err();
-    assert_eq!(err.code(), "invalid-recovery-key");
+    assert_eq!(err.code(), "wrong-recovery-key");
     let err = Vault::unlock_with_recovery(&dir, &pass("not a key")).unwrap_err();
     assert_eq!(err.code(), "invalid-recovery-key");
 }
