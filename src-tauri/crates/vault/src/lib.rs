@@ -43,6 +43,7 @@ mod rekey;
 mod signing;
 mod store;
 mod stray;
+mod text;
 mod thumbnail_binding;
 mod upcoming;
 mod vault;
@@ -77,6 +78,7 @@ pub use records::{
 };
 pub use rekey::{REKEY_KIND, RekeyError, RekeyReport, RekeyStep};
 pub use signing::SIGNING_KEY_CREATED_KIND;
+pub use text::{ItemTextInfo, TextNote};
 pub use upcoming::{
     BACKUP_KIND, EXPIRY_WINDOW_MONTHS, Upcoming, UpcomingDate, UpcomingInput, UpcomingKind, to_ics,
     upcoming,

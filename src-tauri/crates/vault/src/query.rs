@@ -64,6 +64,11 @@ pub struct ItemSummary {
     pub tags: Vec<String>,
     pub people: Vec<String>,
     pub trashed_at: Option<DateTime<Utc>>,
+    /// When the search text was found inside the item's content (its extracted text):
+    /// the first line holding it, as written. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub matching_line: Option<String>,
 }
 
 impl From<&Item> for ItemSummary {
@@ -83,6 +88,7 @@ impl From<&Item> for ItemSummary {
             tags: d.tags.clone(),
             people: d.people.clone(),
             trashed_at: item.trashed_at,
+            matching_line: None,
         }
     }
 }
@@ -111,6 +117,8 @@ impl Vault {
     /// The items matching `query`, as summaries, in the order asked for.
     pub fn query_items(&self, query: &ItemQuery) -> Vec<ItemSummary> {
         let needle = query.text.trim().to_lowercase();
+        // Words inside the content (see `text.rs`): folded, so accents and case do not matter.
+        let in_text = crate::text::Needle::new(&query.text);
         let tag = query.tag.as_deref().map(str::to_lowercase);
         let person = query.person.as_deref().map(str::to_lowercase);
         let mut found: Vec<&Item> = self
@@ -131,7 +139,11 @@ impl Vault {
                     .as_deref()
                     .is_none_or(|p| contains_ci(&i.description.people, p))
             })
-            .filter(|i| needle.is_empty() || crate::items::matches_query(i, &needle))
+            .filter(|i| {
+                needle.is_empty()
+                    || crate::items::matches_query(i, &needle)
+                    || self.texts.contains(i.id, &in_text)
+            })
             .collect();
         match query.sort {
             ItemSort::ImportedNewest => {
@@ -149,7 +161,13 @@ impl Vault {
             }
             ItemSort::Size => found.sort_by_key(|i| std::cmp::Reverse((i.facts.size, i.id))),
         }
-        found.into_iter().map(ItemSummary::from).collect()
+        found
+            .into_iter()
+            .map(|i| ItemSummary {
+                matching_line: self.texts.matching_line(i.id, &in_text),
+                ..ItemSummary::from(i)
+            })
+            .collect()
     }
 
     /// Every tag and person named on an item, sorted, each once; and the counts.

@@ -91,6 +91,8 @@ pub struct Vault {
     pub(crate) log: CustodyLog,
     pub(crate) meta_stamps: std::collections::HashMap<Uuid, crate::index::FileStamp>,
     pub(crate) index_dirty: bool,
+    /// The text inside the items, for search (`text-index.age`, see `text.rs`).
+    pub(crate) texts: crate::text::TextIndex,
     /// What unlocking found and put right (a repaired key file, a completed re-key).
     pub(crate) notices: Vec<UnlockNotice>,
     _lock: WriterLock,
@@ -102,6 +104,7 @@ impl Drop for Vault {
         if self.index_dirty {
             let _ = self.write_index();
         }
+        let _ = self.write_texts();
         self.log.write_subject_index();
     }
 }
@@ -204,6 +207,7 @@ impl Vault {
             log,
             meta_stamps: std::collections::HashMap::new(),
             index_dirty: false,
+            texts: crate::text::TextIndex::default(),
             notices: Vec::new(),
             _lock: lock,
         })
@@ -407,6 +411,7 @@ impl Vault {
             log,
             meta_stamps: std::collections::HashMap::new(),
             index_dirty: false,
+            texts: crate::text::TextIndex::default(),
             notices: Vec::new(),
             _lock: lock,
         };
@@ -430,6 +435,7 @@ impl Vault {
         vault.remove_leftovers()?;
         vault.seal_log_at_open();
         vault.load_items();
+        vault.load_texts();
         vault.bind_legacy_thumbnails();
         vault.load_records();
         vault.ensure_signing_key();

@@ -4,4 +4,9 @@ import type { Category } from "./Category";
 /**
  * One row of the list: what a list or grid needs, nothing more.
  */
-export type ItemSummary = { id: string, title: string, category: Category, event_date: string | null, imported_at: string, original_name: string, media_type: string, size: number, has_thumbnail: boolean, tags: Array<string>, people: Array<string>, trashed_at: string | null, };
+export type ItemSummary = { id: string, title: string, category: Category, event_date: string | null, imported_at: string, original_name: string, media_type: string, size: number, has_thumbnail: boolean, tags: Array<string>, people: Array<string>, trashed_at: string | null, 
+/**
+ * When the search text was found inside the item's content (its extracted text):
+ * the first line holding it, as written. Absent otherwise.
+ */
+matching_line?: string, };
