@@ -390,7 +390,16 @@ vault-tab-health = Check
 vault-lock = Lock
 vault-lock-shortcut = Lock the vault (Ctrl+L)
 vault-quick-exit = Hide now
-vault-quick-exit-hint = Locks the vault and hides everything at once (or press Esc twice)
+vault-quick-exit-hint = Locks the vault, clears what you were filling in and shows an empty notes page (or press Esc twice). "Continue" brings you back to the lock.
+# The quick exit's neutral cover (says nothing of the case) and the date fields.
+cover-title = Notes
+cover-note-label = Note
+cover-note-placeholder = Type here…
+cover-continue = Continue
+date-placeholder = dd-mm-yyyy
+date-format-hint = day-month-year, for example 25-11-2026
+date-unreadable = This date cannot be read. Type day-month-year, for example 25-11-2026. What you typed is still there.
+date-impossible = This date does not exist; check the day and the month (day-month-year, for example 25-11-2026). What you typed is still there.
 vault-locked-idle = The vault locked itself because it was not used for a while. Nothing was lost.
 vault-locked-system = The vault locked itself because the computer was locked or went to sleep. Nothing was lost.
 vault-choose-folder = Choose folder…

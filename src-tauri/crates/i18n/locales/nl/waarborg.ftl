@@ -390,7 +390,16 @@ vault-tab-health = Controle
 vault-lock = Vergrendelen
 vault-lock-shortcut = De kluis vergrendelen (Ctrl+L)
 vault-quick-exit = Nu verbergen
-vault-quick-exit-hint = Vergrendelt de kluis en verbergt alles in één keer (of druk twee keer op Esc)
+vault-quick-exit-hint = Vergrendelt de kluis, wist wat u aan het invullen was en toont een leeg notitieblad (of druk twee keer op Esc). Met "Verder" komt u terug bij het slot.
+# The quick exit's neutral cover (says nothing of the case) and the date fields.
+cover-title = Notities
+cover-note-label = Notitie
+cover-note-placeholder = Typ hier…
+cover-continue = Verder
+date-placeholder = dd-mm-jjjj
+date-format-hint = dag-maand-jaar, bijvoorbeeld 25-11-2026
+date-unreadable = Deze datum is niet te lezen. Typ dag-maand-jaar, bijvoorbeeld 25-11-2026. Wat u typte staat er nog.
+date-impossible = Deze datum bestaat niet; kijk de dag en de maand na (dag-maand-jaar, bijvoorbeeld 25-11-2026). Wat u typte staat er nog.
 vault-locked-idle = De kluis is vanzelf vergrendeld omdat hij een tijd niet is gebruikt. Er is niets verloren.
 vault-locked-system = De kluis is vanzelf vergrendeld omdat de computer werd vergrendeld of in slaap ging. Er is niets verloren.
 vault-choose-folder = Map kiezen…
