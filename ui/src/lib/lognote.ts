@@ -27,61 +27,61 @@ function records(list: string, tr: Translate): string {
     .split(', ')
     .map((part) => {
       const m = /^(\w+) (\d+)$/.exec(part);
-      return m && INCLUDED.has(m[1]) ? tr(`log-note-included-${m[1]}`, { count: Number(m[2]) }) : part;
+      return m?.[1] && INCLUDED.has(m[1]) ? tr(`log-note-included-${m[1]}`, { count: Number(m[2]) }) : part;
     })
     .join(', ');
 }
 
 /** One rule: a note's form (as `vault/src/*.rs` writes it) and its translation. */
-type Rule = [RegExp, (m: RegExpExecArray, tr: Translate) => string];
+type Rule = [RegExp, (group: (n: number) => string, tr: Translate) => string];
 
 const RULES: Rule[] = [
   // records.rs kind_note
-  [/^(journal|person|travel)$/, (m, tr) => tr(`log-note-record-${m[1]}`)],
-  [/^step (\S+?)( done)?$/, (m, tr) => tr(m[2] ? 'log-note-step-done' : 'log-note-step', { step: m[1] })],
+  [/^(journal|person|travel)$/, (g, tr) => tr(`log-note-record-${g(1)}`)],
+  [/^step (\S+?)( done)?$/, (g, tr) => tr(g(2) ? 'log-note-step-done' : 'log-note-step', { step: g(1) })],
   // verify.rs
-  [/^(\d+) items, (\d+) problems$/, (m, tr) => tr('log-note-verify', { items: Number(m[1]), problems: Number(m[2]) })],
+  [/^(\d+) items, (\d+) problems$/, (g, tr) => tr('log-note-verify', { items: Number(g(1)), problems: Number(g(2)) })],
   // export.rs (the failure first: its name part would match the plain form too)
   [
     new RegExp(`^${HOW_PATTERN} (.*) failed \\(([a-z0-9-]+)\\); nothing was kept$`),
-    (m, tr) => {
-      const error = tr(`error-${m[3]}`);
-      return tr('log-note-export-failed', { how: tr(HOW[m[1]]), name: m[2], error: error === `error-${m[3]}` ? m[3] : error });
+    (g, tr) => {
+      const error = tr(`error-${g(3)}`);
+      return tr('log-note-export-failed', { how: tr(HOW[g(1)] ?? ''), name: g(2), error: error === `error-${g(3)}` ? g(3) : error });
     },
   ],
   [
     new RegExp(`^${HOW_PATTERN} (.*); records: (.*)$`),
-    (m, tr) => tr('log-note-export-records', { how: tr(HOW[m[1]]), name: m[2], records: records(m[3], tr) }),
+    (g, tr) => tr('log-note-export-records', { how: tr(HOW[g(1)] ?? ''), name: g(2), records: records(g(3), tr) }),
   ],
-  [new RegExp(`^${HOW_PATTERN} (.*)$`), (m, tr) => tr('log-note-export', { how: tr(HOW[m[1]]), name: m[2] })],
+  [new RegExp(`^${HOW_PATTERN} (.*)$`), (g, tr) => tr('log-note-export', { how: tr(HOW[g(1)] ?? ''), name: g(2) })],
   // backup.rs, vault.rs
-  [/^backup (.+)$/, (m, tr) => tr('log-note-backup', { name: m[1] })],
-  [/^(\d+) recovery key\(s\)$/, (m, tr) => tr('log-note-recovery-keys', { count: Number(m[1]) })],
-  [/^package signing key (\S+)$/, (m, tr) => tr('log-note-signing-key', { fingerprint: m[1] })],
+  [/^backup (.+)$/, (g, tr) => tr('log-note-backup', { name: g(1) })],
+  [/^(\d+) recovery key\(s\)$/, (g, tr) => tr('log-note-recovery-keys', { count: Number(g(1)) })],
+  [/^package signing key (\S+)$/, (g, tr) => tr('log-note-signing-key', { fingerprint: g(1) })],
   // signing.rs, keyfiles notices
-  [/^(\S+) written: package signing key (\S+)$/, (m, tr) => tr('log-note-signing-key-written', { file: m[1], fingerprint: m[2] })],
-  [/^(.+) written \(second copy of the key file\)$/, (m, tr) => tr('log-note-key-copy-created', { file: m[1] })],
-  [/^(\S+) rewritten: (.+)$/, (m, tr) => tr('log-note-key-file-repaired', { file: m[1], reason: m[2] })],
+  [/^(\S+) written: package signing key (\S+)$/, (g, tr) => tr('log-note-signing-key-written', { file: g(1), fingerprint: g(2) })],
+  [/^(.+) written \(second copy of the key file\)$/, (g, tr) => tr('log-note-key-copy-created', { file: g(1) })],
+  [/^(\S+) rewritten: (.+)$/, (g, tr) => tr('log-note-key-file-repaired', { file: g(1), reason: g(2) })],
   // thumbnail_binding.rs
-  [/^(\d+) thumbnails of items imported before binding$/, (m, tr) => tr('log-note-thumbnails-bound', { count: Number(m[1]) })],
+  [/^(\d+) thumbnails of items imported before binding$/, (g, tr) => tr('log-note-thumbnails-bound', { count: Number(g(1)) })],
   // log.rs: a rebuilt head
   [
     /^the log head file was missing and was rebuilt from the chain; entries at the end may have been removed$/,
-    (_m, tr) => tr('log-note-head-missing'),
+    (_g, tr) => tr('log-note-head-missing'),
   ],
   [
     /^the log head file was damaged \((.*)\) and was rebuilt from the chain; entries at the end may have been removed$/,
-    (m, tr) => tr('log-note-head-damaged', { reason: m[1] }),
+    (g, tr) => tr('log-note-head-damaged', { reason: g(1) }),
   ],
   // vault.rs: sealing at unlock
   [
     /^entries (\d+) to (\d+) \((\d+)\) moved from single files into sealed segments at unlock; their bytes, hashes and chain are unchanged$/,
-    (m, tr) => tr('log-note-sealed', { first: m[1], last: m[2], count: m[3] }),
+    (g, tr) => tr('log-note-sealed', { first: g(1), last: g(2), count: g(3) }),
   ],
   // rekey.rs
   [
     /^re-key (\S+): vault key (\S+) replaced by (\S+); files encrypted to the old key elsewhere stay readable with it$/,
-    (m, tr) => tr('log-note-rekey', { id: m[1], old: m[2], new: m[3] }),
+    (g, tr) => tr('log-note-rekey', { id: g(1), old: g(2), new: g(3) }),
   ],
 ];
 
@@ -93,7 +93,8 @@ export function logNoteText(kind: string, note: string, tr: Translate = t): stri
   if (!note || OWN_WORDS.has(kind)) return note;
   for (const [pattern, render] of RULES) {
     const m = pattern.exec(note);
-    if (m) return render(m, tr);
+    // Every group of the patterns above takes part in a match; `?? ''` for the type.
+    if (m) return render((n) => m[n] ?? '', tr);
   }
   return note;
 }

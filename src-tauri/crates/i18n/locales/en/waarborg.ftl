@@ -59,6 +59,14 @@ settings-trip-grace-days = { $days ->
     [one] 1 day later
    *[other] { $days } days later
 }
+settings-appearance = Appearance
+settings-theme = Colours
+settings-theme-system = Follow the system
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-text-size = Text size
+settings-text-size-hint = Makes the text on every screen larger. Saved on this computer.
+settings-text-size-value = { $percent } %
 settings-forget-device = Forget this device
 settings-forgotten = This device no longer remembers the vault key. Unlock with your passphrase from now on.
 

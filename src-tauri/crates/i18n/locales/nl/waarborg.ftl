@@ -59,6 +59,14 @@ settings-trip-grace-days = { $days ->
     [one] 1 dag later
    *[other] { $days } dagen later
 }
+settings-appearance = Weergave
+settings-theme = Kleuren
+settings-theme-system = Zoals het systeem
+settings-theme-light = Licht
+settings-theme-dark = Donker
+settings-text-size = Tekstgrootte
+settings-text-size-hint = Maakt de tekst op elk scherm groter. Bewaard op deze computer.
+settings-text-size-value = { $percent } %
 settings-forget-device = Dit apparaat vergeten
 settings-forgotten = Dit apparaat onthoudt de sleutel van de kluis niet meer. Ontgrendel voortaan met uw wachtwoordzin.
 
