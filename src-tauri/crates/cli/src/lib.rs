@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 
 mod args;
+mod clap_text;
 mod console;
 mod form;
 mod guide;
@@ -57,6 +58,15 @@ fn localize(command: clap::Command, prefix: &str, messages: &Messages) -> clap::
     command
 }
 
+/// The command line in the language of `messages`: descriptions from `cli-help-…`,
+/// clap's own headings, flags and defaults from `cli-clap-…`.
+fn localized_command(command: clap::Command, messages: &Messages) -> clap::Command {
+    let command = localize(command, "cli-help", messages)
+        .about(messages.get("cli-about"))
+        .after_help(messages.get("cli-after-help"));
+    clap_text::translate_clap(command, messages)
+}
+
 /// What the process should do after reading its arguments.
 #[derive(Debug)]
 pub enum Invocation {
@@ -68,9 +78,7 @@ pub enum Invocation {
 /// (exit 2 on bad arguments); a subcommand runs to completion.
 pub fn parse() -> Invocation {
     let messages = Messages::new(system_language());
-    let command = localize(Cli::command(), "cli-help", &messages)
-        .about(messages.get("cli-about"))
-        .after_help(messages.get("cli-after-help"));
+    let command = localized_command(Cli::command(), &messages);
     let parsed = command
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches));
@@ -92,13 +100,16 @@ pub fn parse() -> Invocation {
             vault: _,
         }) => Invocation::Exit(guide::run(&messages, action)),
         Err(err) => {
-            // Prints help/version to stdout or the error to stderr, as clap decides.
-            let _ = err.print();
-            Invocation::Exit(if err.use_stderr() {
-                ExitCode::from(2)
+            // Help and version go to stdout, an argument error to stderr (exit 2), all
+            // in the parent's language.
+            let text = clap_text::error_text(&err, &messages);
+            if err.use_stderr() {
+                eprint!("{text}");
+                Invocation::Exit(ExitCode::from(2))
             } else {
-                ExitCode::SUCCESS
-            })
+                print!("{text}");
+                Invocation::Exit(ExitCode::SUCCESS)
+            }
         }
     }
 }

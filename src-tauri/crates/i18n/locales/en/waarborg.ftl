@@ -168,6 +168,28 @@ cli-about = Waarborg: encrypted evidence vault, travel forms and emergency plan 
 cli-after-help = Without a subcommand Waarborg opens the window.
     Passphrase: from WAARBORG_PASSPHRASE, else the first line of stdin when it is not a terminal, else prompted. New passphrase (passwd, rekey): WAARBORG_NEW_PASSPHRASE or the next line of stdin. Vault folder: --vault DIR, else WAARBORG_VAULT, else the OS data folder.
     Exit codes: 0 done; 1 verify found problems; 2 bad arguments; 3 the vault refused or failed (the message says why, with a stable code in brackets).
+# clap's own words (src-tauri/crates/cli/src/clap_text.rs)
+cli-clap-usage = Usage:
+cli-clap-commands = Commands
+cli-clap-options = Options
+cli-clap-arguments = Arguments
+cli-clap-command-value = COMMAND
+cli-clap-options-value = [OPTIONS]
+cli-clap-help-flag = Print help
+cli-clap-version-flag = Print version
+cli-clap-default = [default: { $value }]
+cli-clap-error = error:
+cli-clap-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-clap-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-clap-error-missing-argument = the following required arguments were not provided: { $arg }
+cli-clap-error-missing-command = a subcommand is required
+cli-clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-clap-error-number-of-values = wrong number of values for '{ $arg }'
+cli-clap-error-other = the arguments could not be read
+cli-clap-error-valid-values = possible values: { $values }
+cli-clap-error-did-you-mean = did you mean '{ $suggestion }'?
+cli-clap-error-more = For more information, try '--help'.
 cli-passphrase-prompt = Passphrase:{" "}
 cli-passphrase-new = New passphrase:{" "}
 cli-passphrase-repeat = Repeat the passphrase:{" "}

@@ -168,6 +168,28 @@ cli-about = Waarborg: versleutelde bewijskluis, reisformulieren en noodplan bij 
 cli-after-help = Zonder opdracht opent Waarborg het venster.
     Wachtwoordzin: uit WAARBORG_PASSPHRASE, anders de eerste regel van stdin als dat geen terminal is, anders wordt erom gevraagd. Nieuwe wachtwoordzin (passwd, rekey): WAARBORG_NEW_PASSPHRASE of de volgende regel van stdin. Kluismap: --vault MAP, anders WAARBORG_VAULT, anders de gegevensmap van het systeem.
     Afsluitcodes: 0 klaar; 1 verify vond problemen; 2 onjuiste argumenten; 3 de kluis weigerde of faalde (de melding zegt waarom, met een vaste code tussen haken).
+# clap's own words (src-tauri/crates/cli/src/clap_text.rs)
+cli-clap-usage = Gebruik:
+cli-clap-commands = Opdrachten
+cli-clap-options = Opties
+cli-clap-arguments = Argumenten
+cli-clap-command-value = OPDRACHT
+cli-clap-options-value = [OPTIES]
+cli-clap-help-flag = Hulp tonen
+cli-clap-version-flag = Versie tonen
+cli-clap-default = [standaard: { $value }]
+cli-clap-error = fout:
+cli-clap-error-unknown-argument = onbekend argument '{ $arg }'
+cli-clap-error-unknown-command = onbekende opdracht '{ $command }'
+cli-clap-error-missing-argument = deze verplichte argumenten ontbreken: { $arg }
+cli-clap-error-missing-command = geef een opdracht
+cli-clap-error-invalid-value = ongeldige waarde '{ $value }' voor '{ $arg }'
+cli-clap-error-conflict = het argument '{ $arg }' kan niet samen met '{ $other }'
+cli-clap-error-number-of-values = verkeerd aantal waarden voor '{ $arg }'
+cli-clap-error-other = de argumenten zijn niet te lezen
+cli-clap-error-valid-values = mogelijke waarden: { $values }
+cli-clap-error-did-you-mean = Bedoelt u '{ $suggestion }'?
+cli-clap-error-more = Meer uitleg: probeer '--help'.
 cli-passphrase-prompt = Wachtwoordzin:{" "}
 cli-passphrase-new = Nieuwe wachtwoordzin:{" "}
 cli-passphrase-repeat = Herhaal de wachtwoordzin:{" "}
