@@ -14,6 +14,9 @@ APT_PACKAGES=(
   openssh-client                                   # ssh-keygen -Y verify: checks signed packages
   zbar-tools                                       # zbarimg: reads the log-head QR codes printed in PDFs
   fonts-dejavu-core                                # fonts embedded in PDFs
+  lintian rpmlint rpm                              # .ci/package.sh: lint the .deb and .rpm
+  desktop-file-utils appstream                     # desktop-file-validate, appstreamcli validate
+  imagemagick                                      # `import`: .ci/app.sh's screenshot without a desktop
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -62,8 +65,9 @@ cargo fetch --locked
 
 # `npm ci` refuses the lockfile on registry mirrors that lack rollup's per-platform
 # packages (see TOOLCHAIN-NOTES); `npm install` with the committed lockfile works.
-# No install scripts: nothing may download binaries at install time.
-for dir in ui tests/e2e; do
+# No install scripts: nothing may download binaries at install time (.ci/bundle's Tauri
+# bundler comes as a prebuilt binary inside its per-platform npm package).
+for dir in ui tests/e2e .ci/bundle; do
   if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     log "npm: installing $dir"
     npm install --prefix "$dir" --no-audit --no-fund --ignore-scripts --loglevel=error

@@ -110,6 +110,8 @@ step "vault: real OS keychain" src-tauri/crates/vault/scripts/with-keyring.sh \
 # (checked with `cargo build --unit-graph`: all 784 units are among the test build's).
 step "app: build"             cargo build -p waarborg --locked
 step "e2e: real window"       e2e
+# .deb and .rpm from the build above, linted, installed with apt, run, removed.
+step "package: deb + rpm"     bash .ci/package.sh
 
 printf '\n\033[1mSummary\033[0m\n'
 printf '  %s\n' "${results[@]}"
