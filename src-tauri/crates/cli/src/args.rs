@@ -149,6 +149,16 @@ pub enum VaultCommand {
     Journal {
         #[command(subcommand)]
         action: JournalAction,
+    /// Forgot the passphrase: open the vault with a recovery key (an age identity file,
+    /// e.g. the lawyer's, or the key from the emergency kit) and set a new passphrase
+    Recover {
+        /// The recovery key: a file holding AGE-SECRET-KEY-1… (age-keygen's file is fine)
+        #[arg(long, value_name = "FILE")]
+        identity: PathBuf,
+        /// scrypt work factor (log2 N) for the new passphrase
+        #[arg(long, value_name = "N")]
+        work_factor: Option<u8>,
+    },
     },
     /// Show the custody log and its head hash
     Log {

@@ -14,6 +14,7 @@ mod console;
 mod form;
 mod guide;
 mod handover;
+mod recover;
 mod vault;
 
 use std::process::ExitCode;

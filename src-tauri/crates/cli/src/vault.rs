@@ -83,6 +83,10 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
         VaultCommand::Passwd { work_factor } => passwd(console, dir, work_factor),
         VaultCommand::Rekey { work_factor } => rekey(console, dir, work_factor),
         VaultCommand::RecoveryKeys { keys, none: _ } => recovery_keys(console, dir, &keys),
+        VaultCommand::Recover {
+            identity,
+            work_factor,
+        } => crate::recover::recover(console, dir, &identity, work_factor),
         VaultCommand::Journal {
             action:
                 JournalAction::Add {

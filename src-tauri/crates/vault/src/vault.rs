@@ -318,8 +318,7 @@ impl Vault {
         recovery_identity: &SecretString,
     ) -> Result<Self, UnlockError> {
         let info = read_info(dir)?;
-        let recovery = x25519::Identity::from_str(recovery_identity.expose_secret().trim())
-            .map_err(|_| UnlockError::InvalidRecoveryKey)?;
+        let recovery = parse_recovery_identity(recovery_identity)?;
         let lock = WriterLock::acquire(dir)?;
         let path = dir.join(KEYS_DIR).join(RECOVERY_FILE);
         if !path.exists() {
@@ -471,12 +470,6 @@ impl Vault {
         new_passphrase: &SecretString,
         work_factor: u8,
     ) -> Result<(), KeyError> {
-        check_work_factor(work_factor)
-            .map_err(|(log_n, min, max)| KeyError::WorkFactorTooHigh { log_n, min, max })?;
-        keyfiles::write_identity_files(&self.dir, &self.identity, new_passphrase, work_factor)?;
-        self.log.append(
-            &self.recipient,
-    ) -> Result<(), KeyError> {
         self.set_passphrase(new_passphrase, work_factor, String::new())
     }
 
@@ -486,6 +479,12 @@ impl Vault {
         new_passphrase: &SecretString,
         work_factor: u8,
         note: String,
+    ) -> Result<(), KeyError> {
+        check_work_factor(work_factor)
+            .map_err(|(log_n, min, max)| KeyError::WorkFactorTooHigh { log_n, min, max })?;
+        keyfiles::write_identity_files(&self.dir, &self.identity, new_passphrase, work_factor)?;
+        self.log.append(
+            &self.recipient,
             LogKind::Other("passphrase-changed".to_owned()),
             None,
             None,
@@ -495,12 +494,6 @@ impl Vault {
     }
 
     /// Replaces the recovery keys (an empty list removes `keys/recovery.age`).
-    pub fn set_recovery_recipients(&mut self, recipients: &[String]) -> Result<(), KeyError> {
-        let mut parsed =
-            parse_recipients(recipients).map_err(|index| KeyError::InvalidRecoveryKey { index })?;
-        if parsed.is_empty() {
-            store::remove_if_exists(&self.dir.join(KEYS_DIR).join(RECOVERY_FILE))?;
-        } else {
     ///
     /// Crash-safe in one direction: the list (`keys/recovery-keys.age`) always names at
     /// least every key that opens `keys/recovery.age`. It is first written for the old
@@ -508,9 +501,9 @@ impl Vault {
     /// for the new keys (each atomically). A stop in between leaves a list naming a key
     /// that was being removed (shown in Settings, removed again with one click), never a
     /// recovery file with a key the list does not know (a re-key would drop it silently).
-            write_recovery_file(&self.dir, &self.identity, &parsed)?;
-        }
-        keyfiles::write_recovery_keys(&self.dir, &self.recipient, &parsed)?;
+    pub fn set_recovery_recipients(&mut self, recipients: &[String]) -> Result<(), KeyError> {
+        let mut parsed =
+            parse_recipients(recipients).map_err(|index| KeyError::InvalidRecoveryKey { index })?;
         // One key given twice is one key.
         let mut seen = std::collections::BTreeSet::new();
         parsed.retain(|r| seen.insert(r.to_string()));
@@ -527,12 +520,12 @@ impl Vault {
         if union.len() != before.len() {
             keyfiles::write_recovery_keys(&self.dir, &self.recipient, &union)?;
         }
-        self.log.append(
-            &self.recipient,
-            LogKind::Other("recovery-keys-changed".to_owned()),
-            None,
-            None,
-            note,
+        if parsed.is_empty() {
+            store::remove_if_exists(&self.dir.join(KEYS_DIR).join(RECOVERY_FILE))?;
+        } else {
+            write_recovery_file(&self.dir, &self.identity, &parsed)?;
+        }
+        keyfiles::write_recovery_keys(&self.dir, &self.recipient, &parsed)?;
         let added: Vec<&str> = after_text
             .iter()
             .filter(|k| !before_text.contains(k))
@@ -550,16 +543,16 @@ impl Vault {
         if !removed.is_empty() {
             note.push_str(&format!("; removed {}", removed.join(", ")));
         }
+        self.log.append(
+            &self.recipient,
+            LogKind::Other("recovery-keys-changed".to_owned()),
+            None,
+            None,
+            note,
         )?;
         Ok(())
     }
 
-    pub(crate) fn path(&self, sub: &str, id: Uuid) -> PathBuf {
-        self.dir.join(sub).join(format!("{id}.age"))
-    }
-
-    /// Seals the custody log's single entry files into segments when enough have
-    /// gathered: an older vault's whole log on its first unlock, or what a stop while
     /// The recovery public keys (`age1…`) the vault keeps, in the order given; empty
     /// when it has none. `None` when the vault has a recovery file whose keys it does not
     /// know (made by an older Waarborg): set them again to see and change them.
@@ -620,7 +613,7 @@ impl Vault {
             return Err(RecoverError::EmptyPassphrase);
         }
         let mut vault = Self::unlock_with_recovery(dir, recovery_identity)?;
-        let used = x25519::Identity::from_str(recovery_identity.expose_secret().trim())
+        let used = parse_recovery_identity(recovery_identity)
             .map(|identity| identity.to_public().to_string())
             .unwrap_or_default();
         vault.set_passphrase(
@@ -631,6 +624,12 @@ impl Vault {
         Ok(vault)
     }
 
+    pub(crate) fn path(&self, sub: &str, id: Uuid) -> PathBuf {
+        self.dir.join(sub).join(format!("{id}.age"))
+    }
+
+    /// Seals the custody log's single entry files into segments when enough have
+    /// gathered: an older vault's whole log on its first unlock, or what a stop while
     /// sealing left. Logged before it starts (`log-sealed`, naming the entries), so a
     /// stop anywhere in it leaves the record; the next unlock completes it (and logs
     /// that). Never fatal: the entries stay where they are when it fails.
@@ -737,6 +736,20 @@ fn write_new_vault(
         .map_err(|e| IoFailure::new("encode", dir, io::Error::other(e)))?;
     store::write_plain_atomically(&dir.join(VAULT_JSON), &json)?;
     Ok((id, identity, log))
+}
+
+/// The age identity in what the parent gave as a recovery key: the key itself
+/// (`AGE-SECRET-KEY-1…`, pasted or read from the kit's QR code), or the text of an age
+/// identity file (`age-keygen` writes `# created: …` and `# public key: …` comment lines
+/// before it): the first line that starts with `AGE-SECRET-KEY-1` counts.
+fn parse_recovery_identity(text: &SecretString) -> Result<x25519::Identity, UnlockError> {
+    let text = text.expose_secret();
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|line| line.starts_with("AGE-SECRET-KEY-1"))
+        .unwrap_or(text.trim());
+    x25519::Identity::from_str(line).map_err(|_| UnlockError::InvalidRecoveryKey)
 }
 
 /// Checks `log_n` against the accepted range, returning `(log_n, min, max)` when outside.

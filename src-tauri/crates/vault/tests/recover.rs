@@ -56,6 +56,20 @@ fn recover_sets_a_new_passphrase_that_then_unlocks_and_logs_it() {
 }
 
 #[test]
+fn an_age_keygen_identity_file_with_its_comment_lines_is_a_recovery_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, lawyer) = vault_with_recovery(tmp.path());
+    let file = format!(
+        "# created: 2026-12-05T10:00:00Z\n# public key: {}\n{}\n",
+        lawyer.to_public(),
+        lawyer.to_string().expose_secret()
+    );
+    let vault = Vault::recover(&dir, &pass(&file), &pass(NEW), TEST_WORK_FACTOR).unwrap();
+    drop(vault);
+    assert!(Vault::unlock(&dir, &pass(NEW)).is_ok());
+}
+
+#[test]
 fn a_wrong_or_malformed_recovery_key_changes_nothing_and_says_which() {
     let tmp = tempfile::tempdir().unwrap();
     let (dir, _lawyer) = vault_with_recovery(tmp.path());

@@ -254,6 +254,10 @@ cli-help-journal-add-place = Where it happened
 cli-help-journal-add-who = Someone who was present (repeat for more)
 cli-help-journal-add-items = An item this entry is about (repeat for more)
 cli-help-log = Show the custody log and its head hash
+cli-recover-done = The vault has a new passphrase: from now on it opens with it. The recovery key still opens the vault too; keep it where it was.
+cli-help-recover = Forgot the passphrase: open the vault with a recovery key (an age identity file, e.g. the lawyer's, or the key from the emergency kit) and set a new passphrase
+cli-help-recover-identity = The recovery key: a file holding AGE-SECRET-KEY-1… (age-keygen's file is fine)
+cli-help-recover-work-factor = scrypt work factor (log2 N) for the new passphrase
 cli-exported = { $count ->
     [one] 1 item exported to { $dir }. Check it with: waarborg verify-package { $dir }
    *[other] { $count } items exported to { $dir }. Check them with: waarborg verify-package { $dir }

@@ -254,6 +254,10 @@ cli-help-journal-add-place = Waar het gebeurde
 cli-help-journal-add-who = Iemand die erbij was (herhaal voor meer)
 cli-help-journal-add-items = Een stuk waar deze notitie over gaat (herhaal voor meer)
 cli-help-log = Het bewaarlogboek en de laatste hash tonen
+cli-recover-done = De kluis heeft een nieuwe wachtwoordzin: vanaf nu opent hij daarmee. De herstelsleutel opent de kluis ook nog; bewaar hem waar hij was.
+cli-help-recover = Wachtwoordzin vergeten: open de kluis met een herstelsleutel (een age-sleutelbestand, bijvoorbeeld van uw advocaat, of de sleutel van de noodkaart) en kies een nieuwe wachtwoordzin
+cli-help-recover-identity = De herstelsleutel: een bestand met AGE-SECRET-KEY-1… (het bestand van age-keygen kan ook)
+cli-help-recover-work-factor = scrypt-werkfactor (log2 N) voor de nieuwe wachtwoordzin
 cli-exported = { $count ->
     [one] 1 bestand geëxporteerd naar { $dir }. Controleer het met: waarborg verify-package { $dir }
    *[other] { $count } bestanden geëxporteerd naar { $dir }. Controleer ze met: waarborg verify-package { $dir }

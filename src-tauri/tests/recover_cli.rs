@@ -1,0 +1,166 @@
+//! `waarborg recover --identity FILE` (issue 17 part 1): the passphrase is forgotten, the
+//! lawyer's key file (as `age-keygen` writes it) opens the vault and a new passphrase is
+//! set; a key file that is not the vault's changes nothing and says so.
+
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const FORGOTTEN: &str = "correct horse battery staple";
+const NEW: &str = "paarse olifant fietst langs de gracht";
+
+fn waarborg(vault: &Path, passphrase: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_waarborg"))
+        .arg("--vault")
+        .arg(vault)
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_ALL", "en_US.UTF-8")
+        .env("WAARBORG_PASSPHRASE", passphrase)
+        .env("WAARBORG_NEW_PASSPHRASE", NEW)
+        .env("XDG_CONFIG_HOME", vault.with_file_name("config"))
+        .env_remove("WAARBORG_VAULT")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap()
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+fn keygen(file: &Path) -> String {
+    let out = Command::new("age-keygen")
+        .arg("-o")
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    std::fs::read_to_string(file)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("# public key: ").map(str::to_owned))
+        .unwrap()
+}
+
+fn snapshot(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                files.push((p.clone(), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn recover_with_the_lawyers_key_file_sets_a_new_passphrase_and_a_wrong_key_changes_nothing() {
+    if !waarborg_testkit::require_tools(&["age-keygen"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let lawyer = tmp.path().join("lawyer.txt");
+    let public = keygen(&lawyer);
+    let stranger = tmp.path().join("stranger.txt");
+    keygen(&stranger);
+    let vault = tmp.path().join("vault");
+    let out = waarborg(
+        &vault,
+        FORGOTTEN,
+        &["init", "--work-factor", "10", "--recovery", &public],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+
+    // Not this vault's key: refused, named, nothing changed.
+    let before = snapshot(&vault);
+    let out = waarborg(
+        &vault,
+        "",
+        &["recover", "--identity", stranger.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out));
+    assert!(
+        text(&out).contains("[wrong-recovery-key]"),
+        "{}",
+        text(&out)
+    );
+    assert!(
+        text(&out).contains("does not open this vault"),
+        "{}",
+        text(&out)
+    );
+    // A file that is no key file at all, and one that does not exist.
+    let junk = tmp.path().join("junk.txt");
+    std::fs::write(&junk, "hello").unwrap();
+    let out = waarborg(
+        &vault,
+        "",
+        &["recover", "--identity", junk.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out));
+    assert!(
+        text(&out).contains("[invalid-recovery-key]"),
+        "{}",
+        text(&out)
+    );
+    let missing = tmp.path().join("nope.txt");
+    let out = waarborg(
+        &vault,
+        "",
+        &["recover", "--identity", missing.to_str().unwrap()],
+    );
+    assert_ne!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(
+        text(&out).contains("nope.txt"),
+        "names the file: {}",
+        text(&out)
+    );
+    assert_eq!(
+        snapshot(&vault),
+        before,
+        "a refused recovery changed the vault"
+    );
+
+    let out = waarborg(
+        &vault,
+        "",
+        &[
+            "recover",
+            "--identity",
+            lawyer.to_str().unwrap(),
+            "--work-factor",
+            "10",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("new passphrase"), "{}", text(&out));
+    let secret = std::fs::read_to_string(&lawyer).unwrap();
+    let secret_line = secret
+        .lines()
+        .find(|l| l.starts_with("AGE-SECRET"))
+        .unwrap();
+    assert!(!text(&out).contains(secret_line), "the key was printed");
+
+    // The new passphrase opens it; the forgotten one does not; the log says how.
+    let out = waarborg(&vault, NEW, &["log"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("passphrase-changed"), "{}", text(&out));
+    assert!(text(&out).contains(&public), "{}", text(&out));
+    let out = waarborg(&vault, FORGOTTEN, &["list"]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out));
+    assert!(text(&out).contains("[wrong-passphrase]"), "{}", text(&out));
+}
