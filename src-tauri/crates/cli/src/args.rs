@@ -145,10 +145,6 @@ pub enum VaultCommand {
         #[arg(long, conflicts_with = "keys")]
         none: bool,
     },
-    /// The dated journal
-    Journal {
-        #[command(subcommand)]
-        action: JournalAction,
     /// Forgot the passphrase: open the vault with a recovery key (an age identity file,
     /// e.g. the lawyer's, or the key from the emergency kit) and set a new passphrase
     Recover {
@@ -159,6 +155,10 @@ pub enum VaultCommand {
         #[arg(long, value_name = "N")]
         work_factor: Option<u8>,
     },
+    /// The dated journal
+    Journal {
+        #[command(subcommand)]
+        action: JournalAction,
     },
     /// Show the custody log and its head hash
     Log {

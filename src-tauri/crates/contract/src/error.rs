@@ -113,15 +113,15 @@ error_codes! {
     VaultWorkFactorTooHigh = "vault-work-factor-too-high",
     /// Vault: see `error-vault-wrong-passphrase`.
     VaultWrongPassphrase = "vault-wrong-passphrase",
+    /// Vault: a well-formed recovery key that is not one of this vault's; nothing changed.
+    VaultWrongRecoveryKey = "vault-wrong-recovery-key",
+    /// Vault: removing a recovery key the vault does not keep.
+    VaultUnknownRecoveryKey = "vault-unknown-recovery-key",
     /// Package: a file or folder by that name exists already; nothing was overwritten.
     PackageExists = "package-exists",
     /// Package: a file of the package could not be read or written.
     PackageIo = "package-io",
     /// Package: the disk filled up while the package was written; nothing was kept.
-    /// Vault: a well-formed recovery key that is not one of this vault's; nothing changed.
-    VaultWrongRecoveryKey = "vault-wrong-recovery-key",
-    /// Vault: removing a recovery key the vault does not keep.
-    VaultUnknownRecoveryKey = "vault-unknown-recovery-key",
     PackageDiskFull = "package-disk-full",
     /// Package: no permission to read or write there.
     PackagePermissionDenied = "package-permission-denied",
