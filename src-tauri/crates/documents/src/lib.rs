@@ -54,6 +54,7 @@ mod plan_pdf;
 mod police_pdf;
 mod records_pdf;
 mod timeline_pdf;
+mod transcript_pdf;
 mod validation;
 mod write;
 
@@ -82,6 +83,7 @@ pub use records_pdf::{
     travel_pdf,
 };
 pub use timeline_pdf::{CaseTimeline, TimelineEntry, case_timeline_pdf, save_case_timeline};
+pub use transcript_pdf::{TranscriptDocument, transcript_pdf, transcript_selection};
 pub use validation::{FieldError, Severity, ValidationCode, field_error_message};
 pub use write::write_pdf_atomically;
 
