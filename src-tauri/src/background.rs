@@ -10,6 +10,18 @@ use waarborg_i18n::Messages;
 
 /// Starts the clock thread; it runs until the app exits.
 pub fn start(handle: AppHandle) {
+    // Search inside the evidence: items without extracted text (an older vault's first
+    // unlock) get it in short steps, between which the window's commands run.
+    let texts = handle.clone();
+    std::thread::spawn(move || {
+        loop {
+            let more = texts
+                .state::<App>()
+                .session()
+                .index_texts_step(Duration::from_millis(150));
+            std::thread::sleep(Duration::from_millis(if more { 30 } else { 1000 }));
+        }
+    });
     std::thread::spawn(move || {
         let mut trips = TripWatch::default();
         for tick in 0u64.. {

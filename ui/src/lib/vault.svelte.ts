@@ -33,6 +33,8 @@ export const vault = $state<{
   lockReason: LockReason | null;
   /** Bumped whenever items may have changed, so lists reload. */
   revision: number;
+  /** Items being made searchable after an older vault's first unlock (null: all are). */
+  textIndex: { done: number; total: number } | null;
 }>({
   status: null,
   error: null,
@@ -40,6 +42,7 @@ export const vault = $state<{
   lastImport: null,
   lockReason: null,
   revision: 0,
+  textIndex: null,
 });
 
 /** The browse screen's search, filters and layout: kept while the parent opens an item
@@ -100,6 +103,7 @@ function markLocked(reason: LockReason): void {
   vault.lockReason = reason;
   vault.importing = null;
   vault.lastImport = null;
+  vault.textIndex = null;
   vault.revision += 1;
   resetBrowse();
 }
@@ -188,6 +192,13 @@ export function onVaultEvent(event: VaultEvent): void {
     case 'rekey-progress':
       transfer.rekeying = { done: event.done, total: event.total };
       break;
+    case 'text-index-progress': {
+      const done = (vault.textIndex?.done ?? 0) + event.done;
+      vault.textIndex = event.remaining === 0 ? null : { done, total: done + event.remaining };
+      // A search shown now may find more once the texts are in.
+      if (event.remaining === 0) vault.revision += 1;
+      break;
+    }
     case 'locked':
       transfer.exporting = null;
       transfer.rekeying = null;

@@ -23,6 +23,7 @@ pub mod paths;
 mod police_sheet;
 mod presentation;
 mod session;
+mod texts;
 mod timeline;
 mod trip_watch;
 mod vault;

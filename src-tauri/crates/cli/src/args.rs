@@ -108,6 +108,10 @@ pub enum VaultCommand {
     List {
         #[arg(long)]
         json: bool,
+        /// Only items whose title, description, file name or content (the text inside
+        /// text files, chat exports and PDFs) contain TEXT; the matching line is shown
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
     },
     /// Check every item, record and the custody log; exit 1 when anything is wrong
     Verify {

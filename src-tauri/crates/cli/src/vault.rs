@@ -66,7 +66,7 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             };
             import(console, dir, &files, &template)
         }
-        VaultCommand::List { json } => list(console, dir, json),
+        VaultCommand::List { json, search } => list(console, dir, json, search.as_deref()),
         VaultCommand::Verify {
             json,
             anchor,
@@ -219,14 +219,38 @@ fn import(
     })
 }
 
-fn list(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
-    let vault = console.unlock(dir)?;
-    let items = vault.items();
+fn list(console: &mut Console<'_>, dir: &Path, as_json: bool, search: Option<&str>) -> Outcome {
+    let mut vault = console.unlock(dir)?;
+    // A search looks inside the content: items without extracted text yet (a vault made
+    // by an older Waarborg) get it first, with progress on a terminal.
+    let found: Option<std::collections::HashMap<uuid::Uuid, Option<String>>> = match search {
+        None => None,
+        Some(text) => {
+            index_texts(&console.messages, &mut vault);
+            let query = waarborg_vault::ItemQuery {
+                text: text.to_owned(),
+                ..waarborg_vault::ItemQuery::default()
+            };
+            Some(
+                vault
+                    .query_items(&query)
+                    .into_iter()
+                    .map(|s| (s.id, s.matching_line))
+                    .collect(),
+            )
+        }
+    };
+    let items: Vec<_> = vault
+        .items()
+        .into_iter()
+        .filter(|i| found.as_ref().is_none_or(|f| f.contains_key(&i.id)))
+        .collect();
+    let line_of = |id: &uuid::Uuid| found.as_ref().and_then(|f| f.get(id).cloned().flatten());
     if as_json {
         let rows: Vec<_> = items
             .iter()
             .map(|item| {
-                json!({
+                let mut row = json!({
                     "id": item.id,
                     "title": item.description.title,
                     "category": item.description.category,
@@ -235,13 +259,17 @@ fn list(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
                     "imported_at": item.facts.imported_at,
                     "original_name": item.facts.original_name,
                     "media_type": item.facts.media_type,
-                })
+                });
+                if found.is_some() {
+                    row["matching_line"] = json!(line_of(&item.id));
+                }
+                row
             })
             .collect();
         println!("{}", to_json(&rows)?);
     } else {
         for item in items {
-            println!(
+            let mut row = format!(
                 "{}\t{}\t{}\t{}\t{}",
                 item.id,
                 kebab(&item.description.category),
@@ -249,9 +277,34 @@ fn list(console: &mut Console<'_>, dir: &Path, as_json: bool) -> Outcome {
                 item.facts.sha256,
                 item.description.title.replace(['\t', '\n'], " ")
             );
+            if found.is_some() {
+                row.push('\t');
+                row.push_str(&line_of(&item.id).unwrap_or_default().replace('\t', " "));
+            }
+            println!("{row}");
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Extracts the text of items that have none yet (progress on a terminal only).
+fn index_texts(messages: &Messages, vault: &mut Vault) {
+    let show = std::io::stderr().is_terminal();
+    let done = vault.index_texts(&mut |done, total| {
+        if show {
+            eprint!(
+                "\r{}",
+                messages.format(
+                    "cli-text-index-progress",
+                    &[("done", done.into()), ("total", total.into())]
+                )
+            );
+        }
+        std::ops::ControlFlow::Continue(())
+    });
+    if show && done > 0 {
+        eprintln!();
+    }
 }
 
 fn verify(

@@ -161,6 +161,14 @@ pub enum VaultEvent {
         #[ts(type = "number")]
         total: u64,
     },
+    /// Items without extracted text (an older vault's first unlock) are being made
+    /// searchable: `done` in this step, `remaining` after it (0: all are searchable).
+    TextIndexProgress {
+        #[ts(type = "number")]
+        done: u64,
+        #[ts(type = "number")]
+        remaining: u64,
+    },
 }
 
 /// The parent who goes to the police, as printed on the police information sheet (not

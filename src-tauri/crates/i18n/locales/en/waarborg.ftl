@@ -202,6 +202,7 @@ cli-created = Vault created in { $dir }.
 cli-imported = { $file } kept as { $id } (SHA-256 { $sha256 }).
 cli-verify-progress-items = Checking items: { $done } of { $total } ({ $percent }%)
 cli-verify-progress-log = Checking the custody log: { $percent }%
+cli-text-index-progress = Making the content searchable: { $done } of { $total } items
 cli-verify-intact = All is well. Checked: items { $items }, records { $records }, log entries { $entries }.
 cli-verify-problems = { $problems ->
     [one] 1 problem found
@@ -505,6 +506,7 @@ vault-layout = View
 vault-layout-list = List
 vault-layout-grid = Grid
 vault-items-count = { $shown } of { $total }
+vault-text-index-progress = Making the content searchable: { $done } of { $total } items. Search finds words inside the others once this is done.
 vault-items-empty = The vault is still empty. Add files with the buttons above or drag them onto this window.
 vault-items-none-match = Nothing matches these filters.
 vault-trash-empty = The trash is empty.

@@ -202,6 +202,7 @@ cli-created = Kluis gemaakt in { $dir }.
 cli-imported = { $file } bewaard als { $id } (SHA-256 { $sha256 }).
 cli-verify-progress-items = Stukken controleren: { $done } van { $total } ({ $percent }%)
 cli-verify-progress-log = Bewaarlogboek controleren: { $percent }%
+cli-text-index-progress = Inhoud doorzoekbaar maken: { $done } van { $total } stukken
 cli-verify-intact = Alles klopt. Gecontroleerd: stukken { $items }, notities { $records }, logregels { $entries }.
 cli-verify-problems = { $problems ->
     [one] 1 probleem gevonden
@@ -505,6 +506,7 @@ vault-layout = Weergave
 vault-layout-list = Lijst
 vault-layout-grid = Raster
 vault-items-count = { $shown } van { $total }
+vault-text-index-progress = Inhoud doorzoekbaar maken: { $done } van { $total } stukken. Zoeken vindt woorden in de andere stukken zodra dit klaar is.
 vault-items-empty = De kluis is nog leeg. Voeg bestanden toe met de knoppen hierboven of sleep ze naar dit venster.
 vault-items-none-match = Niets past bij deze filters.
 vault-trash-empty = De prullenbak is leeg.
