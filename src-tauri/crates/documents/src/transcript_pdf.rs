@@ -79,8 +79,8 @@ pub fn transcript_selection(
     keep.into_iter().collect()
 }
 
-/// `text` as the font can print it: a character it lacks (an emoji, say) is written as
-/// its code point, `[U+1F600]`, so nothing is dropped or silently replaced.
+/// `text` as the font can print it: a character it lacks (CJK, most emoji) is written as
+/// its code point, `[U+738B]`, so nothing is dropped or silently replaced.
 fn printable(text: &str) -> String {
     let drawn = drawable(text);
     let mut out = String::with_capacity(text.len());
@@ -276,8 +276,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn emoji_are_printed_as_code_points_never_dropped() {
-        assert_eq!(printable("ok \u{1F600}!"), "ok [U+1F600]!");
+    fn characters_the_font_lacks_are_printed_as_code_points_never_dropped() {
+        assert_eq!(printable("ok \u{738B}!"), "ok [U+738B]!");
         assert_eq!(printable("Noor"), "Noor");
     }
 
