@@ -14,7 +14,7 @@ use tauri::Manager;
 use waarborg_app::{App, Folders};
 use waarborg_contract::{LockReason, VaultEvent};
 
-use commands::{documents, guide, handover, presentation, records, settings, vault};
+use commands::{documents, guide, handover, presentation, records, settings, upcoming, vault};
 
 /// Entry point of the `waarborg` binary.
 pub fn main() -> ExitCode {
@@ -119,6 +119,9 @@ fn run_app() -> ExitCode {
             presentation::vault_present_items,
             presentation::vault_present_view,
             presentation::vault_present_end,
+            upcoming::upcoming,
+            upcoming::upcoming_save_ics,
+            upcoming::set_backup_reminder,
         ])
         .build(tauri::generate_context!())
         .map(|app| {

@@ -9,4 +9,5 @@ pub mod handover;
 pub mod presentation;
 pub mod records;
 pub mod settings;
+pub mod upcoming;
 pub mod vault;

@@ -45,6 +45,8 @@ import type { VaultStatus } from './bindings/VaultStatus';
 import type { VerifyReport } from './bindings/VerifyReport';
 import type { LogAnchor } from './bindings/LogAnchor';
 import type { RollbackWarning } from './bindings/RollbackWarning';
+import type { Upcoming } from './bindings/Upcoming';
+import type { UpcomingDate } from './bindings/UpcomingDate';
 
 export function isApiError(value: unknown): value is ApiError {
   if (typeof value !== 'object' || value === null) return false;
@@ -205,6 +207,12 @@ export const backend = {
   vaultPresentView: (id: Arg<'vault_present_view', 'id'>) => call('vault_present_view', { id }),
   /** Leaves presentation mode; fails with `vault-wrong-passphrase` (still presenting). */
   vaultPresentEnd: (passphrase: Arg<'vault_present_end', 'passphrase'>) => call('vault_present_end', { passphrase }),
+  /** What is coming up as seen on `today` (`YYYY-MM-DD`); with the vault locked only the one-year mark. */
+  upcoming: (today: Arg<'upcoming', 'today'>) => call('upcoming', { today }),
+  /** A save dialog, then the dates as an `.ics` file; `null` when cancelled. */
+  upcomingSaveIcs: (today: Arg<'upcoming_save_ics', 'today'>, fullTitles: Arg<'upcoming_save_ics', 'fullTitles'>) =>
+    call('upcoming_save_ics', { today, fullTitles }),
+  setBackupReminder: (days: Arg<'set_backup_reminder', 'days'>) => call('set_backup_reminder', { days }),
 };
 
 /** The address of a verified file of the open package, for the webview. */
@@ -259,4 +267,6 @@ export type {
   VerifyReport,
   LogAnchor,
   RollbackWarning,
+  Upcoming,
+  UpcomingDate,
 };

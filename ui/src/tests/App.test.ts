@@ -36,6 +36,7 @@ const dutch: Settings = {
   vault_dir: null,
   auto_lock_seconds: 300,
   trip_grace_days: 0,
+  backup_reminder_days: 30,
   problem: null,
 };
 

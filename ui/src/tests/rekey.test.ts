@@ -17,6 +17,7 @@ const settings: Settings = {
   vault_dir: null,
   auto_lock_seconds: 300,
   trip_grace_days: 0,
+  backup_reminder_days: 30,
   problem: null,
 };
 

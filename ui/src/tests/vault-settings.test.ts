@@ -16,6 +16,7 @@ const english: Settings = {
   vault_dir: null,
   auto_lock_seconds: 300,
   trip_grace_days: 0,
+  backup_reminder_days: 30,
   problem: null,
 };
 

@@ -23,7 +23,7 @@ use waarborg_guide::{CountryMatch, Deadlines, GuideOverview, Route};
 use waarborg_package::PackageReport;
 use waarborg_vault::{
     Item, ItemDescription, ItemDetail, ItemFacets, ItemQuery, ItemSummary, LogEntry, Record,
-    RecordKind, StoredRecord, VerifyReport,
+    RecordKind, StoredRecord, Upcoming, VerifyReport,
 };
 
 /// One argument of a command: its Rust name and type (as written in the shell) and its
@@ -172,6 +172,9 @@ ipc_commands! {
     vault_present_items() -> Vec<PresentedItem>;
     vault_present_view(id: String) -> ();
     vault_present_end(passphrase: Passphrase) -> VaultStatus;
+    upcoming(today: String) -> Upcoming;
+    upcoming_save_ics(today: String, full_titles: bool) -> Option<String>;
+    set_backup_reminder(days: u32) -> Settings;
 }
 
 /// The command that takes the window's event channel (a Tauri type).

@@ -26,6 +26,7 @@ mod session;
 mod texts;
 mod timeline;
 mod trip_watch;
+mod upcoming;
 mod vault;
 pub mod viewer;
 
@@ -42,3 +43,4 @@ pub use jobs::{JobGuard, JobKind};
 pub use package_records::{record_files_renderer, record_kind};
 pub use session::{EventSink, OpenVault, VaultSession};
 pub use trip_watch::TripWatch;
+pub use upcoming::{full_title, neutral_title_id, upcoming_ics};

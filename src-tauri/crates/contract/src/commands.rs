@@ -151,6 +151,15 @@ pub enum Command {
     /// `(passphrase: string) -> VaultStatus`: leaves presentation mode if the passphrase
     /// is the vault's
     VaultPresentEnd,
+    /// `(today: "YYYY-MM-DD") -> Upcoming`: passport/ID expiries, trips, the one-year
+    /// mark and the backup reminder (with the vault locked: only the mark)
+    Upcoming,
+    /// `(today: "YYYY-MM-DD", fullTitles: boolean) -> string | null`: a save dialog,
+    /// then those dates as an `.ics` calendar file (neutral titles unless `fullTitles`)
+    UpcomingSaveIcs,
+    /// `(days: number) -> Settings`: days after the last backup before the reminder
+    /// (0: never)
+    SetBackupReminder,
 }
 
 impl Command {
@@ -221,6 +230,9 @@ impl Command {
             Self::VaultPresentItems => "vault_present_items",
             Self::VaultPresentView => "vault_present_view",
             Self::VaultPresentEnd => "vault_present_end",
+            Self::Upcoming => "upcoming",
+            Self::UpcomingSaveIcs => "upcoming_save_ics",
+            Self::SetBackupReminder => "set_backup_reminder",
         }
     }
 }
@@ -291,6 +303,9 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultPresentItems,
     Command::VaultPresentView,
     Command::VaultPresentEnd,
+    Command::Upcoming,
+    Command::UpcomingSaveIcs,
+    Command::SetBackupReminder,
 ];
 
 #[cfg(test)]

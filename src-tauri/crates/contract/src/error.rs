@@ -54,6 +54,8 @@ error_codes! {
     /// The system viewer could not be started for a saved document.
     DocumentsOpenFailed = "documents-open-failed",
     /// No vault is unlocked: the parent must unlock (or create) it first.
+    /// The `.ics` calendar file of the dates coming up could not be written.
+    CalendarWrite = "calendar-write",
     VaultLocked = "vault-locked",
     /// A native dialog could not be shown.
     DialogFailed = "dialog-failed",

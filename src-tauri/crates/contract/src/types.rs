@@ -68,6 +68,8 @@ pub struct Settings {
     pub auto_lock_seconds: u32,
     /// Days after a planned trip's return date before the trip watch asks.
     pub trip_grace_days: u32,
+    /// Remind the parent to make a backup this many days after the last one (0: never).
+    pub backup_reminder_days: u32,
     /// Set when the stored settings could not be read; defaults are in use and the
     /// file was left as it was.
     pub problem: Option<ApiError>,

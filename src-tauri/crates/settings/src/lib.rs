@@ -27,10 +27,16 @@ struct StoredSettings {
     vault_dir: Option<String>,
     auto_lock_seconds: Option<u32>,
     trip_grace_days: Option<u32>,
+    backup_reminder_days: Option<u32>,
 }
 
 /// The most days a parent can wait after a return date before the trip watch asks.
 pub const MAX_TRIP_GRACE_DAYS: u32 = 14;
+
+/// The backup reminder's default: a month after the last backup.
+pub const DEFAULT_BACKUP_REMINDER_DAYS: u32 = 30;
+/// The longest backup reminder accepted (a year); 0 turns it off.
+pub const MAX_BACKUP_REMINDER_DAYS: u32 = 365;
 
 /// Lock after five minutes without use, unless the parent chose otherwise.
 pub const DEFAULT_AUTO_LOCK_SECONDS: u32 = 300;
@@ -154,6 +160,15 @@ impl SettingsStore {
         Ok(self.resolve(&stored))
     }
 
+    /// Sets the days after the last backup before the home screen reminds the parent,
+    /// at most [`MAX_BACKUP_REMINDER_DAYS`]; 0 turns the reminder off.
+    pub fn set_backup_reminder_days(&self, days: u32) -> Result<Settings, SaveError> {
+        let mut stored = self.load_stored().unwrap_or_default();
+        stored.backup_reminder_days = Some(days.min(MAX_BACKUP_REMINDER_DAYS));
+        self.save(&stored)?;
+        Ok(self.resolve(&stored))
+    }
+
     fn load_stored(&self) -> Result<StoredSettings, LoadError> {
         let path = self.path();
         let bytes = match fs::read(&path) {
@@ -193,6 +208,10 @@ impl SettingsStore {
                 .unwrap_or(DEFAULT_AUTO_LOCK_SECONDS)
                 .clamp(*AUTO_LOCK_RANGE.start(), *AUTO_LOCK_RANGE.end()),
             trip_grace_days: stored.trip_grace_days.unwrap_or(0).min(MAX_TRIP_GRACE_DAYS),
+            backup_reminder_days: stored
+                .backup_reminder_days
+                .unwrap_or(DEFAULT_BACKUP_REMINDER_DAYS)
+                .min(MAX_BACKUP_REMINDER_DAYS),
             problem: None,
         }
     }
@@ -334,6 +353,34 @@ mod tests {
         assert_eq!(
             settings.set_trip_grace_days(99).unwrap().trip_grace_days,
             14
+        );
+    }
+    #[test]
+    fn the_backup_reminder_defaults_to_a_month_and_is_capped_at_a_year() {
+        let tmp = tempfile::tempdir().unwrap();
+        let settings = store(tmp.path(), Language::Nl);
+        assert_eq!(settings.load().unwrap().backup_reminder_days, 30);
+        assert_eq!(
+            settings
+                .set_backup_reminder_days(0)
+                .unwrap()
+                .backup_reminder_days,
+            0
+        );
+        assert_eq!(
+            store(tmp.path(), Language::Nl)
+                .load()
+                .unwrap()
+                .backup_reminder_days,
+            0,
+            "off is remembered"
+        );
+        assert_eq!(
+            settings
+                .set_backup_reminder_days(10_000)
+                .unwrap()
+                .backup_reminder_days,
+            365
         );
     }
 }

@@ -35,6 +35,7 @@ import type { Route } from './Route';
 import type { SavedDocument } from './SavedDocument';
 import type { Settings } from './Settings';
 import type { StoredRecord } from './StoredRecord';
+import type { Upcoming } from './Upcoming';
 import type { VaultEvent } from './VaultEvent';
 import type { VaultRecord } from './VaultRecord';
 import type { VaultStatus } from './VaultStatus';
@@ -105,5 +106,8 @@ export type CommandMap = {
   vault_present_items: { args: {}; result: Array<PresentedItem> };
   vault_present_view: { args: { id: string }; result: null };
   vault_present_end: { args: { passphrase: Passphrase }; result: VaultStatus };
+  upcoming: { args: { today: string }; result: Upcoming };
+  upcoming_save_ics: { args: { today: string; fullTitles: boolean }; result: string | null };
+  set_backup_reminder: { args: { days: number }; result: Settings };
   vault_subscribe: { args: { onEvent: Channel<VaultEvent> }; result: null };
 };

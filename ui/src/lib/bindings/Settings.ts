@@ -37,6 +37,10 @@ auto_lock_seconds: number,
  */
 trip_grace_days: number, 
 /**
+ * Remind the parent to make a backup this many days after the last one (0: never).
+ */
+backup_reminder_days: number, 
+/**
  * Set when the stored settings could not be read; defaults are in use and the
  * file was left as it was.
  */

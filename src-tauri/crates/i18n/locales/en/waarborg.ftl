@@ -59,6 +59,12 @@ settings-trip-grace-days = { $days ->
     [one] 1 day later
    *[other] { $days } days later
 }
+settings-backup-reminder = Reminder to make a backup
+settings-backup-reminder-hint = The home screen says so when the vault's last backup is older than this.
+settings-backup-reminder-days = { $days ->
+    [0] never
+   *[other] after { $days } days
+}
 settings-appearance = Appearance
 settings-theme = Colours
 settings-theme-system = Follow the system
@@ -154,6 +160,40 @@ guide-show-on-home-hint = Only this date is kept, with no names. You can remove 
 home-countdown-title = Time limits since { $date }
 home-countdown-open = Go to the steps
 guide-convention-not-applicable = This country is not part of the Hague Child Abduction Convention. The Convention's one-year limit does not apply there, so it is not counted here.
+upcoming-title = Coming up
+upcoming-empty = Nothing in the next six months.
+upcoming-locked = Unlock the vault to see expiring passports and ID cards, trips and the last backup here.
+upcoming-when = { $days ->
+    [0] today
+    [one] tomorrow
+   *[other] in { $days } days
+}
+upcoming-ago = { $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+upcoming-document-expires = { $name }: { $document } expires
+upcoming-document-expired = { $name }: { $document } has expired
+upcoming-trip-departs = Departure: { $trip }
+upcoming-trip-returns = Return: { $trip }
+upcoming-one-year-mark = One year since the child was taken or not returned (art. 12 Hague Convention)
+upcoming-backup-due = Back up the vault
+upcoming-last-backup = Last backup: { $days ->
+    [0] today
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+upcoming-no-backup = The vault has not been backed up yet.
+upcoming-backup-overdue = Time for a backup: make one under Settings › Backup.
+upcoming-save-ics = Save as calendar file (.ics)…
+upcoming-full-titles = Put names and trips in the titles
+upcoming-full-titles-hint = A calendar on a phone is sometimes seen by others. Without this box the events are only called "Document expires", "Departure", "Deadline" and so on.
+upcoming-saved = Calendar file saved: { $path }
+upcoming-ics-document = Document expires
+upcoming-ics-trip-departs = Departure
+upcoming-ics-trip-returns = Return
+upcoming-ics-deadline = Deadline
+upcoming-ics-backup = Make a backup
 
 ## Prevention
 
@@ -897,6 +937,7 @@ doc-index-files =
        *[other] items
     }
 doc-index-case = Case
+error-calendar-write = The calendar file could not be saved. Nothing was lost. Choose another folder or free up disk space.
 doc-index-exported = Exported at
 doc-index-count = Number of items
 doc-index-log-head = Custody log head (entry:hash)

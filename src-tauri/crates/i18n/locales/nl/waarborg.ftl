@@ -59,6 +59,12 @@ settings-trip-grace-days = { $days ->
     [one] 1 dag later
    *[other] { $days } dagen later
 }
+settings-backup-reminder = Herinnering om een back-up te maken
+settings-backup-reminder-hint = Het beginscherm meldt het als de laatste back-up van de kluis langer geleden is.
+settings-backup-reminder-days = { $days ->
+    [0] nooit
+   *[other] na { $days } dagen
+}
 settings-appearance = Weergave
 settings-theme = Kleuren
 settings-theme-system = Zoals het systeem
@@ -154,6 +160,40 @@ guide-show-on-home-hint = Alleen deze datum wordt bewaard, zonder namen. U kunt 
 home-countdown-title = Termijnen sinds { $date }
 home-countdown-open = Naar het stappenplan
 guide-convention-not-applicable = Dit land doet niet mee aan het Haags Kinderontvoeringsverdrag. De termijn van één jaar uit dat verdrag geldt daar niet, dus die wordt hier niet berekend.
+upcoming-title = Wat eraan komt
+upcoming-empty = Niets in de komende zes maanden.
+upcoming-locked = Ontgrendel de kluis om verlopende paspoorten en ID-kaarten, reizen en de laatste back-up hier te zien.
+upcoming-when = { $days ->
+    [0] vandaag
+    [one] morgen
+   *[other] over { $days } dagen
+}
+upcoming-ago = { $days ->
+    [one] 1 dag geleden
+   *[other] { $days } dagen geleden
+}
+upcoming-document-expires = { $document } van { $name } verloopt
+upcoming-document-expired = { $document } van { $name } is verlopen
+upcoming-trip-departs = Vertrek: { $trip }
+upcoming-trip-returns = Terugkomst: { $trip }
+upcoming-one-year-mark = Eén jaar na de datum van meenemen of niet terugbrengen (art. 12 HKOV)
+upcoming-backup-due = Back-up van de kluis maken
+upcoming-last-backup = Laatste back-up: { $days ->
+    [0] vandaag
+    [one] 1 dag geleden
+   *[other] { $days } dagen geleden
+}
+upcoming-no-backup = Er is nog geen back-up van de kluis gemaakt.
+upcoming-backup-overdue = Tijd voor een back-up: maak er een onder Instellingen › Back-up.
+upcoming-save-ics = Opslaan als agendabestand (.ics)…
+upcoming-full-titles = Namen en reizen in de titels zetten
+upcoming-full-titles-hint = Een agenda op een telefoon wordt soms door anderen gezien. Zonder dit vinkje heten de afspraken alleen "Document verloopt", "Vertrek", "Termijn loopt af" en zo.
+upcoming-saved = Agendabestand opgeslagen: { $path }
+upcoming-ics-document = Document verloopt
+upcoming-ics-trip-departs = Vertrek
+upcoming-ics-trip-returns = Terugkomst
+upcoming-ics-deadline = Termijn loopt af
+upcoming-ics-backup = Back-up maken
 
 ## Voorkomen
 
@@ -897,6 +937,7 @@ doc-index-files =
        *[other] bestanden
     }
 doc-index-case = Zaak
+error-calendar-write = Het agendabestand kon niet worden opgeslagen. Er is niets verloren. Kies een andere map of maak ruimte vrij op de schijf.
 doc-index-exported = Geëxporteerd op
 doc-index-count = Aantal bestanden
 doc-index-log-head = Laatste regel bewaarlogboek (nummer:hash)
