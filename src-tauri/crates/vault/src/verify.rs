@@ -425,12 +425,10 @@ fn check_items(
             });
         }
         drop(tx);
-        let mut done = 0u64;
-        for (at, check) in rx {
+        for (done, (at, check)) in (1u64..).zip(rx) {
             if let Some(slot) = slots.get_mut(at) {
                 *slot = Some(check);
             }
-            done += 1;
             progress(VerifyProgress::Items { done, total });
         }
     });

@@ -515,3 +515,95 @@ fn verify_reports_progress_over_items_and_log_bytes_up_to_the_total() {
     assert!(total > 0);
     assert_eq!(done, total);
 }
+
+fn seal_to(identity: &age::x25519::Identity, plaintext: &[u8]) -> Vec<u8> {
+    let recipient = identity.to_public();
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .unwrap();
+    let mut out = Vec::new();
+    let mut writer = encryptor.wrap_output(&mut out).unwrap();
+    writer.write_all(plaintext).unwrap();
+    writer.finish().unwrap();
+    out
+}
+
+fn open_with(identity: &age::x25519::Identity, bytes: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let decryptor = age::Decryptor::new(bytes).unwrap();
+    let mut reader = decryptor
+        .decrypt(std::iter::once(identity as &dyn age::Identity))
+        .unwrap();
+    let mut out = Vec::new();
+    reader.read_to_end(&mut out).unwrap();
+    out
+}
+
+/// An index in the older JSON form (format 1) is read, not thrown away (rebuilding it
+/// reads the whole log: seconds at a million entries), and rewritten in the binary form
+/// at close; a rewrite stopped half way (its temporary file left beside the old one)
+/// leaves a vault that opens with the old index and finishes the rewrite.
+#[test]
+fn a_json_log_index_is_read_and_rewritten_in_the_binary_form() {
+    let _turn = THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
+    waarborg_vault::set_seal_threshold(SEGMENT);
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, mut vault) = new_vault(tmp.path());
+    let mut ids = Vec::new();
+    for i in 0..2 {
+        let src = tmp.path().join(format!("{i}.txt"));
+        fs::write(&src, format!("evidence {i}")).unwrap();
+        ids.push(vault.import_file(&src, description("A")).unwrap().id);
+    }
+    for round in 0..3 * SEGMENT {
+        vault.log_view(ids[round % 2]).unwrap();
+    }
+    // The index is built by the first page of a session and written at its close.
+    drop(vault);
+    let vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    vault.log_entries_about(ids[0]).unwrap();
+    drop(vault);
+    let vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    let identity = age::x25519::Identity::from_str_secret(&vault.identity_secret());
+    let entries = vault.log_entries().unwrap();
+    let about = |id| -> Vec<_> {
+        entries
+            .iter()
+            .filter(|e| e.subject == Some(id))
+            .cloned()
+            .collect()
+    };
+    let (first, second) = (about(ids[0]), about(ids[1]));
+    // The JSON form as an older Waarborg wrote it, leaving out the first item's oldest
+    // entry: a page that lacks it was read from this file, not rebuilt from the log.
+    let mut subjects = serde_json::Map::new();
+    subjects.insert(
+        ids[0].to_string(),
+        first[1..].iter().map(|e| e.seq).collect(),
+    );
+    subjects.insert(ids[1].to_string(), second.iter().map(|e| e.seq).collect());
+    let head = entries.last().unwrap();
+    let json = serde_json::json!({
+        "format": 1,
+        "head": {"seq": head.seq, "hash": vault.log_head().unwrap()},
+        "subjects": subjects,
+    });
+    drop(vault);
+    let index = dir.join("log-index.age");
+    let binary_before = open_with(&identity, &fs::read(&index).unwrap());
+    assert!(binary_before.starts_with(b"WBLOGIDX"));
+    fs::write(&index, seal_to(&identity, json.to_string().as_bytes())).unwrap();
+    // A rewrite that stopped before its rename: the temporary file is left behind.
+    fs::write(dir.join(".tmp-log-index"), &binary_before[..20]).unwrap();
+
+    let vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    assert!(!dir.join(".tmp-log-index").exists());
+    assert_eq!(vault.log_entries_about(ids[0]).unwrap(), first[1..]);
+    assert_eq!(vault.log_entries_about(ids[1]).unwrap(), second);
+    drop(vault);
+    let rewritten = open_with(&identity, &fs::read(&index).unwrap());
+    assert!(rewritten.starts_with(b"WBLOGIDX"));
+    let vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    assert_eq!(vault.log_entries_about(ids[0]).unwrap(), first[1..]);
+    assert_eq!(vault.log_entries_about(ids[1]).unwrap(), second);
+}
