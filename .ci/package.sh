@@ -5,13 +5,20 @@
 # end-to-end test in a real window under Xvfb), then removes it and checks that none of
 # its files are left. Called by .ci/test.sh after the app build; runs alone too:
 #   bash .ci/package.sh            (after `cargo build -p waarborg` and the UI build)
+#   WAARBORG_PACKAGE_PROFILE=release bash .ci/package.sh   (a release build, see README)
 # Every check fails loudly: nothing here skips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
-built="$CARGO_TARGET_DIR/debug/waarborg"
-# The bundler reads the binary from <target>/debug and patches it in place: give it a
+profile="${WAARBORG_PACKAGE_PROFILE:-debug}"
+case "$profile" in
+  debug) bundle_flags=(--debug) ;;
+  release) bundle_flags=() ;;
+  *) echo "package: WAARBORG_PACKAGE_PROFILE must be debug or release, not '$profile'" >&2; exit 1 ;;
+esac
+built="$CARGO_TARGET_DIR/$profile/waarborg"
+# The bundler reads the binary from <target>/<profile> and patches it in place: give it a
 # stripped copy in a target dir of its own, so the test build stays as it was.
 stage="$CARGO_TARGET_DIR/package"
 tauri="$root/.ci/bundle/node_modules/.bin/tauri"
@@ -36,12 +43,12 @@ cmp -s <(gzip -dc "$changelog.gz") "$changelog" || fail "$changelog.gz is stale:
 # --- bundle ---------------------------------------------------------------------------
 log "bundle: .deb and .rpm from $built"
 rm -rf "$stage"
-mkdir -p "$stage/debug"
+mkdir -p "$stage/$profile"
 # Debian's dh_strip does the same; lintian refuses an unstripped binary.
-strip --remove-section=.comment --remove-section=.note -o "$stage/debug/waarborg" "$built"
-(cd src-tauri && CARGO_TARGET_DIR="$stage" "$tauri" bundle --debug --bundles deb,rpm --ci)
-debs=("$stage"/debug/bundle/deb/*.deb)
-rpms=("$stage"/debug/bundle/rpm/*.rpm)
+strip --remove-section=.comment --remove-section=.note -o "$stage/$profile/waarborg" "$built"
+(cd src-tauri && CARGO_TARGET_DIR="$stage" "$tauri" bundle "${bundle_flags[@]}" --bundles deb,rpm --ci)
+debs=("$stage/$profile"/bundle/deb/*.deb)
+rpms=("$stage/$profile"/bundle/rpm/*.rpm)
 [ "${#debs[@]}" -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one .deb, found: ${debs[*]}"
 [ "${#rpms[@]}" -eq 1 ] && [ -f "${rpms[0]}" ] || fail "expected one .rpm, found: ${rpms[*]}"
 deb=${debs[0]}
