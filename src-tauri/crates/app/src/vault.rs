@@ -74,6 +74,7 @@ impl App {
             return Err(invalid("empty passphrase"));
         }
         let dir = absolute_path(&dir, "the vault folder")?;
+        waarborg_vault::check_new_passphrase(&passphrase)?;
         let options = CreateOptions {
             work_factor: DEFAULT_WORK_FACTOR,
             recovery_recipients: recovery_keys
@@ -146,6 +147,7 @@ impl App {
         session.refuse_while_presenting()?;
         let check = session.with(|open| Ok(open.vault.passphrase_check()))?;
         check.check(&current.into_secret())?;
+        waarborg_vault::check_new_passphrase(&new)?;
         session.with(|open| {
             let mut total = 0;
             open.vault.rekey(&new, DEFAULT_WORK_FACTOR, &mut |step| {
@@ -385,6 +387,40 @@ mod tests {
             .unlock(Passphrase::from("wrong".to_owned()), false)
             .unwrap_err();
         assert_eq!(err.code, ErrorCode::VaultWrongPassphrase);
+    }
+
+    #[test]
+    fn a_weak_new_passphrase_is_refused_for_a_new_vault_and_a_rekey_and_nothing_changes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let app = unlocked_app(tmp.path());
+        let dir = tmp.path().join("nieuw");
+        let err = app
+            .create_vault(NewVault {
+                dir: dir.to_string_lossy().into_owned(),
+                passphrase: Passphrase::from("password123".to_owned()),
+                recovery_keys: Vec::new(),
+                remember_on_device: false,
+            })
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::PassphraseTooWeak);
+        assert!(!err.message.contains("password123"));
+        assert!(!dir.exists(), "a refused vault leaves no folder");
+        // The vault in use is still the old one, still open.
+        assert_eq!(app.vault_status(None).unwrap().state, VaultState::Unlocked);
+
+        let err = app
+            .rekey(
+                Passphrase::from(crate::testing::PASSPHRASE.to_owned()),
+                Passphrase::from("wachtwoord123".to_owned()),
+            )
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::PassphraseTooWeak);
+        app.lock(LockReason::Asked).unwrap();
+        app.unlock(
+            Passphrase::from(crate::testing::PASSPHRASE.to_owned()),
+            false,
+        )
+        .unwrap();
     }
 
     #[test]

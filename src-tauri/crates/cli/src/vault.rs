@@ -163,6 +163,7 @@ fn init(
     work_factor: Option<u8>,
 ) -> Outcome {
     let passphrase = console.new_passphrase("WAARBORG_PASSPHRASE")?;
+    waarborg_vault::check_new_passphrase(&passphrase)?;
     let options = CreateOptions {
         work_factor: work_factor.unwrap_or(DEFAULT_WORK_FACTOR),
         recovery_recipients: recovery,
@@ -426,6 +427,7 @@ fn verify(
 fn passwd(console: &mut Console<'_>, dir: &Path, work_factor: Option<u8>) -> Outcome {
     let mut vault = console.unlock(dir)?;
     let new = console.new_passphrase("WAARBORG_NEW_PASSPHRASE")?;
+    waarborg_vault::check_new_passphrase(&new)?;
     vault.change_passphrase(&new, work_factor.unwrap_or(DEFAULT_WORK_FACTOR))?;
     println!("{}", console.messages.get("cli-passwd-done"));
     Ok(ExitCode::SUCCESS)
@@ -457,6 +459,7 @@ fn rekey(console: &mut Console<'_>, dir: &Path, work_factor: Option<u8>) -> Outc
         return Ok(ExitCode::SUCCESS);
     }
     let new = console.new_passphrase("WAARBORG_NEW_PASSPHRASE")?;
+    waarborg_vault::check_new_passphrase(&new)?;
     let mut last_percent = None;
     let report = vault.rekey(
         &new,

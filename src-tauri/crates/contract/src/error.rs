@@ -43,6 +43,9 @@ error_codes! {
     InvalidDate = "invalid-date",
     /// The date of removal entered lies after today.
     RemovalAfterToday = "removal-after-today",
+    /// A new passphrase (new vault, change, re-key, recovery) is too short or too easy
+    /// to guess; nothing was changed (`waarborg_vault::check_new_passphrase`).
+    PassphraseTooWeak = "passphrase-too-weak",
     /// A form has problems; the field errors say which (nothing was made).
     DocumentsInvalidInput = "documents-invalid-input",
     /// The embedded PDF font could not be read (a build defect).

@@ -43,6 +43,7 @@ mod rekey;
 mod signing;
 mod store;
 mod stray;
+mod strength;
 mod text;
 mod thumbnail_binding;
 mod upcoming;
@@ -51,6 +52,10 @@ mod verify;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use anchor::{AnchorCheck, AnchorSource};
+pub use strength::{
+    MIN_LENGTH as MIN_PASSPHRASE_LENGTH, MIN_SCORE as MIN_PASSPHRASE_SCORE, PassphraseError,
+    Strength, check_new_passphrase, passphrase_strength,
+};
 pub use backup::{BackupReport, restore};
 pub use error::{
     CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError, LogError, RecordError,

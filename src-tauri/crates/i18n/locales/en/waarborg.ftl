@@ -88,6 +88,7 @@ error-no-config-dir = Waarborg cannot find a folder to keep its settings in. Che
 error-guide-unavailable = The emergency plan could not be loaded. This is a bug in Waarborg. In an emergency, call 112.
 error-invalid-date = That date does not exist. Enter the date as day, month and year.
 error-removal-after-today = That date is in the future. Enter the day your child was taken or was not brought back.
+error-passphrase-too-weak = That passphrase is too easy to guess: anyone with a copy of the vault could try common passwords, names and dates until it opens. Use four or five random words that belong together only for you, such as “purple elephant cycles along the canal”: at least 10 characters. Nothing was changed.
 error-internal = Something went wrong inside Waarborg. Nothing was lost. Try again, or restart the app.
 error-unknown = Something unexpected went wrong. Nothing was lost. Try again.
 

@@ -88,6 +88,7 @@ error-no-config-dir = Waarborg kan geen map vinden om instellingen te bewaren. C
 error-guide-unavailable = Het noodplan kon niet worden geladen. Dit is een fout in Waarborg. Bel bij spoed 112.
 error-invalid-date = Die datum bestaat niet. Vul de datum in als dag, maand en jaar.
 error-removal-after-today = Die datum ligt in de toekomst. Vul de dag in waarop uw kind is meegenomen of niet is teruggebracht.
+error-passphrase-too-weak = Die wachtwoordzin is te makkelijk te raden: wie een kopie van de kluis heeft, kan veelgebruikte wachtwoorden, namen en data proberen tot hij opengaat. Kies vier of vijf willekeurige woorden die alleen voor u bij elkaar horen, zoals ‘paarse olifant fietst langs de gracht’: minstens 10 tekens. Er is niets veranderd.
 error-internal = Er ging iets mis in Waarborg zelf. Er is niets verloren gegaan. Probeer het opnieuw of start de app opnieuw.
 error-unknown = Er ging iets onverwachts mis. Er is niets verloren gegaan. Probeer het opnieuw.
 
