@@ -47,6 +47,7 @@ mod consent;
 mod consent_pdf;
 mod error;
 mod index_pdf;
+mod kit_pdf;
 mod labels;
 mod layout;
 mod output;
@@ -70,6 +71,7 @@ pub use consent::{
 pub use consent_pdf::{ConsentOptions, consent_form_pdf};
 pub use error::{ALL_ERROR_CODES, ClauseLibraryError, RenderError, SaveError, WriteError};
 pub use index_pdf::{CustodySummary, EvidenceEntry, EvidenceIndex, evidence_index_pdf};
+pub use kit_pdf::{EmergencyKit, emergency_kit_pdf};
 pub use labels::{SheetDocumentKind, document_kind_label};
 pub use output::{safe_stem, save_consent_form, save_parenting_plan, saved_pdf_in};
 pub use plan_pdf::{PlanLanguage, parenting_plan_pdf};

@@ -231,6 +231,20 @@ impl Canvas {
         self.qr = qrcode::QrCode::with_error_correction_level(anchor, qrcode::EcLevel::L).ok();
     }
 
+    /// A QR code of `text`, `side` points square, its lower left corner at `(x, y)`, in
+    /// the page's content (not the footer). Returns false (nothing drawn) when `text` is
+    /// too long for a QR code.
+    pub fn qr_code(&mut self, text: &str, x: f32, y: f32, side: f32) -> bool {
+        let Ok(code) = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M)
+        else {
+            return false;
+        };
+        let footer_code = self.qr.replace(code);
+        self.draw_qr_sized(x, y, side);
+        self.qr = footer_code;
+        true
+    }
+
     /// Adds the footers and serializes the document (fonts subset and embedded).
     /// `footer(page, pages)` gives the page-number text; `note` is printed on every page.
     pub fn finish(mut self, note: &str, footer: impl Fn(usize, usize) -> String) -> Vec<u8> {
@@ -279,9 +293,14 @@ impl Canvas {
     /// one filled rectangle per run of dark modules in a row. The white page around it
     /// is the quiet zone.
     fn draw_qr(&mut self, x: f32, y: f32) {
+        self.draw_qr_sized(x, y, QR_SIDE);
+    }
+
+    /// The QR code in `self.qr`, `side` points square.
+    fn draw_qr_sized(&mut self, x: f32, y: f32, side: f32) {
         let Some(code) = &self.qr else { return };
         let width = code.width();
-        let module = QR_SIDE / width as f32;
+        let module = side / width as f32;
         let colors = code.to_colors();
         let mut rects = Vec::new();
         for (row, line) in colors.chunks(width).enumerate() {
@@ -299,7 +318,7 @@ impl Canvas {
                     x: Pt(x + start as f32 * module),
                     // Rows run top to bottom; PDF y runs bottom to top. The small
                     // overlap closes hairline seams between rows when rendered.
-                    y: Pt(y + QR_SIDE - (row + 1) as f32 * module - 0.05),
+                    y: Pt(y + side - (row + 1) as f32 * module - 0.05),
                     width: Pt((column - start) as f32 * module),
                     height: Pt(module + 0.1),
                     mode: Some(PaintMode::Fill),
