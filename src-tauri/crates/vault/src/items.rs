@@ -107,6 +107,12 @@ pub struct FileFacts {
     pub original_modified: Option<DateTime<Utc>>,
     #[serde(default)]
     pub exif: Option<ExifFacts>,
+    /// When the file was made and where that date came from (EXIF, the phone's file
+    /// name, or only the modification time). Absent for items imported before it was
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub taken: Option<crate::dates::TakenAt>,
     /// SHA-256 (hex) of the original bytes.
     pub sha256: String,
     pub imported_at: DateTime<Utc>,
@@ -270,17 +276,21 @@ impl Vault {
             store::write_sealed(&self.path(THUMBS_DIR, id), &self.recipient, &thumb)?;
             thumbnail_sha256 = Some(store::hex(&Sha256::digest(&thumb)));
         }
+        let original_name = source
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let original_modified = metadata.modified().ok().map(DateTime::<Utc>::from);
+        let taken = crate::dates::taken_at(exif.as_ref(), &original_name, original_modified);
         let item = Item {
             id,
             facts: FileFacts {
-                original_name: source
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
+                original_name,
                 size: streamed.size,
                 media_type,
-                original_modified: metadata.modified().ok().map(DateTime::<Utc>::from),
+                original_modified,
                 exif,
+                taken,
                 sha256: streamed.sha256,
                 imported_at: Utc::now(),
             },
@@ -880,13 +890,16 @@ pub fn suggest_description(source: &Path) -> ItemDescription {
     } else {
         (Category::Other, SourceKind::Other)
     };
-    let event_date = if matches!(extension.as_str(), "jpg" | "jpeg" | "png") {
+    let exif_day = if matches!(extension.as_str(), "jpg" | "jpeg" | "png") {
         read_exif(source)
             .and_then(|e| e.captured_at)
             .and_then(|t| NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok())
     } else {
         None
     };
+    // Else the date a phone put in the name (`Screenshot_20260703-140509`, …); never the
+    // modification time, which copying changes.
+    let event_date = exif_day.or_else(|| crate::dates::from_file_name(&name).map(|(day, _)| day));
     ItemDescription {
         category,
         title: source

@@ -26,6 +26,7 @@ pub(crate) use redacted_debug;
 
 mod anchor;
 mod backup;
+mod dates;
 #[cfg(feature = "bench-generator")]
 #[doc(hidden)]
 pub mod bench_gen;
@@ -57,6 +58,7 @@ pub use strength::{
     Strength, check_new_passphrase, passphrase_strength,
 };
 pub use backup::{BackupReport, restore};
+pub use dates::{DateSource, TakenAt};
 pub use error::{
     CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError, LogError, RecordError,
     RecoverError, UnlockError,
