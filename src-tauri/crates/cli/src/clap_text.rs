@@ -163,17 +163,22 @@ pub(crate) fn error_text(err: &clap::Error, messages: &Messages) -> String {
             &[("values", FluentValue::from(valid))],
         ));
     }
-    for (kind, id) in [
-        (ContextKind::SuggestedArg, "cli-clap-error-did-you-mean"),
-        (
-            ContextKind::SuggestedSubcommand,
-            "cli-clap-error-did-you-mean",
-        ),
-        (ContextKind::SuggestedValue, "cli-clap-error-did-you-mean"),
+    for kind in [
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedValue,
     ] {
-        let suggestion = text(kind);
-        if !suggestion.is_empty() {
-            lines.push(messages.format(id, &[("suggestion", FluentValue::from(suggestion))]));
+        let suggestions: Vec<String> = match err.get(kind) {
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::Strings(list)) => list.clone(),
+            _ => Vec::new(),
+        };
+        if !suggestions.is_empty() {
+            let quoted: Vec<String> = suggestions.iter().map(|s| format!("'{s}'")).collect();
+            lines.push(messages.format(
+                "cli-clap-error-did-you-mean",
+                &[("suggestion", FluentValue::from(quoted.join(", ")))],
+            ));
         }
     }
     let mut out = format!(
@@ -279,6 +284,38 @@ mod tests {
         assert!(import.contains("[standaard: other]"), "{import}");
     }
 
+    /// Every subcommand and every argument that has a description has it in both
+    /// languages (`cli-help-<path>` and `cli-help-<path>-<argument>`), so no English
+    /// doc comment shows through in a Dutch `--help`.
+    #[test]
+    fn every_subcommand_and_argument_has_a_translated_description() {
+        fn walk(command: &Command, path: &str, messages: &Messages, missing: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if arg.get_help().is_none() || matches!(id, "help" | "version" | "vault") {
+                    continue;
+                }
+                let message = format!("{path}-{}", id.replace('_', "-"));
+                if !messages.has(&message) {
+                    missing.push(message);
+                }
+            }
+            for sub in command.get_subcommands() {
+                let message = format!("{path}-{}", sub.get_name());
+                if !messages.has(&message) {
+                    missing.push(message.clone());
+                }
+                walk(sub, &message, messages, missing);
+            }
+        }
+        for language in [Language::Nl, Language::En] {
+            let messages = Messages::new(language);
+            let mut missing = Vec::new();
+            walk(&Cli::command(), "cli-help", &messages, &mut missing);
+            assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+        }
+    }
+
     #[test]
     fn help_stays_english_with_an_english_locale() {
         let (top, _) = answer(Language::En, &["--help"]);
@@ -314,7 +351,10 @@ mod tests {
             assert_dutch(&text);
         }
         let (text, _) = answer(Language::Nl, &["imprt"]);
-        assert!(text.contains("Bedoelt u"), "a suggestion: {text}");
+        assert!(
+            text.contains("Bedoelt u 'export', 'import'?"),
+            "a suggestion: {text}"
+        );
         let (text, _) = answer(Language::Nl, &["import"]);
         assert!(text.contains("Gebruik: waarborg import"), "{text}");
     }
