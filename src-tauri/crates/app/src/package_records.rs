@@ -241,6 +241,8 @@ fn journal_files(
 
 /// One row per version of each entry: the current one, then the earlier ones with
 /// when they were replaced. Dates ISO 8601; lists joined with "; ".
+/// A cell a spreadsheet would run as a formula gets a single quote in front
+/// (`waarborg_package::csv_cell`).
 fn journal_csv(ids: &[Uuid], entries: &[JournalPrintEntry]) -> Vec<u8> {
     let mut rows = vec![
         [
@@ -306,7 +308,7 @@ fn journal_csv(ids: &[Uuid], entries: &[JournalPrintEntry]) -> Vec<u8> {
     for fields in rows {
         let quoted: Vec<String> = fields
             .iter()
-            .map(|f| format!("\"{}\"", f.replace('"', "\"\"")))
+            .map(|f| format!("\"{}\"", waarborg_package::csv_cell(f).replace('"', "\"\"")))
             .collect();
         csv.push_str(&quoted.join(","));
         csv.push_str("\r\n");
@@ -432,4 +434,36 @@ fn kebab(value: &impl Serialize) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn journal_cells_a_spreadsheet_would_run_are_kept_as_text() {
+        let at = DateTime::<Utc>::from_timestamp(1_780_000_000, 0).unwrap();
+        let entry = JournalPrintEntry {
+            current: JournalVersion {
+                occurred_on: None,
+                occurred_at_time: None,
+                place: "@school".to_owned(),
+                who_present: vec!["+31 6 12345678".to_owned()],
+                what: "=HYPERLINK(\"http://x.invalid\",\"klik\")".to_owned(),
+                evidence: Vec::new(),
+            },
+            written_at: at,
+            changed_at: at,
+            earlier: Vec::new(),
+        };
+        let csv = String::from_utf8(journal_csv(&[Uuid::nil()], &[entry])).unwrap();
+        let row = csv.lines().nth(1).unwrap();
+        assert!(
+            row.contains(
+                r#","'@school","'+31 6 12345678","'=HYPERLINK(""http://x.invalid"",""klik"")","#
+            ),
+            "{row}"
+        );
+    }
 }

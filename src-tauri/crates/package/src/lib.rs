@@ -30,7 +30,9 @@ mod write;
 pub use age::secrecy::SecretString;
 pub use age::x25519;
 pub use error::{IoFailure, OpenError, UnpackError, VerifyError, WriteError};
-pub use index::{CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, README, index_csv};
+pub use index::{
+    CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, README, csv_cell, index_csv,
+};
 pub use manifest::{
     MANIFEST, ManifestLine, ManifestProblem, format_manifest, is_safe_name, is_safe_part,
     parse_manifest,
