@@ -240,6 +240,7 @@ describe('Handover', () => {
 
       // Locked vault: the package viewer still works (no vault needed).
       await (await by(browser, 'quick-exit')).click();
+      await (await by(browser, 'quick-exit-leave')).click();
       await (await by(browser, 'nav-home')).click();
       await (await by(browser, 'home-open-package')).click();
       await type(browser, 'package-path', dir);

@@ -257,6 +257,8 @@ describe('Presentation mode', () => {
       await snapshot(browser, 'presentation-text-nl');
       await browser.keys(['Escape']);
       await browser.keys(['Escape']);
+      await (await by(browser, 'quick-exit-cover')).waitForDisplayed({ timeout: 10_000 });
+      await (await by(browser, 'quick-exit-leave')).click();
       await (await by(browser, 'vault-unlock')).waitForDisplayed({ timeout: 10_000 });
       assert.equal(await (await by(browser, 'presentation')).isExisting(), false);
       // The keychain cannot get past a presentation that a lock ended.

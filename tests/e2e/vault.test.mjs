@@ -362,6 +362,9 @@ describe('Evidence vault', () => {
       await browser.keys(['Escape']);
       await browser.keys(['Escape']);
       await (await by(browser, 'vault-unlock')).waitForDisplayed();
+      await (await by(browser, 'quick-exit-cover')).waitForDisplayed();
+      assert.equal(await (await by(browser, 'items-view')).isExisting(), false);
+      await (await by(browser, 'quick-exit-leave')).click();
       assert.equal(await (await by(browser, 'quick-exit')).isExisting(), false);
 
       // Unlock again and leave it alone: it locks itself after the idle time.

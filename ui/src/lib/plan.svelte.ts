@@ -12,19 +12,32 @@ export const plan = $state<{
   language: PlanLanguage;
   problems: FieldError[];
 }>({
-  value: {
+  value: emptyPlan(),
+  chosen: [],
+  params: {},
+  language: 'both',
+  problems: [],
+});
+
+function emptyPlan(): ParentingPlan {
+  return {
     party_a: { full_name: '', birth_date: '', address: '' },
     party_b: { full_name: '', birth_date: '', address: '' },
     children: [{ full_name: '', birth_date: '' }],
     clauses: [],
     sign_place: '',
     sign_date: '',
-  },
-  chosen: [],
-  params: {},
-  language: 'both',
-  problems: [],
-});
+  };
+}
+
+/** Empties the plan being put together (the quick exit). */
+export function resetPlan(): void {
+  plan.value = emptyPlan();
+  plan.chosen = [];
+  plan.params = {};
+  plan.language = 'both';
+  plan.problems = [];
+}
 
 export function defaultParams(params: ParamDef[]): Record<string, string> {
   return Object.fromEntries(params.map((def) => [def.name, def.default ?? '']));

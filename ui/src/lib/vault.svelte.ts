@@ -221,17 +221,26 @@ function onActivity(): void {
 /** Two presses of Escape within this time hide everything (quick exit). */
 const QUICK_EXIT_MS = 800;
 let lastEscape = 0;
+/** What Escape twice does: the window's quick exit (`quickexit.svelte.ts`, set by the
+ *  app) on every screen, vault or not; without it, only the vault locks. */
+let quickExitHandler: (() => void) | null = null;
+export function setQuickExit(handler: (() => void) | null): void {
+  quickExitHandler = handler;
+}
 export function onShortcut(event: KeyboardEvent): void {
-  if (!isUnlocked()) return;
   if (event.key === 'Escape') {
     const now = Date.now();
     if (now - lastEscape < QUICK_EXIT_MS) {
       lastEscape = 0;
-      void lockVault('quick-exit');
+      if (quickExitHandler) quickExitHandler();
+      else if (isUnlocked()) void lockVault('quick-exit');
     } else {
       lastEscape = now;
     }
-  } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l') {
+    return;
+  }
+  if (!isUnlocked()) return;
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l') {
     event.preventDefault();
     void lockVault('asked');
   }
