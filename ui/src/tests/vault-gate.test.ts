@@ -36,6 +36,11 @@ describe('VaultCreate', () => {
 
   it.each([
     ['a too-short passphrase', { passphrase: 'short', repeat: 'short' }, 'This passphrase is too short.'],
+    [
+      'a weak passphrase (refused, not only labelled)',
+      { passphrase: 'password123', repeat: 'password123' },
+      'This passphrase is too easy to guess. Use four or five random words, such as “purple elephant cycles along the canal”.',
+    ],
     ['two different passphrases', { repeat: `${STRONG}x` }, 'The two passphrases are not the same.'],
     ['an unticked warning', { understood: false }, 'Tick the box to confirm you have read this.'],
     [

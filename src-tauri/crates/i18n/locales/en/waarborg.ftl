@@ -524,6 +524,7 @@ kit-recover-cli = 2. On the command line: waarborg recover --identity key.txt (k
 kit-recover-age = 3. Without Waarborg, with the age tool: age -d -i key.txt -o identity.txt keys/recovery.age in the vault folder gives the vault key (see docs/VAULT_FORMAT.md). Delete identity.txt afterwards.
 kit-public-keys = Recovery keys of this vault (public, not secret)
 kit-public-keys-hint = Whoever holds the secret key of one of these can open the vault without the passphrase:
+vault-create-too-weak = This passphrase is too easy to guess. Use four or five random words, such as “purple elephant cycles along the canal”.
 kit-no-recovery-keys = This vault has no recovery key: only the passphrase opens it. Add one in Settings → Recovery keys.
 kit-this-key = the key on this page
 kit-secret = Secret recovery key

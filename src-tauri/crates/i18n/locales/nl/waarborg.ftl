@@ -524,6 +524,7 @@ kit-recover-cli = 2. Op de opdrachtregel: waarborg recover --identity sleutel.tx
 kit-recover-age = 3. Zonder Waarborg, met het programma age: age -d -i sleutel.txt -o identity.txt keys/recovery.age in de map van de kluis geeft de sleutel van de kluis (zie docs/VAULT_FORMAT.md). Verwijder identity.txt daarna.
 kit-public-keys = Herstelsleutels van deze kluis (openbaar, niet geheim)
 kit-public-keys-hint = Wie de geheime sleutel van een van deze heeft, kan de kluis openen zonder wachtwoordzin:
+vault-create-too-weak = Deze wachtwoordzin is te makkelijk te raden. Kies vier of vijf willekeurige woorden, zoals ‘paarse olifant fietst langs de gracht’.
 kit-no-recovery-keys = Deze kluis heeft geen herstelsleutel: alleen de wachtwoordzin opent hem. Voeg er een toe bij Instellingen → Herstelsleutels.
 kit-this-key = de sleutel op deze pagina
 kit-secret = Geheime herstelsleutel
