@@ -51,11 +51,38 @@ step() {
 # cold run's 34 minutes).
 bindings_marker=$(mktemp)
 # `cargo clippy --workspace --all-targets -D warnings`, as one build with the tests: it
-# compiles every target (lib, bins, tests, examples, benches) and fails on any warning.
+# compiles exactly what `cargo test --workspace` runs (libs, their unit tests, bins,
+# integration tests, examples, benches; not `--all-targets`, which would build the
+# examples a second time in test mode) and fails on any warning. Its JSON also tells the
+# keychain step where that test binary is.
+build_json="$CARGO_TARGET_DIR/ci-test-build.json"
 clippy_and_build() {
-  set -o pipefail
-  cargo test --workspace --all-targets --locked --no-run --message-format=json \
-    | node .ci/cargo-diagnostics.mjs
+  local rc=0
+  mkdir -p "$CARGO_TARGET_DIR"
+  cargo test --workspace --locked --no-run --message-format=json > "$build_json" || rc=1
+  node .ci/cargo-diagnostics.mjs < "$build_json" || rc=1
+  return "$rc"
+}
+
+# The vault's keychain tests, run from the binary the build step made. Through
+# `cargo test --test keychain` Cargo would select fewer targets, resolve a few host
+# dependencies with other debug settings and recompile age, the vault and its test.
+keychain_tests() {
+  local exe
+  exe=$(node -e '
+    const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n");
+    for (const line of lines) {
+      if (!line.startsWith("{")) continue;
+      const m = JSON.parse(line);
+      if (m.reason === "compiler-artifact" && m.target.name === "keychain" && m.executable) {
+        console.log(m.executable);
+      }
+    }' "$build_json" | head -1)
+  if [ -z "$exe" ]; then
+    echo "no keychain test binary in $build_json (did the build step fail?)" >&2
+    return 1
+  fi
+  (cd src-tauri/crates/vault && scripts/with-keyring.sh env WAARBORG_KEYRING_TESTS=1 "$exe" --include-ignored)
 }
 
 rust_tests() {
@@ -101,13 +128,10 @@ step "rust: tests"            rust_tests
 step "contract bindings"      contract_is_current
 # The real-keychain test is #[ignore]d, so the plain run above lists it as ignored, never
 # as passed; this step is where it runs, in a throwaway keyring session, and the step
-# fails when gnome-keyring or dbus is missing. --workspace (not -p) keeps the features of
-# the workspace build above, so nothing is compiled again; --test keychain still runs
-# only the vault's keychain tests.
-step "vault: real OS keychain" src-tauri/crates/vault/scripts/with-keyring.sh \
-  env WAARBORG_KEYRING_TESTS=1 cargo test --workspace --locked --test keychain -- --include-ignored
+# fails when gnome-keyring or dbus is missing.
+step "vault: real OS keychain" keychain_tests
 # Nothing left to compile: the test build above built this binary with the same features
-# (checked with `cargo build --unit-graph`: all 784 units are among the test build's).
+# (checked with `cargo build --unit-graph`: all its units are among the test build's).
 step "app: build"             cargo build -p waarborg --locked
 step "e2e: real window"       e2e
 # .deb and .rpm from the build above, linted, installed with apt, run, removed.
