@@ -1,6 +1,10 @@
 // The step log: ticks and details go to the vault as `step` records (one per step,
 // updated in place), and nothing is sent while the vault is locked.
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import StepLogPanel from '../components/StepLogPanel.svelte';
+import { setLanguage } from '../lib/i18n.svelte';
 import type { StoredRecord } from '../lib/backend';
 import { entryOf, loadStepLog, localNow, saveStep, stepLog, tickStep } from '../lib/steplog.svelte';
 import { callsOf, fakeBackend, resetStores, status } from './vault-fixtures';
@@ -65,5 +69,30 @@ describe('step log', () => {
 
   it('writes the local time as a datetime-local value', () => {
     expect(localNow(new Date(2026, 10, 5, 9, 7))).toBe('2026-11-05T09:07');
+  });
+});
+
+describe('StepLogPanel', () => {
+  beforeEach(() => {
+    resetStores();
+    stepLog.byStep = { 'threat-police-report': stored('r1', 'threat-police-report', true, 'PL1') };
+    setLanguage('nl');
+  });
+
+  it('shows when the step was logged day-month-year and saves a typed 25-11-2026 as ISO', async () => {
+    const calls = fakeBackend({
+      vault_save_record: () => stored('r1', 'threat-police-report', true, 'PL1'),
+    });
+    const user = userEvent.setup();
+    render(StepLogPanel, { stepId: 'threat-police-report', scenario: 'threatened' });
+    await user.click(screen.getByTestId('steplog-edit'));
+    const when = screen.getByTestId('steplog-when');
+    expect(when).toHaveValue('25-11-2026');
+    expect(screen.getByTestId('steplog-time')).toHaveValue('14:05');
+    await user.clear(when);
+    await user.type(when, '26-11-2026');
+    await user.click(screen.getByTestId('steplog-save'));
+    const saves = callsOf(calls, 'vault_save_record').map((c) => (c.args as { record: { taken_at: string } }).record);
+    expect(saves.map((r) => r.taken_at)).toEqual(['2026-11-26T14:05']);
   });
 });

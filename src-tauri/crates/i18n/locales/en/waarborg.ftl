@@ -817,6 +817,7 @@ steplog-notes = Notes
 steplog-save = Save in the log
 steplog-add = Log the details of this step
 steplog-edit = Change the log of this step
+steplog-time = Time
 steplog-saved-in-vault = Your ticks and notes are saved in the vault's step log, with the time.
 
 ## ---- Documents (waarborg-documents): begin ------------------------------------------

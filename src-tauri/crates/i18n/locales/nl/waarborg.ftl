@@ -817,6 +817,7 @@ steplog-notes = Aantekeningen
 steplog-save = Opslaan in het logboek
 steplog-add = De details van deze stap vastleggen
 steplog-edit = Het logboek van deze stap aanpassen
+steplog-time = Tijd
 steplog-saved-in-vault = Uw vinkjes en aantekeningen worden met de tijd bewaard in het stappenlogboek van de kluis.
 
 ## ---- Documents (waarborg-documents): begin ------------------------------------------
