@@ -72,9 +72,12 @@ log "desktop entry and AppStream metadata"
 desktop=("$unpacked"/usr/share/applications/*.desktop)
 [ -f "${desktop[0]}" ] || fail "no desktop entry in $deb"
 desktop-file-validate "${desktop[@]}" || fail "desktop-file-validate: ${desktop[*]}"
-# The entry is what a menu shows anyone at the computer: it names no purpose.
-if grep -iE 'abduct|ontvoer|kidnap|child|kind' "${desktop[@]}" "$unpacked"/usr/share/metainfo/*.xml; then
-  fail "the desktop entry or metainfo says what Waarborg is for"
+# Menus, package managers and software centres show these to anyone at the computer:
+# they name no purpose.
+if cat "${desktop[@]}" "$unpacked"/usr/share/metainfo/*.xml <(dpkg-deb -f "$deb" Description) \
+  <(rpm -qp --queryformat '%{SUMMARY}\n%{DESCRIPTION}\n' "$rpm" 2>/dev/null) \
+  | grep -iE 'abduct|ontvoer|kidnap|child|kind'; then
+  fail "the desktop entry, metainfo or package description says what Waarborg is for"
 fi
 appstreamcli validate --no-net --pedantic "$unpacked"/usr/share/metainfo/nl.waarborg.app.metainfo.xml \
   || fail "appstreamcli validate"
