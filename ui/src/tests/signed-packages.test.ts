@@ -89,7 +89,7 @@ describe('open in another program', () => {
 
   it('shows why an active file is refused and offers to save a copy instead', async () => {
     const calls = fakeBackend({
-      vault_item: () => ({ item: item('x1'), log: [] }),
+      vault_item: () => ({ item: item('x1'), log: [], opens_externally: true }),
       vault_open_external: () => {
         throw { code: 'vault-viewer-active-type', message: 'text/html (.html)' };
       },
@@ -117,7 +117,7 @@ describe('open in another program', () => {
 
   it('a cancelled save dialog changes nothing', async () => {
     fakeBackend({
-      vault_item: () => ({ item: item('x1'), log: [] }),
+      vault_item: () => ({ item: item('x1'), log: [], opens_externally: true }),
       vault_save_copy: () => null,
     });
     const user = userEvent.setup();

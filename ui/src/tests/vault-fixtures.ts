@@ -90,7 +90,7 @@ export function item(id: string, extra: Partial<Item> = {}, mediaType = 'image/j
   };
 }
 
-export const detail = (it: Item): ItemDetail => ({ item: it, log: [] });
+export const detail = (it: Item): ItemDetail => ({ item: it, log: [], opens_externally: true });
 
 /** Puts the shared vault store and browse state back to how the app starts. */
 export function resetStores(state: VaultStatus | null = status('unlocked')): void {

@@ -18,6 +18,7 @@ function itemBackend(start: Item): Call[] {
   const answer = (): ItemDetail => ({
     item: current,
     log: [{ seq: 3, prev: '0'.repeat(64), at: '2026-03-01T10:00:00Z', kind: 'import', subject: current.id }],
+    opens_externally: true,
   });
   return fakeBackend({
     vault_item: () => answer(),

@@ -227,7 +227,14 @@ impl App {
             }
             let item = open.vault.item(id)?.clone();
             let log = open.vault.log_entries_about(id)?;
-            Ok(ItemDetail { item, log })
+            let opens_externally =
+                crate::viewer::viewer_extension(&item.facts.media_type, &item.facts.original_name)
+                    .is_ok();
+            Ok(ItemDetail {
+                item,
+                log,
+                opens_externally,
+            })
         })
     }
 
@@ -336,6 +343,8 @@ mod tests {
             .keep_document(&pdf.to_string_lossy(), " ouderschapsplan ")
             .unwrap();
         assert_eq!(item.description.category, Category::OfficialDocuments);
+        // A PDF may be opened in another program.
+        assert!(app.item_detail(item.id, false).unwrap().opens_externally);
         assert_eq!(
             item.description.provenance.details,
             "Gemaakt met Waarborg: ouderschapsplan"
@@ -441,6 +450,8 @@ mod tests {
             app.viewer_copy(id).unwrap_err().code,
             ErrorCode::VaultViewerActiveType
         );
+        // The item page does not offer it: the same rules decide.
+        assert!(!app.item_detail(id, false).unwrap().opens_externally);
         assert_eq!(app.original_name(id).unwrap(), "bericht.html");
 
         let out = tmp.path().join("saved").join("bericht.html");

@@ -111,6 +111,10 @@ pub struct ItemFacets {
 pub struct ItemDetail {
     pub item: Item,
     pub log: Vec<LogEntry>,
+    /// Whether "Open in another program" is offered: false for a type that can run
+    /// code or fetch content when opened (the app's viewer rules; the command refuses
+    /// such a file in any case).
+    pub opens_externally: bool,
 }
 
 impl Vault {

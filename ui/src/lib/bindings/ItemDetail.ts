@@ -5,4 +5,10 @@ import type { LogEntry } from "./LogEntry";
 /**
  * One item with its custody-log entries, for the detail view.
  */
-export type ItemDetail = { item: Item, log: Array<LogEntry>, };
+export type ItemDetail = { item: Item, log: Array<LogEntry>, 
+/**
+ * Whether "Open in another program" is offered: false for a type that can run
+ * code or fetch content when opened (the app's viewer rules; the command refuses
+ * such a file in any case).
+ */
+opens_externally: boolean, };
