@@ -120,3 +120,52 @@ fn passwd_and_rekey_refuse_a_weak_new_passphrase_and_the_old_one_still_opens() {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
+
+#[test]
+fn recover_refuses_a_weak_new_passphrase_and_changes_nothing() {
+    if !waarborg_testkit::require_tools(&["age-keygen"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    let key = tmp.path().join("lawyer.txt");
+    let made = Command::new("age-keygen")
+        .arg("-o")
+        .arg(&key)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    let public = std::fs::read_to_string(&key)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("# public key: ").map(str::to_owned))
+        .unwrap();
+    let out = waarborg(
+        &vault,
+        &["init", "--work-factor", WORK_FACTOR, "--recovery", &public],
+        "en_US.UTF-8",
+        &[("WAARBORG_PASSPHRASE", PASSPHRASE)],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let identity = key.to_string_lossy().into_owned();
+    let out = waarborg(
+        &vault,
+        &["recover", "--identity", &identity],
+        "en_US.UTF-8",
+        &[("WAARBORG_NEW_PASSPHRASE", "password123")],
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("too easy to guess"),
+        "{}",
+        text(&out.stderr)
+    );
+    // The old passphrase still opens it.
+    let out = waarborg(
+        &vault,
+        &["list"],
+        "en_US.UTF-8",
+        &[("WAARBORG_PASSPHRASE", PASSPHRASE)],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}

@@ -42,6 +42,7 @@ pub fn recover(
 ) -> Outcome {
     let key = read_identity_file(identity)?;
     let new = console.new_passphrase("WAARBORG_NEW_PASSPHRASE")?;
+    waarborg_vault::check_new_passphrase(&new)?;
     let vault = Vault::recover(dir, &key, &new, work_factor.unwrap_or(DEFAULT_WORK_FACTOR))?;
     drop(key);
     let vault = console.opened(vault);
