@@ -30,6 +30,7 @@ function apply(): void {
   root.dataset.theme = dark ? 'dark' : 'light';
   root.dataset.themeChoice = appearance.theme;
   root.style.setProperty('--text-scale', String(appearance.textSize / 100));
+  root.toggleAttribute('data-text-large', appearance.textSize > 100);
 }
 
 function save(): void {
