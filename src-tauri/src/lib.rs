@@ -14,7 +14,9 @@ use tauri::Manager;
 use waarborg_app::{App, Folders};
 use waarborg_contract::{LockReason, VaultEvent};
 
-use commands::{documents, guide, handover, presentation, records, settings, upcoming, vault};
+use commands::{
+    documents, guide, handover, presentation, records, recovery, settings, upcoming, vault,
+};
 
 /// Entry point of the `waarborg` binary.
 pub fn main() -> ExitCode {
@@ -78,6 +80,13 @@ fn run_app() -> ExitCode {
             vault::vault_unlock_with_device,
             vault::vault_forget_device,
             vault::vault_rekey,
+            recovery::vault_choose_key_file,
+            recovery::vault_recover,
+            recovery::vault_change_passphrase,
+            recovery::vault_recovery_keys,
+            recovery::vault_add_recovery_key,
+            recovery::vault_remove_recovery_key,
+            recovery::vault_emergency_kit,
             vault::vault_lock,
             vault::vault_touch,
             vault::vault_subscribe,

@@ -8,6 +8,7 @@ pub mod guide;
 pub mod handover;
 pub mod presentation;
 pub mod records;
+pub mod recovery;
 pub mod settings;
 pub mod upcoming;
 pub mod vault;

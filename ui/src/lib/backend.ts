@@ -125,6 +125,20 @@ export const backend = {
    *  fails with `vault-wrong-passphrase` when `current` is not the vault's passphrase. */
   vaultRekey: (current: Arg<'vault_rekey', 'current'>, next: Arg<'vault_rekey', 'new'>) =>
     call('vault_rekey', { current, new: next }),
+  /** A native dialog for a recovery key file; `null` when the parent cancels. */
+  vaultChooseKeyFile: () => call('vault_choose_key_file'),
+  /** "I forgot my passphrase": a recovery key opens the vault and `next` becomes its
+   *  passphrase; `vault-wrong-recovery-key` when the key is not this vault's. */
+  vaultRecover: (key: Arg<'vault_recover', 'key'>, next: Arg<'vault_recover', 'new'>) =>
+    call('vault_recover', { key, new: next }),
+  vaultChangePassphrase: (current: Arg<'vault_change_passphrase', 'current'>, next: Arg<'vault_change_passphrase', 'new'>) =>
+    call('vault_change_passphrase', { current, new: next }),
+  vaultRecoveryKeys: () => call('vault_recovery_keys'),
+  vaultAddRecoveryKey: (key: Arg<'vault_add_recovery_key', 'key'>) => call('vault_add_recovery_key', { key }),
+  vaultRemoveRecoveryKey: (key: Arg<'vault_remove_recovery_key', 'key'>) => call('vault_remove_recovery_key', { key }),
+  /** The emergency kit PDF through a save dialog; `null` when the parent cancels. */
+  vaultEmergencyKit: (newRecoveryKey: Arg<'vault_emergency_kit', 'newRecoveryKey'>) =>
+    call('vault_emergency_kit', { newRecoveryKey }),
   vaultLock: (reason: Arg<'vault_lock', 'reason'>) => call('vault_lock', { reason }),
   /** The parent is using the app: postpones the idle lock. */
   vaultTouch: () => call('vault_touch'),

@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 use ts_rs::{Config, Dependency, TS, TypeVisitor};
 use waarborg_contract::{
     AppInfo, BackupSummary, ExportRequest, ExportSummary, ImportSummary, Language,
-    LanguagePreference, LockReason, NewVault, PackageOpenKey, Passphrase, PresentedItem, Reporter,
-    SavedDocument, Settings, VaultStatus,
+    KitSummary, LanguagePreference, LockReason, NewVault, PackageOpenKey, Passphrase, PresentedItem, Reporter,
+    RecoveryKeyInput, RecoveryKeyList, SavedDocument, Settings, VaultStatus,
 };
 use waarborg_documents::{
     Clause, ConsentForm, FieldError, FilledPlan, ParentingPlan, PlanLanguage,
@@ -132,6 +132,13 @@ ipc_commands! {
     vault_unlock_with_device() -> VaultStatus;
     vault_forget_device() -> VaultStatus;
     vault_rekey(current: Passphrase, new: Passphrase) -> VaultStatus;
+    vault_choose_key_file() -> Option<String>;
+    vault_recover(key: RecoveryKeyInput, new: Passphrase) -> VaultStatus;
+    vault_change_passphrase(current: Passphrase, new: Passphrase) -> VaultStatus;
+    vault_recovery_keys() -> RecoveryKeyList;
+    vault_add_recovery_key(key: String) -> RecoveryKeyList;
+    vault_remove_recovery_key(key: String) -> RecoveryKeyList;
+    vault_emergency_kit(new_recovery_key: bool) -> Option<KitSummary>;
     vault_lock(reason: LockReason) -> VaultStatus;
     vault_touch() -> ();
     vault_pick_files(folders: bool) -> Vec<String>;

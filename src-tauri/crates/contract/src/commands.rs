@@ -58,6 +58,22 @@ pub enum Command {
     /// `(current: string, new: string) -> VaultStatus`: new passphrase and new key, every
     /// vault file re-encrypted (progress as `VaultEvent` `rekey-progress`)
     VaultRekey,
+    /// `() -> string | null`: a native dialog for a recovery key file
+    VaultChooseKeyFile,
+    /// `(key: RecoveryKeyInput, new: string) -> VaultStatus`: forgotten passphrase: a
+    /// recovery key opens the vault and a new passphrase is set (logged)
+    VaultRecover,
+    /// `(current: string, new: string) -> VaultStatus`: a new passphrase, same key (logged)
+    VaultChangePassphrase,
+    /// `() -> RecoveryKeyList`
+    VaultRecoveryKeys,
+    /// `(key: string) -> RecoveryKeyList`: adds one recovery public key (logged)
+    VaultAddRecoveryKey,
+    /// `(key: string) -> RecoveryKeyList`: removes one recovery public key (logged)
+    VaultRemoveRecoveryKey,
+    /// `(newRecoveryKey: boolean) -> KitSummary | null`: the emergency kit PDF, written
+    /// where the parent chooses in a save dialog (null: cancelled)
+    VaultEmergencyKit,
     /// `(reason: LockReason) -> VaultStatus`: drops keys and decrypted content
     VaultLock,
     /// `() -> null`: the parent is using the app (postpones the idle lock)
@@ -189,6 +205,13 @@ impl Command {
             Self::VaultUnlockWithDevice => "vault_unlock_with_device",
             Self::VaultForgetDevice => "vault_forget_device",
             Self::VaultRekey => "vault_rekey",
+            Self::VaultChooseKeyFile => "vault_choose_key_file",
+            Self::VaultRecover => "vault_recover",
+            Self::VaultChangePassphrase => "vault_change_passphrase",
+            Self::VaultRecoveryKeys => "vault_recovery_keys",
+            Self::VaultAddRecoveryKey => "vault_add_recovery_key",
+            Self::VaultRemoveRecoveryKey => "vault_remove_recovery_key",
+            Self::VaultEmergencyKit => "vault_emergency_kit",
             Self::VaultLock => "vault_lock",
             Self::VaultTouch => "vault_touch",
             Self::VaultSubscribe => "vault_subscribe",
@@ -262,6 +285,13 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultUnlockWithDevice,
     Command::VaultForgetDevice,
     Command::VaultRekey,
+    Command::VaultChooseKeyFile,
+    Command::VaultRecover,
+    Command::VaultChangePassphrase,
+    Command::VaultRecoveryKeys,
+    Command::VaultAddRecoveryKey,
+    Command::VaultRemoveRecoveryKey,
+    Command::VaultEmergencyKit,
     Command::VaultLock,
     Command::VaultTouch,
     Command::VaultSubscribe,

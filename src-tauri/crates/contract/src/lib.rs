@@ -9,6 +9,7 @@
 mod anchor;
 mod commands;
 mod error;
+mod recovery;
 mod secret;
 mod types;
 mod vault;
@@ -21,6 +22,7 @@ pub const MAX_SCRYPT_WORK_FACTOR: u8 = 20;
 pub use anchor::{AnchorParseError, LogAnchor, RollbackWarning};
 pub use commands::{COMMANDS, Command};
 pub use error::{ApiError, ErrorCode, HasErrorCode};
+pub use recovery::{KitSummary, RecoveryKeyInput, RecoveryKeyList};
 pub use secret::Passphrase;
 pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings, Text};
 pub use vault::{

@@ -92,7 +92,7 @@ pub use upcoming::{
 };
 pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,
-    MIN_WORK_FACTOR, PassphraseCheck, Vault, VaultInfo, read_info,
+    MIN_WORK_FACTOR, PassphraseCheck, Vault, VaultInfo, new_recovery_key, read_info,
 };
 pub use verify::{Problem, ProblemKind, VerifyProgress, VerifyReport};
 pub use waarborg_contract::LogAnchor;

@@ -738,6 +738,14 @@ fn write_new_vault(
     Ok((id, identity, log))
 }
 
+/// A new recovery key for the emergency kit: `(public age1…, secret AGE-SECRET-KEY-1…)`.
+/// Nothing is written; add the public key with [`Vault::add_recovery_recipient`] once
+/// the secret is safely on paper.
+pub fn new_recovery_key() -> (String, SecretString) {
+    let identity = x25519::Identity::generate();
+    (identity.to_public().to_string(), identity.to_string())
+}
+
 /// The age identity in what the parent gave as a recovery key: the key itself
 /// (`AGE-SECRET-KEY-1…`, pasted or read from the kit's QR code), or the text of an age
 /// identity file (`age-keygen` writes `# created: …` and `# public key: …` comment lines
