@@ -136,13 +136,14 @@ export async function importPaths(paths: string[]): Promise<void> {
   }
 }
 
-/** Progress of the running export and of a package being checked (bytes), and of a
- *  re-key (vault files). */
+/** Progress of the running export and of a package being checked (bytes), of a
+ *  re-key (vault files), and of the integrity check (items, then log bytes). */
 export const transfer = $state<{
   exporting: { done: number; total: number } | null;
   checking: { done: number; total: number } | null;
   rekeying: { done: number; total: number } | null;
-}>({ exporting: null, checking: null, rekeying: null });
+  verifying: { itemsDone: number; itemsTotal: number; logDone: number; logTotal: number } | null;
+}>({ exporting: null, checking: null, rekeying: null, verifying: null });
 
 export function onVaultEvent(event: VaultEvent): void {
   // Checking a package needs no vault.
@@ -192,6 +193,14 @@ export function onVaultEvent(event: VaultEvent): void {
     case 'rekey-progress':
       transfer.rekeying = { done: event.done, total: event.total };
       break;
+    case 'verify-progress':
+      transfer.verifying = {
+        itemsDone: event.items_done,
+        itemsTotal: event.items_total,
+        logDone: event.log_done,
+        logTotal: event.log_total,
+      };
+      break;
     case 'text-index-progress': {
       const done = (vault.textIndex?.done ?? 0) + event.done;
       vault.textIndex = event.remaining === 0 ? null : { done, total: done + event.remaining };
@@ -202,6 +211,7 @@ export function onVaultEvent(event: VaultEvent): void {
     case 'locked':
       transfer.exporting = null;
       transfer.rekeying = null;
+      transfer.verifying = null;
       markLocked(event.reason);
       break;
   }

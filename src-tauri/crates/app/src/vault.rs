@@ -187,7 +187,32 @@ impl App {
         let session = self.session();
         let report = session.with(|open| {
             let anchors = session.anchors().for_verify(&open.vault, given);
-            Ok(open.vault.verify_against(&anchors)?)
+            // Progress for the window (`verify-progress`), at each whole percent of a part.
+            let mut items = (0u64, 0u64);
+            let mut sent = None;
+            let mut progress = |p: waarborg_vault::VerifyProgress| {
+                let log = match p {
+                    waarborg_vault::VerifyProgress::Items { done, total } => {
+                        items = (done, total);
+                        (0, 0)
+                    }
+                    waarborg_vault::VerifyProgress::Log { bytes, total } => (bytes, total),
+                    _ => return,
+                };
+                let percent = |(done, total): (u64, u64)| done.saturating_mul(100) / total.max(1);
+                let now = (percent(items), percent(log));
+                if sent == Some(now) {
+                    return;
+                }
+                sent = Some(now);
+                session.send(VaultEvent::VerifyProgress {
+                    items_done: items.0,
+                    items_total: items.1,
+                    log_done: log.0,
+                    log_total: log.1,
+                });
+            };
+            Ok(open.vault.verify_with_progress(&anchors, &mut progress)?)
         })?;
         if session.rollback().is_none() {
             session.with(|open| {
@@ -479,6 +504,43 @@ mod tests {
         fn send(&self, event: VaultEvent) {
             self.0.lock().unwrap().push(event);
         }
+    }
+
+    #[test]
+    fn verify_reports_progress_to_the_window_over_items_then_the_log() {
+        let tmp = tempfile::tempdir().unwrap();
+        let app = unlocked_app(tmp.path());
+        crate::testing::import_texts(app.session(), tmp.path(), &["chat.txt", "brief.txt"]);
+        let events = Recorder::default();
+        app.session().subscribe(Box::new(events.clone()));
+        assert!(app.verify(None).unwrap().problems.is_empty());
+        let progress: Vec<(u64, u64, u64, u64)> = events
+            .0
+            .lock()
+            .unwrap()
+            .iter()
+            .filter_map(|e| match e {
+                VaultEvent::VerifyProgress {
+                    items_done,
+                    items_total,
+                    log_done,
+                    log_total,
+                } => Some((*items_done, *items_total, *log_done, *log_total)),
+                _ => None,
+            })
+            .collect();
+        assert!(progress.contains(&(1, 2, 0, 0)), "{progress:?}");
+        let last = progress.last().unwrap();
+        assert!(
+            last.0 == 2 && last.1 == 2 && last.3 > 0 && last.2 == last.3,
+            "ends complete: {progress:?}"
+        );
+        assert!(
+            progress
+                .windows(2)
+                .all(|w| w[0].0 <= w[1].0 && w[0].2 <= w[1].2 && w[0] != w[1]),
+            "never goes back, never repeats: {progress:?}"
+        );
     }
 
     #[test]

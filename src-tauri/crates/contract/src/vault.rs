@@ -147,6 +147,18 @@ pub enum VaultEvent {
         #[ts(type = "number")]
         total: u64,
     },
+    /// The integrity check is running: items checked of all, then bytes of the custody
+    /// log read of all (0 of 0 while the items are checked).
+    VerifyProgress {
+        #[ts(type = "number")]
+        items_done: u64,
+        #[ts(type = "number")]
+        items_total: u64,
+        #[ts(type = "number")]
+        log_done: u64,
+        #[ts(type = "number")]
+        log_total: u64,
+    },
     /// An export is writing: bytes of originals done of all.
     ExportProgress {
         #[ts(type = "number")]
