@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use waarborg_contract::{ApiError, ImportProblem, ImportSummary, VaultEvent};
 use waarborg_vault::ImportError;
 
+use crate::chat::AddChatAttachments;
 use crate::jobs::JobKind;
 use crate::session::VaultSession;
 
@@ -95,7 +96,18 @@ impl VaultSession {
             })?;
             total_done += file_bytes;
             match result {
-                Ok(item) => summary.imported.push(item.id.to_string()),
+                Ok(item) => {
+                    summary.imported.push(item.id.to_string());
+                    // A chat export with media: each attachment its own item (issue 18).
+                    let attachments = self.with(|open| {
+                        Ok(crate::chat::import_chat_attachments(
+                            &mut open.vault,
+                            &item,
+                            file,
+                        ))
+                    })?;
+                    summary.add_chat_attachments(file, attachments);
+                }
                 Err(ImportError::Cancelled { .. }) => {
                     summary.cancelled = true;
                     break;

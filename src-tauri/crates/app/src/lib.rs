@@ -11,6 +11,7 @@
 
 pub mod anchors;
 mod app;
+pub mod chat;
 pub mod content;
 mod evidence_index;
 mod handover;

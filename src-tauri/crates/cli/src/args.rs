@@ -113,6 +113,24 @@ pub enum VaultCommand {
         #[arg(long, value_name = "TEXT")]
         search: Option<String>,
     },
+    /// The transcript of a chat export in the vault as a PDF (the whole chat, or only
+    /// the marked messages with --context messages around each)
+    Transcript {
+        /// The chat export's item id
+        #[arg(value_name = "ID")]
+        id: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Only the messages marked in the window
+        #[arg(long)]
+        marked: bool,
+        /// With --marked: this many messages before and after each marked one
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        context: u32,
+        /// Also keep the PDF in the vault, as an item of its own
+        #[arg(long)]
+        keep: bool,
+    },
     /// Check every item, record and the custody log; exit 1 when anything is wrong
     Verify {
         #[arg(long)]

@@ -15,6 +15,7 @@ mod form;
 mod guide;
 mod handover;
 mod recover;
+mod transcript;
 mod vault;
 
 use std::process::ExitCode;

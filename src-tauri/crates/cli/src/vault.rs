@@ -67,6 +67,23 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             import(console, dir, &files, &template)
         }
         VaultCommand::List { json, search } => list(console, dir, json, search.as_deref()),
+        VaultCommand::Transcript {
+            id,
+            out,
+            marked,
+            context,
+            keep,
+        } => crate::transcript::transcript(
+            console,
+            dir,
+            &crate::transcript::TranscriptArgs {
+                id: &id,
+                out: &out,
+                marked,
+                context,
+                keep,
+            },
+        ),
         VaultCommand::Verify {
             json,
             anchor,

@@ -26,6 +26,7 @@ pub(crate) use redacted_debug;
 
 mod anchor;
 mod backup;
+mod chat_notes;
 mod dates;
 #[cfg(feature = "bench-generator")]
 #[doc(hidden)]
@@ -58,6 +59,7 @@ pub use strength::{
     Strength, check_new_passphrase, passphrase_strength,
 };
 pub use backup::{BackupReport, restore};
+pub use chat_notes::ChatNotes;
 pub use dates::{DateSource, TakenAt};
 pub use error::{
     CreateError, ImportError, IoFailure, ItemError, KeyError, KeychainError, LogError, RecordError,

@@ -1,0 +1,433 @@
+//! Chat exports in the vault (issue 18): the transcript of a chat item, the parent's
+//! marks, each attachment of a WhatsApp zip as its own item, and the transcript PDF.
+//!
+//! The original export is the evidence and stays unchanged; the transcript is derived
+//! from it on demand (`waarborg-chat`: the same export gives the same transcript, byte
+//! for byte), so there is no second copy to keep in step with it or to verify. An
+//! attachment is linked to its message by its SHA-256: the transcript names the
+//! attachment's SHA-256 for the message, and the item holding those bytes is the one
+//! with that SHA-256 (`Vault::item_with_sha256`); its provenance also says, in words,
+//! which export and message it came from. What the parent adds (marks, the date-order
+//! answer) is kept encrypted in `chats/<id>.age` and logged (`waarborg_vault::ChatNotes`).
+
+use std::io::{Read, Seek};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+use waarborg_chat::{ChatError, DateOrder, ParseOptions, Transcript};
+use waarborg_contract::ApiError;
+use waarborg_vault::{Category, ImportError, Item, ItemDescription, Provenance, SourceKind, Vault};
+
+/// A chat item's transcript with the parent's marks, for the window and the CLI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ChatView {
+    pub item: String,
+    /// The export's file name as imported.
+    pub file_name: String,
+    /// SHA-256 of the export: the anchor of the evidence.
+    pub sha256: String,
+    pub transcript: Transcript,
+    /// Marked message numbers, ascending.
+    pub marked: Vec<u32>,
+}
+
+/// How much of the head of a file [`waarborg_chat::sniff`] looks at.
+const SNIFF_BYTES: usize = 4096;
+
+/// Whether an item may be a chat export, judged from its name and first bytes.
+pub fn is_chat_item(vault: &Vault, item: &Item) -> bool {
+    let Ok(mut reader) = vault.content_reader(item.id) else {
+        return false;
+    };
+    let mut head = vec![0u8; SNIFF_BYTES];
+    let mut filled = 0;
+    while filled < head.len() {
+        match reader.read(&mut head[filled..]) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => filled += n,
+        }
+    }
+    head.truncate(filled);
+    waarborg_chat::sniff(&item.facts.original_name, &head).is_some()
+}
+
+fn date_order_of(text: Option<&str>) -> Option<DateOrder> {
+    match text {
+        Some("day-month-year") => Some(DateOrder::DayMonthYear),
+        Some("month-day-year") => Some(DateOrder::MonthDayYear),
+        _ => None,
+    }
+}
+
+/// The transcript of chat item `id`, parsed from its original with the parent's answer
+/// on the date order (if any). A [`ChatError`] (not a chat, the date order to ask, …)
+/// comes back as its coded error; the item itself is untouched by it.
+pub fn chat_view(vault: &Vault, id: Uuid) -> Result<ChatView, ApiError> {
+    let item = vault.item(id)?;
+    let notes = vault.chat_notes(id)?;
+    let reader = vault.content_reader(id)?;
+    let transcript = waarborg_chat::parse(
+        &item.facts.original_name,
+        reader,
+        ParseOptions {
+            date_order: date_order_of(notes.date_order.as_deref()),
+        },
+    )?;
+    Ok(ChatView {
+        item: id.to_string(),
+        file_name: item.facts.original_name.clone(),
+        sha256: item.facts.sha256.clone(),
+        transcript,
+        marked: notes.marked,
+    })
+}
+
+/// What happened to the attachments of one imported chat export.
+#[derive(Debug, Default)]
+pub struct AttachmentImport {
+    /// Items made for attachments, with their name in the export.
+    pub imported: Vec<(String, Item)>,
+    /// Attachments whose bytes were already in the vault (they link by SHA-256 all the
+    /// same): name and the existing item's id.
+    pub existing: Vec<(String, String)>,
+    /// Attachments that could not be imported: name and why.
+    pub failed: Vec<(String, ApiError)>,
+}
+
+/// When `item` (just imported from `source`) is a WhatsApp zip with media, imports each
+/// file in it other than the chat text as its own item, linked to its message by its
+/// SHA-256 and described as coming from this export. Anything else (not a zip, not a
+/// chat, a damaged zip) imports nothing more and is no error: the export itself is in
+/// the vault already, unchanged.
+pub fn import_chat_attachments(vault: &mut Vault, item: &Item, source: &Path) -> AttachmentImport {
+    let mut result = AttachmentImport::default();
+    let Ok(mut file) = std::fs::File::open(source) else {
+        return result;
+    };
+    let mut head = [0u8; 4];
+    if file.read_exact(&mut head).is_err() || &head != b"PK\x03\x04" {
+        return result;
+    }
+    if file.rewind().is_err() {
+        return result;
+    }
+    // The date order does not change which message names which file, only the times:
+    // for linking, an ambiguous chat is read day-first (nothing is shown from it).
+    let parsed = waarborg_chat::parse(
+        &item.facts.original_name,
+        &mut file,
+        ParseOptions {
+            date_order: Some(DateOrder::DayMonthYear),
+        },
+    );
+    let Ok(transcript) = parsed else {
+        return result;
+    };
+    let Ok(tmp) = tempfile::tempdir() else {
+        return result;
+    };
+    for entry in &transcript.files {
+        let base = entry.name.rsplit('/').next().unwrap_or(&entry.name);
+        if base.is_empty() || base.starts_with('.') {
+            continue;
+        }
+        if let Some(existing) = vault.item_with_sha256(&entry.sha256) {
+            result
+                .existing
+                .push((entry.name.clone(), existing.id.to_string()));
+            continue;
+        }
+        let path = tmp.path().join(base);
+        let copied = std::fs::File::create(&path)
+            .map_err(|e| ChatError::Io(e.to_string()))
+            .and_then(|mut out| {
+                let zip = std::fs::File::open(source).map_err(|e| ChatError::Io(e.to_string()))?;
+                waarborg_chat::copy_attachment(zip, &entry.name, &mut out)
+            });
+        if let Err(e) = copied {
+            result.failed.push((entry.name.clone(), e.into()));
+            continue;
+        }
+        let mut description = waarborg_vault::suggest_description(&path);
+        description.category = Category::DigitalCommunications;
+        description.provenance = Provenance {
+            source_kind: SourceKind::OwnDevice,
+            details: match entry.message {
+                Some(n) => format!(
+                    "attachment of chat export {} (SHA-256 {}), message {n}",
+                    item.facts.original_name, item.facts.sha256
+                ),
+                None => format!(
+                    "file in chat export {} (SHA-256 {}), named by no message",
+                    item.facts.original_name, item.facts.sha256
+                ),
+            },
+        };
+        match vault.import_file(&path, description) {
+            Ok(new) => result.imported.push((entry.name.clone(), new)),
+            Err(ImportError::Duplicate { existing, .. }) => {
+                result.existing.push((entry.name.clone(), existing));
+            }
+            Err(e) => result.failed.push((entry.name.clone(), e.into())),
+        }
+        let _ = std::fs::remove_file(&path);
+    }
+    result
+}
+
+/// Adds what [`import_chat_attachments`] did to an import's summary: new items among
+/// the imported, failures as problems naming the export and the attachment.
+pub(crate) trait AddChatAttachments {
+    fn add_chat_attachments(&mut self, export: &Path, attachments: AttachmentImport);
+}
+
+impl AddChatAttachments for waarborg_contract::ImportSummary {
+    fn add_chat_attachments(&mut self, export: &Path, attachments: AttachmentImport) {
+        self.imported
+            .extend(attachments.imported.iter().map(|(_, item)| item.id.to_string()));
+        self.problems
+            .extend(attachments.failed.into_iter().map(|(name, error)| {
+                waarborg_contract::ImportProblem {
+                    path: format!("{} ({name})", export.to_string_lossy()),
+                    existing_item: None,
+                    error,
+                }
+            }));
+    }
+}
+
+/// Which messages the PDF prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TranscriptOptions {
+    pub marked_only: bool,
+    pub context: u32,
+}
+
+/// The transcript PDF of chat item `id` with the vault's custody-log head (as it was
+/// before this), logged as a document made from that item (`document-generated`).
+pub fn transcript_pdf(
+    vault: &mut Vault,
+    id: Uuid,
+    options: TranscriptOptions,
+    today: NaiveDate,
+) -> Result<Vec<u8>, ApiError> {
+    let view = chat_view(vault, id)?;
+    let anchor = vault.log_anchor();
+    let pdf = waarborg_documents::transcript_pdf(&waarborg_documents::TranscriptDocument {
+        file_name: &view.file_name,
+        sha256: &view.sha256,
+        transcript: &view.transcript,
+        marked: &view.marked,
+        marked_only: options.marked_only,
+        context: options.context,
+        generated_on: today,
+        log_anchor: anchor.as_ref(),
+    })
+    .map_err(waarborg_documents::SaveError::from)?;
+    let note = if options.marked_only {
+        format!(
+            "chat transcript: {} marked messages, context {}",
+            view.marked.len(),
+            options.context
+        )
+    } else {
+        "chat transcript: whole chat".to_owned()
+    };
+    vault.log_event(waarborg_vault::LogKind::DocumentGenerated, Some(id), &note)?;
+    Ok(pdf)
+}
+
+/// Keeps a transcript PDF in the vault as an item of its own, described as the
+/// transcript of chat item `id` (its file name and SHA-256 in the provenance).
+pub fn keep_transcript(vault: &mut Vault, id: Uuid, pdf_path: &Path) -> Result<Item, ApiError> {
+    let chat = vault.item(id)?.clone();
+    let description = ItemDescription {
+        category: Category::DigitalCommunications,
+        title: pdf_path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        provenance: Provenance {
+            source_kind: SourceKind::Other,
+            details: format!(
+                "transcript made by Waarborg of chat export {} (SHA-256 {})",
+                chat.facts.original_name, chat.facts.sha256
+            ),
+        },
+        ..ItemDescription::default()
+    };
+    Ok(vault.import_file(pdf_path, description)?)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use std::path::PathBuf;
+
+    use sha2::{Digest, Sha256};
+
+    use super::*;
+    use crate::testing::created_vault;
+
+    fn sample(name: &str) -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../chat/tests/data")
+            .join(name)
+    }
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn import(vault: &mut Vault, name: &str) -> Item {
+        vault
+            .import_file(
+                &sample(name),
+                waarborg_vault::suggest_description(&sample(name)),
+            )
+            .unwrap()
+    }
+
+    #[test]
+    fn a_chat_zip_stays_the_evidence_and_each_attachment_becomes_an_item_linked_by_sha256() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut vault = created_vault(tmp.path());
+        let zip = import(&mut vault, "WhatsApp-chat met Mark.zip");
+        let original = std::fs::read(sample("WhatsApp-chat met Mark.zip")).unwrap();
+        assert_eq!(
+            zip.facts.sha256,
+            hex(&Sha256::digest(&original)),
+            "the original, unchanged"
+        );
+
+        let attachments =
+            import_chat_attachments(&mut vault, &zip, &sample("WhatsApp-chat met Mark.zip"));
+        assert_eq!(attachments.imported.len(), 1, "{:?}", attachments.failed);
+        let (name, photo) = &attachments.imported[0];
+        assert_eq!(name, "IMG-20261126-WA0001.jpg");
+        assert_eq!(photo.facts.original_name, "IMG-20261126-WA0001.jpg");
+        assert!(photo.description.provenance.details.contains("message 5"));
+        assert!(
+            photo
+                .description
+                .provenance
+                .details
+                .contains(&zip.facts.sha256)
+        );
+
+        let view = chat_view(&vault, zip.id).unwrap();
+        let linked = view.transcript.messages[4].attachments[0]
+            .sha256
+            .clone()
+            .unwrap();
+        assert_eq!(vault.item_with_sha256(&linked).unwrap().id, photo.id);
+
+        // Importing the same export again adds no second copy of the attachment.
+        let again =
+            import_chat_attachments(&mut vault, &zip, &sample("WhatsApp-chat met Mark.zip"));
+        assert!(again.imported.is_empty());
+        assert_eq!(again.existing, [(name.clone(), photo.id.to_string())]);
+    }
+
+    #[test]
+    fn marks_are_kept_encrypted_logged_and_read_back_after_unlock() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut vault = created_vault(tmp.path());
+        let chat = import(&mut vault, "android-nl.txt");
+        vault.set_chat_marks(chat.id, &[7, 3, 3]).unwrap();
+        assert_eq!(chat_view(&vault, chat.id).unwrap().marked, [3, 7]);
+        let on_disk = std::fs::read(
+            tmp.path()
+                .join("vault/chats")
+                .join(format!("{}.age", chat.id)),
+        )
+        .unwrap();
+        assert!(on_disk.starts_with(b"age-encryption.org/v1"));
+        assert!(!on_disk.windows(6).any(|w| w == b"marked"));
+        let entries = vault.log_entries_about(chat.id).unwrap();
+        let marks: Vec<_> = entries
+            .iter()
+            .filter(|e| e.kind.as_str() == "chat-marks")
+            .collect();
+        assert_eq!(marks.len(), 1);
+        assert_eq!(marks[0].note, "marked: 3, 7");
+        // Setting the same marks again writes and logs nothing.
+        vault.set_chat_marks(chat.id, &[3, 7]).unwrap();
+        assert_eq!(
+            vault.log_entries_about(chat.id).unwrap().len(),
+            entries.len()
+        );
+        drop(vault);
+        let vault = Vault::unlock(
+            &tmp.path().join("vault"),
+            &waarborg_vault::SecretString::from(crate::testing::PASSPHRASE.to_owned()),
+        )
+        .unwrap();
+        assert_eq!(vault.chat_notes(chat.id).unwrap().marked, [3, 7]);
+    }
+
+    #[test]
+    fn an_ambiguous_chat_asks_once_and_remembers_the_answer() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut vault = created_vault(tmp.path());
+        let chat = import(&mut vault, "android-en-gb-ambiguous.txt");
+        let err = chat_view(&vault, chat.id).unwrap_err();
+        assert_eq!(err.code.as_str(), "chat-date-order-needed");
+        vault
+            .set_chat_date_order(chat.id, "day-month-year")
+            .unwrap();
+        let view = chat_view(&vault, chat.id).unwrap();
+        assert_eq!(view.transcript.messages[0].time, "2026-04-03 09:00");
+        assert!(view.transcript.date_order_chosen);
+        assert!(vault.set_chat_date_order(chat.id, "sideways").is_err());
+    }
+
+    #[test]
+    fn a_truncated_zip_is_imported_unchanged_and_only_the_transcript_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut vault = created_vault(tmp.path());
+        let zip = import(&mut vault, "truncated.zip");
+        let attachments = import_chat_attachments(&mut vault, &zip, &sample("truncated.zip"));
+        assert!(attachments.imported.is_empty() && attachments.failed.is_empty());
+        assert_eq!(
+            chat_view(&vault, zip.id).unwrap_err().code.as_str(),
+            "chat-damaged-zip"
+        );
+        assert_eq!(vault.items().len(), 1);
+    }
+
+    #[test]
+    fn the_transcript_pdf_carries_the_log_head_and_can_be_kept_in_the_vault() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut vault = created_vault(tmp.path());
+        let chat = import(&mut vault, "android-nl.txt");
+        vault.set_chat_marks(chat.id, &[3]).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        let pdf = transcript_pdf(
+            &mut vault,
+            chat.id,
+            TranscriptOptions {
+                marked_only: true,
+                context: 1,
+            },
+            today,
+        )
+        .unwrap();
+        assert!(pdf.starts_with(b"%PDF"));
+        let path = tmp.path().join("transcript.pdf");
+        std::fs::write(&path, &pdf).unwrap();
+        let kept = keep_transcript(&mut vault, chat.id, &path).unwrap();
+        assert_eq!(kept.facts.media_type, "application/pdf");
+        assert!(
+            kept.description
+                .provenance
+                .details
+                .contains(&chat.facts.sha256)
+        );
+    }
+}
