@@ -593,3 +593,66 @@ fn waarborg_export_include_journal_timeline_adds_those_files_and_no_others() {
     );
     assert!(!tmp.path().join("bad").exists());
 }
+
+/// Right-to-left text (a journal entry in Arabic, a child's name in Hebrew, a step's
+/// note in Arabic) no longer fails `export --include journal,timeline`: the timeline
+/// prints it with the note that it may print incorrectly, the JSON keeps it exact.
+#[test]
+fn an_export_with_right_to_left_text_in_the_timeline_and_journal_succeeds() {
+    use waarborg_vault::{JournalEntry, PersonProfile, PersonRole, Record, StepLogEntry};
+    if !require_tools(&["pdftotext", "sha256sum"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let mut vault = new_vault(tmp.path());
+    vault
+        .create_record(Record::Person(PersonProfile {
+            role: PersonRole::Child,
+            given_names: "נועה".into(),
+            family_name: "כהן".into(),
+            ..PersonProfile::default()
+        }))
+        .unwrap();
+    vault
+        .create_record(Record::Step(StepLogEntry {
+            step_id: "call-police".into(),
+            scenario: "taken-abroad".into(),
+            done: true,
+            taken_at: "2026-11-25T14:05".into(),
+            notes: "اتصلت بالسفارة في أنقرة".into(),
+            ..StepLogEntry::default()
+        }))
+        .unwrap();
+    vault
+        .create_record(Record::Journal(JournalEntry {
+            occurred_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 20),
+            what: "قال إنه سيأخذها معه".into(),
+            ..JournalEntry::default()
+        }))
+        .unwrap();
+    drop(vault);
+
+    let package = tmp.path().join("package");
+    waarborg(
+        &tmp.path().join("vault"),
+        &[
+            "export",
+            "--include",
+            "journal,timeline",
+            "--out",
+            package.to_str().unwrap(),
+        ],
+    );
+    let checked = sha256sum_check(&package);
+    for file in ["journal.pdf", "journal.json", "timeline.pdf"] {
+        assert!(checked.contains(&format!("{file}: OK")), "{checked}");
+    }
+    let timeline = pdf_text(&package.join("timeline.pdf"));
+    assert!(
+        timeline.contains("right-to-left script, may print incorrectly"),
+        "{timeline}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(package.join("journal.json")).unwrap()).unwrap();
+    assert_eq!(json["records"][0]["record"]["what"], "قال إنه سيأخذها معه");
+}

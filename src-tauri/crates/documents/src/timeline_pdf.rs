@@ -13,10 +13,9 @@ use waarborg_contract::{Language, LogAnchor, Text};
 
 use crate::consent_pdf::{Bilingual, finish};
 use crate::error::{RenderError, SaveError};
-use crate::labels::Label;
-use crate::layout::{BODY, Canvas, Cell, Style};
+use crate::labels::{Label, right_to_left_warning};
+use crate::layout::{BODY, Canvas, Cell, Style, drawable, is_right_to_left};
 use crate::output::{safe_stem, write_new};
-use crate::validation::{FieldError, ValidationCode};
 
 /// One logged step, as the parent recorded it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,14 +67,16 @@ const LOG_HEAD: Label = Label("doc-timeline-log-head");
 const LOG_NOTE: Label = Label("doc-timeline-log-note");
 const LOG_ANCHOR: Label = Label("doc-log-anchor");
 
-/// Renders the timeline. Text the PDF cannot print as typed (right-to-left scripts,
-/// characters the font lacks, control characters) is refused as for the consent form:
-/// [`RenderError::Invalid`] with `unsupported-characters` and the field's path, such
-/// as `entries[2].notes` (the index in `timeline.entries` as given).
+/// Renders the timeline. It is a record of what happened, so text is never refused:
+/// as on the police sheet and the evidence index, a character the font lacks (or a
+/// control character) prints as `?`, and a value in a right-to-left script (Arabic,
+/// Hebrew, …), which the PDF can neither shape nor reorder, prints with the bilingual
+/// note "right-to-left script, may print incorrectly" under it. The vault keeps the
+/// exact text.
 pub fn case_timeline_pdf(timeline: &CaseTimeline) -> Result<Vec<u8>, RenderError> {
-    check(timeline).map_err(RenderError::Invalid)?;
     let labels = Bilingual::new();
-    let case = timeline.case_title.trim();
+    let case = drawable(timeline.case_title.trim());
+    let case = case.as_str();
     let title = TITLE.joined();
     let header = if case.is_empty() {
         TITLE.joined_by("  |  ")
@@ -136,19 +137,15 @@ pub fn save_case_timeline(
     write_new(dir, &stem, &bytes)
 }
 
-fn check(timeline: &CaseTimeline) -> Result<(), Vec<FieldError>> {
-    let Ok(value) = serde_json::to_value(timeline) else {
-        return Ok(());
-    };
-    let errors: Vec<FieldError> = crate::layout::unprintable_fields(&value)
-        .into_iter()
-        .map(|field| FieldError::new(field, ValidationCode::UnsupportedCharacters))
-        .collect();
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(errors)
+/// A value as the parent typed it, as the font can print it: characters it lacks as
+/// `?`; a right-to-left script with the note that it may print incorrectly.
+fn shown(value: &str) -> String {
+    let mut printed = drawable(value);
+    if value.chars().any(is_right_to_left) {
+        printed.push('\n');
+        printed.push_str(&right_to_left_warning());
     }
+    printed
 }
 
 /// The formats a parent's `when` may come in, most specific first.
@@ -193,7 +190,7 @@ fn summary(canvas: &mut Canvas, timeline: &CaseTimeline) {
     let mut cells: Vec<(String, String)> = Vec::new();
     let case = timeline.case_title.trim();
     if !case.is_empty() {
-        cells.push((CASE.joined(), case.to_owned()));
+        cells.push((CASE.joined(), shown(case)));
     }
     if let Some(date) = timeline.removal_date {
         cells.push((REMOVAL.joined(), date.format("%d-%m-%Y").to_string()));
@@ -201,7 +198,7 @@ fn summary(canvas: &mut Canvas, timeline: &CaseTimeline) {
     if let Some(country) = timeline.destination.as_deref().map(str::trim)
         && !country.is_empty()
     {
-        cells.push((DESTINATION.joined(), country.to_owned()));
+        cells.push((DESTINATION.joined(), shown(country)));
     }
     cells.push((
         GENERATED.joined(),
@@ -226,15 +223,16 @@ fn entry_block(canvas: &mut Canvas, number: usize, entry: &TimelineEntry) {
     canvas.paragraph(
         &format!(
             "{number}.  {}   ·   {}",
-            display_when(&entry.when),
+            drawable(&display_when(&entry.when)),
             status.joined()
         ),
         Style::bold(9.0).gray(0.2),
         0.0,
     );
     canvas.gap(1.0);
-    let nl = entry.step.nl.trim();
-    let en = entry.step.en.trim();
+    let nl = drawable(entry.step.nl.trim());
+    let en = drawable(entry.step.en.trim());
+    let (nl, en) = (nl.as_str(), en.as_str());
     let mut titles: Vec<(&str, Style)> = Vec::new();
     if !nl.is_empty() {
         titles.push((nl, Style::bold(10.5)));
@@ -262,7 +260,7 @@ fn entry_block(canvas: &mut Canvas, number: usize, entry: &TimelineEntry) {
     let row: Vec<Cell> = cells
         .into_iter()
         .zip(shares)
-        .map(|((label, value), &share)| Cell::new(label.joined(), value, share))
+        .map(|((label, value), &share)| Cell::new(label.joined(), shown(value), share))
         .collect();
     if !row.is_empty() {
         canvas.row(&row);
@@ -270,7 +268,7 @@ fn entry_block(canvas: &mut Canvas, number: usize, entry: &TimelineEntry) {
     for (label, value) in [(OUTCOME, &entry.outcome), (NOTES, &entry.notes)] {
         let value = value.trim();
         if !value.is_empty() {
-            canvas.row(&[Cell::new(label.joined(), value, 1.0)]);
+            canvas.row(&[Cell::new(label.joined(), shown(value), 1.0)]);
         }
     }
 }

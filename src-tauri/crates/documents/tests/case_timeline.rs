@@ -5,9 +5,7 @@ mod support;
 
 use support::*;
 use waarborg_contract::{Language, Text};
-use waarborg_documents::{
-    CaseTimeline, RenderError, TimelineEntry, ValidationCode, case_timeline_pdf, save_case_timeline,
-};
+use waarborg_documents::{CaseTimeline, TimelineEntry, case_timeline_pdf, save_case_timeline};
 
 const HEAD: &str = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
@@ -243,24 +241,30 @@ fn an_empty_timeline_still_renders_and_says_so_in_both_languages() {
 }
 
 #[test]
-fn unprintable_text_is_refused_with_its_field_not_a_crash() {
+fn right_to_left_and_unprintable_text_prints_with_a_note_instead_of_failing() {
+    if !require_tools(&["pdftotext", "qpdf"]) {
+        return;
+    }
     let mut timeline = timeline();
-    timeline.entries[2].notes = "اتصلت بالسفارة".into();
-    timeline.entries[0].spoke_to = "bad\u{7}bell".into();
-    let err = case_timeline_pdf(&timeline).unwrap_err();
-    let RenderError::Invalid(errors) = err else {
-        panic!("{err:?}")
-    };
-    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
-    assert_eq!(fields, ["entries[0].spoke_to", "entries[2].notes"]);
-    assert!(
-        errors
-            .iter()
-            .all(|e| e.code == ValidationCode::UnsupportedCharacters)
-    );
+    timeline.case_title = "נועה כהן".into();
+    timeline.entries[2].notes = "اتصلت بالسفارة في أنقرة".into();
+    timeline.entries[0].spoke_to = "bad\u{7}bell 王".into();
     let dir = tempfile::tempdir().unwrap();
-    assert!(save_case_timeline(&timeline, dir.path(), Language::Nl).is_err());
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    let path = save_case_timeline(&timeline, dir.path(), Language::Nl).unwrap();
+    qpdf_check(&path);
+    let layout = collapse(&run_layout(&path));
+    // Every value is there; the right-to-left ones with the note (case and notes).
+    assert_eq!(
+        layout
+            .matches("right-to-left script, may print incorrectly")
+            .count(),
+        2,
+        "{layout}"
+    );
+    position(&layout, "schrift van rechts naar links");
+    position(&layout, "bad?bell ?");
+    position(&layout, "Mw. Dąbrowska-Łęcka");
+    position(&layout, "PL0900-2026112501");
 }
 
 /// `pdftotext -layout`, as a reader would see the page.
