@@ -164,3 +164,104 @@ fn recover_with_the_lawyers_key_file_sets_a_new_passphrase_and_a_wrong_key_chang
     assert_eq!(out.status.code(), Some(3), "{}", text(&out));
     assert!(text(&out).contains("[wrong-passphrase]"), "{}", text(&out));
 }
+
+/// The kit proves itself: the secret printed on it (read back with pdftotext) opens the
+/// vault's recovery file with the stock `age` tool, giving the vault's identity, and its
+/// QR code (zbarimg) holds the same key; then `waarborg recover` works with it.
+#[test]
+fn the_kit_with_a_new_key_is_a_working_recovery_key_for_the_age_tool() {
+    if !waarborg_testkit::require_tools(&["age", "pdftotext", "pdftoppm", "zbarimg"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    let out = waarborg(&vault, FORGOTTEN, &["init", "--work-factor", "10"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let kit = tmp.path().join("kit.pdf");
+    let out = waarborg(
+        &vault,
+        FORGOTTEN,
+        &["kit", "--out", kit.to_str().unwrap(), "--new-recovery-key"],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(!text(&out).contains("AGE-SECRET-KEY"), "{}", text(&out));
+    // An existing file is not replaced.
+    let again = waarborg(&vault, FORGOTTEN, &["kit", "--out", kit.to_str().unwrap()]);
+    assert_ne!(again.status.code(), Some(0), "{}", text(&again));
+
+    let printed = Command::new("pdftotext")
+        .arg(&kit)
+        .arg("-")
+        .output()
+        .unwrap();
+    let printed = String::from_utf8(printed.stdout).unwrap();
+    let secret = printed
+        .split_whitespace()
+        .find(|w| w.starts_with("AGE-SECRET-KEY-1"))
+        .expect("the secret key is printed")
+        .to_owned();
+    let png = tmp.path().join("kit");
+    assert!(
+        Command::new("pdftoppm")
+            .args(["-r", "150", "-png", "-singlefile"])
+            .arg(&kit)
+            .arg(&png)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let scanned = Command::new("zbarimg")
+        .args(["--raw", "-q", "-Sdisable", "-Sqrcode.enable"])
+        .arg(png.with_extension("png"))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(scanned.stdout).unwrap().trim(), secret);
+
+    let key_file = tmp.path().join("typed-from-the-kit.txt");
+    std::fs::write(&key_file, format!("{secret}\n")).unwrap();
+    let opened = Command::new("age")
+        .arg("-d")
+        .arg("-i")
+        .arg(&key_file)
+        .arg(vault.join("keys").join("recovery.age"))
+        .output()
+        .unwrap();
+    assert!(opened.status.success(), "{}", text(&opened));
+    let identity = String::from_utf8(opened.stdout).unwrap();
+    assert!(
+        identity.starts_with("AGE-SECRET-KEY-1"),
+        "the vault's identity"
+    );
+    // That identity is the vault's: it opens the custody log head with age too.
+    let identity_file = tmp.path().join("identity.txt");
+    std::fs::write(&identity_file, &identity).unwrap();
+    let head = Command::new("age")
+        .arg("-d")
+        .arg("-i")
+        .arg(&identity_file)
+        .arg(vault.join("log").join("head.age"))
+        .output()
+        .unwrap();
+    assert!(head.status.success(), "{}", text(&head));
+    assert!(String::from_utf8_lossy(&head.stdout).contains("\"seq\""));
+
+    // And the kit's key recovers the vault in Waarborg.
+    let out = waarborg(
+        &vault,
+        "",
+        &[
+            "recover",
+            "--identity",
+            key_file.to_str().unwrap(),
+            "--work-factor",
+            "10",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let out = waarborg(&vault, NEW, &["log"]);
+    assert!(
+        text(&out).contains("recovery-keys-changed"),
+        "{}",
+        text(&out)
+    );
+}

@@ -177,6 +177,17 @@ pub enum VaultCommand {
         #[arg(long, value_name = "N")]
         work_factor: Option<u8>,
     },
+    /// Write the emergency kit: one page to print with the vault id, where it is, how
+    /// to open and recover it and its recovery keys (public)
+    Kit {
+        /// The new PDF file; it must not exist
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Also make a new recovery key for the kit: its secret is printed on the page
+        /// (text and QR code) and nowhere else, its public key added to the vault
+        #[arg(long)]
+        new_recovery_key: bool,
+    },
     /// The dated journal
     Journal {
         #[command(subcommand)]

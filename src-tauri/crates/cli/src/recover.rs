@@ -50,3 +50,31 @@ pub fn recover(
     println!("{}", console.messages.get("cli-recover-done"));
     Ok(ExitCode::SUCCESS)
 }
+
+/// `waarborg kit`: the emergency kit written to a new file.
+pub fn kit(console: &mut Console<'_>, dir: &Path, out: &Path, new_recovery_key: bool) -> Outcome {
+    let out = std::path::absolute(out)
+        .map_err(|_| CliError::bad_value("--out", &out.display().to_string()))?;
+    if out.exists() {
+        return Err(CliError::bad_value("--out", &out.display().to_string()));
+    }
+    let mut vault = console.unlock(dir)?;
+    let language = console.messages.language();
+    let summary = waarborg_app::write_emergency_kit(&mut vault, &out, new_recovery_key, language)
+        .map_err(|e| CliError::Core {
+        code: e.code,
+        detail: e.message,
+    })?;
+    println!(
+        "{}",
+        console.messages.format(
+            if summary.new_key.is_some() {
+                "cli-kit-done-key"
+            } else {
+                "cli-kit-done"
+            },
+            &[("file", summary.path.clone().into())]
+        )
+    );
+    Ok(ExitCode::SUCCESS)
+}

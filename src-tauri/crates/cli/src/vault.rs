@@ -104,6 +104,10 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             identity,
             work_factor,
         } => crate::recover::recover(console, dir, &identity, work_factor),
+        VaultCommand::Kit {
+            out,
+            new_recovery_key,
+        } => crate::recover::kit(console, dir, &out, new_recovery_key),
         VaultCommand::Journal {
             action:
                 JournalAction::Add {
