@@ -59,68 +59,87 @@ impl VaultSession {
             total_bytes: sizes.iter().sum(),
         });
         let mut summary = ImportSummary::default();
-        let mut total_done = 0u64;
-        for (index, (file, &file_bytes)) in files.iter().zip(&sizes).enumerate() {
+        // Bytes of the files before each one (progress counts all files' bytes).
+        let before: Vec<u64> = sizes
+            .iter()
+            .scan(0u64, |sum, &size| {
+                let start = *sum;
+                *sum += size;
+                Some(start)
+            })
+            .collect();
+        let mut last_sent: Option<Instant> = None;
+        let mut imported_now = Vec::new();
+        // Files go in batches with one sync each (issue 18, part 5: a phone folder of
+        // thousands of small files); the session is held per batch, so a lock or a cancel
+        // waits for at most one batch. A file counts as imported once its batch is on disk.
+        let mut next = 0;
+        while next < files.len() {
             if job.cancelled() {
                 summary.cancelled = true;
                 break;
             }
-            let index = u32::try_from(index).unwrap_or(u32::MAX);
-            let name = file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let mut last_sent = Instant::now();
-            let mut progress = |file_done: u64| {
-                if last_sent.elapsed() >= PROGRESS_INTERVAL {
-                    last_sent = Instant::now();
-                    self.send(VaultEvent::ImportProgress {
-                        index,
-                        name: name.clone(),
-                        file_done,
-                        file_bytes,
-                        total_done: total_done + file_done,
-                    });
-                }
-                if job.cancelled() {
-                    ControlFlow::Break(())
-                } else {
-                    ControlFlow::Continue(())
-                }
-            };
-            let description = waarborg_vault::suggest_description(file);
-            let result = self.with(|open| {
-                Ok(open
-                    .vault
-                    .import_file_with_progress(file, description, &mut progress))
-            })?;
-            total_done += file_bytes;
-            match result {
-                Ok(item) => {
-                    summary.imported.push(item.id.to_string());
-                    // A chat export with media: each attachment its own item (issue 18).
-                    let attachments = self.with(|open| {
-                        Ok(crate::chat::import_chat_attachments(
-                            &mut open.vault,
-                            &item,
-                            file,
-                        ))
-                    })?;
-                    summary.add_chat_attachments(file, attachments);
-                }
-                Err(ImportError::Cancelled { .. }) => {
-                    summary.cancelled = true;
-                    break;
-                }
-                Err(err) => summary.problems.push(ImportProblem {
-                    path: file.to_string_lossy().into_owned(),
-                    existing_item: match &err {
-                        ImportError::Duplicate { existing, .. } => Some(existing.clone()),
-                        _ => None,
+            let end = (next + waarborg_vault::BATCH_FILES).min(files.len());
+            let batch = &files[next..end];
+            let offset = next;
+            let cancelled = self.with(|open| {
+                Ok(open.vault.import_batch(
+                    batch,
+                    &mut |file| waarborg_vault::suggest_description(file),
+                    &mut |i, file_done| {
+                        let index = offset + i;
+                        if last_sent.is_none_or(|t| t.elapsed() >= PROGRESS_INTERVAL) {
+                            last_sent = Some(Instant::now());
+                            self.send(VaultEvent::ImportProgress {
+                                index: u32::try_from(index).unwrap_or(u32::MAX),
+                                name: files[index]
+                                    .file_name()
+                                    .map(|n| n.to_string_lossy().into_owned())
+                                    .unwrap_or_default(),
+                                file_done,
+                                file_bytes: sizes[index],
+                                total_done: before[index] + file_done,
+                            });
+                        }
+                        if job.cancelled() {
+                            ControlFlow::Break(())
+                        } else {
+                            ControlFlow::Continue(())
+                        }
                     },
-                    error: err.into(),
-                }),
+                    &mut |i, result| match result {
+                        Ok(item) => {
+                            summary.imported.push(item.id.to_string());
+                            imported_now.push((offset + i, item));
+                        }
+                        Err(ImportError::Cancelled { .. }) => {}
+                        Err(err) => summary.problems.push(ImportProblem {
+                            path: batch[i].to_string_lossy().into_owned(),
+                            existing_item: match &err {
+                                ImportError::Duplicate { existing, .. } => Some(existing.clone()),
+                                _ => None,
+                            },
+                            error: err.into(),
+                        }),
+                    },
+                ))
+            })?;
+            for (index, item) in imported_now.drain(..) {
+                // A chat export with media: each attachment its own item (issue 18).
+                let attachments = self.with(|open| {
+                    Ok(crate::chat::import_chat_attachments(
+                        &mut open.vault,
+                        &item,
+                        &files[index],
+                    ))
+                })?;
+                summary.add_chat_attachments(&files[index], attachments);
             }
+            if cancelled {
+                summary.cancelled = true;
+                break;
+            }
+            next = end;
         }
         self.send(VaultEvent::ImportFinished {
             summary: summary.clone(),

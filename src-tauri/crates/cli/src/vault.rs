@@ -207,33 +207,44 @@ fn import(
 ) -> Outcome {
     let mut vault = console.unlock(dir)?;
     let mut failed = false;
-    for file in files {
-        let mut description = template.clone();
-        if description.title.is_empty() {
-            description.title = file
-                .file_name()
-                .map(|name| name.to_string_lossy().into_owned())
-                .unwrap_or_default();
-        }
-        match vault.import_file(file, description) {
-            Ok(item) => println!(
-                "{}",
-                console.messages.format(
-                    "cli-imported",
-                    &[
-                        ("file", file.display().to_string().into()),
-                        ("id", item.id.to_string().into()),
-                        ("sha256", item.facts.sha256.clone().into()),
-                    ]
-                )
-            ),
-            // Each file stands alone: report it and go on with the others.
-            Err(e) => {
-                console.report_for(file, &CliError::from(e));
-                failed = true;
+    // Many files go in batches with one sync each (a phone folder); a line is printed
+    // for a file only once it is on disk.
+    let console = &*console;
+    vault.import_batch(
+        files,
+        &mut |file| {
+            let mut description = template.clone();
+            if description.title.is_empty() {
+                description.title = file
+                    .file_name()
+                    .map(|name| name.to_string_lossy().into_owned())
+                    .unwrap_or_default();
             }
-        }
-    }
+            description
+        },
+        &mut |_, _| std::ops::ControlFlow::Continue(()),
+        &mut |index, result| {
+            let file = &files[index];
+            match result {
+                Ok(item) => println!(
+                    "{}",
+                    console.messages.format(
+                        "cli-imported",
+                        &[
+                            ("file", file.display().to_string().into()),
+                            ("id", item.id.to_string().into()),
+                            ("sha256", item.facts.sha256.clone().into()),
+                        ]
+                    )
+                ),
+                // Each file stands alone: report it and go on with the others.
+                Err(e) => {
+                    console.report_for(file, &CliError::from(e));
+                    failed = true;
+                }
+            }
+        },
+    );
     Ok(if failed {
         ExitCode::from(3)
     } else {

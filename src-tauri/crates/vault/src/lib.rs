@@ -26,6 +26,7 @@ pub(crate) use redacted_debug;
 
 mod anchor;
 mod backup;
+mod batch;
 mod chat_notes;
 mod dates;
 #[cfg(feature = "bench-generator")]
@@ -59,6 +60,7 @@ pub use strength::{
     Strength, check_new_passphrase, passphrase_strength,
 };
 pub use backup::{BackupReport, restore};
+pub use batch::{BATCH_BYTES, BATCH_FILES};
 pub use chat_notes::ChatNotes;
 pub use dates::{DateSource, TakenAt};
 pub use error::{

@@ -80,10 +80,19 @@ struct TextIndexFile {
     entries: Vec<(Uuid, ItemText)>,
 }
 
-/// One entry in memory: the text, and its folded form line for line.
+/// One entry in memory: the text, its folded form line for line, and where each line
+/// starts in both (so a match's line is found without scanning the text again).
 struct Entry {
     stored: ItemText,
     folded: String,
+    folded_starts: Vec<usize>,
+    line_starts: Vec<usize>,
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect()
 }
 
 /// Every item's text, in memory while the vault is open.
@@ -101,16 +110,17 @@ impl std::fmt::Debug for TextIndex {
     }
 }
 
-/// What a search looks for, folded once.
+/// What a search looks for, folded once, with its searcher built once.
 pub(crate) struct Needle {
     folded: String,
+    finder: memmem::Finder<'static>,
 }
 
 impl Needle {
     pub(crate) fn new(query: &str) -> Self {
-        Self {
-            folded: fold(query.trim()),
-        }
+        let folded = fold(query.trim());
+        let finder = memmem::Finder::new(folded.as_bytes()).into_owned();
+        Self { folded, finder }
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -134,7 +144,13 @@ fn fold_lines(text: &str) -> String {
 impl TextIndex {
     fn insert(&mut self, id: Uuid, stored: ItemText) {
         let folded = fold_lines(&stored.text);
-        self.entries.insert(id, Entry { stored, folded });
+        let entry = Entry {
+            folded_starts: line_starts(&folded),
+            line_starts: line_starts(&stored.text),
+            stored,
+            folded,
+        };
+        self.entries.insert(id, entry);
         self.dirty = true;
     }
 
@@ -153,9 +169,10 @@ impl TextIndex {
     /// Whether the item's text contains the needle.
     pub(crate) fn contains(&self, id: Uuid, needle: &Needle) -> bool {
         !needle.is_empty()
-            && self.entries.get(&id).is_some_and(|e| {
-                memmem::find(e.folded.as_bytes(), needle.folded.as_bytes()).is_some()
-            })
+            && self
+                .entries
+                .get(&id)
+                .is_some_and(|e| needle.finder.find(e.folded.as_bytes()).is_some())
     }
 
     /// The first line of the item's text holding the needle, as written (cut to
@@ -165,15 +182,24 @@ impl TextIndex {
             return None;
         }
         let entry = self.entries.get(&id)?;
-        let at = memmem::find(entry.folded.as_bytes(), needle.folded.as_bytes())?;
-        let folded = entry.folded.get(..at)?;
-        let line_no = folded.bytes().filter(|b| *b == b'\n').count();
-        let line = entry.stored.text.split('\n').nth(line_no)?.trim();
-        if line.chars().count() <= MAX_LINE_SHOWN {
+        let at = needle.finder.find(entry.folded.as_bytes())?;
+        // The line holding the match: the last one starting at or before it.
+        let line_no = entry.folded_starts.partition_point(|&start| start <= at) - 1;
+        let start = *entry.line_starts.get(line_no)?;
+        let end = entry
+            .line_starts
+            .get(line_no + 1)
+            .map_or(entry.stored.text.len(), |next| next - 1);
+        let line = entry.stored.text.get(start..end)?.trim();
+        if line.len() <= MAX_LINE_SHOWN || line.chars().count() <= MAX_LINE_SHOWN {
             return Some(line.to_owned());
         }
         // Where the match is in the original line, roughly: the folded column in chars.
-        let column = folded.rsplit('\n').next().map_or(0, |s| s.chars().count());
+        let folded_start = entry.folded_starts[line_no];
+        let column = entry
+            .folded
+            .get(folded_start..at)
+            .map_or(0, |s| s.chars().count());
         let start = column.saturating_sub(MAX_LINE_SHOWN / 3);
         let cut: String = line.chars().skip(start).take(MAX_LINE_SHOWN).collect();
         Some(format!(
@@ -279,6 +305,24 @@ impl Vault {
             let _ = self.write_texts();
         }
         done
+    }
+
+    /// Test-only (feature `bench-generator`): sets an item's text as if extracted, for
+    /// the text-search benchmark (`examples/text_search.rs`).
+    #[cfg(feature = "bench-generator")]
+    #[doc(hidden)]
+    pub fn bench_set_text(&mut self, id: Uuid, text: String) {
+        if let Some(item) = self.items.get(&id) {
+            let sha256 = item.facts.sha256.clone();
+            self.texts.insert(
+                id,
+                ItemText {
+                    sha256,
+                    text,
+                    note: None,
+                },
+            );
+        }
     }
 
     /// What is known about an item's text (none before [`Vault::index_texts`] reached it).

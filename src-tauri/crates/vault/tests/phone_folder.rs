@@ -136,3 +136,90 @@ fn a_phone_name_suggests_the_event_date_but_a_modification_time_does_not() {
     fs::write(&plain, b"x").unwrap();
     assert_eq!(suggest_description(&plain).event_date, None);
 }
+
+#[test]
+fn a_folder_imports_in_batches_each_file_reported_once_in_order() {
+    use std::ops::ControlFlow;
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, mut vault) = new_vault(tmp.path());
+    // More than one batch, with a duplicate and a missing file among them.
+    let count = waarborg_vault::BATCH_FILES + 20;
+    let mut files = Vec::new();
+    for n in 0..count {
+        let path = tmp.path().join(format!("IMG-20260703-WA{n:04}.jpg"));
+        fs::write(&path, format!("photo {n}")).unwrap();
+        files.push(path);
+    }
+    fs::write(tmp.path().join("copy.jpg"), "photo 3").unwrap();
+    files.insert(10, tmp.path().join("copy.jpg"));
+    files.insert(11, tmp.path().join("gone.jpg"));
+    let mut reported = Vec::new();
+    let cancelled = vault.import_batch(
+        &files,
+        &mut |file| suggest_description(file),
+        &mut |_, _| ControlFlow::Continue(()),
+        &mut |index, result| reported.push((index, result.map(|item| item.id))),
+    );
+    assert!(!cancelled);
+    let indexes: Vec<usize> = reported.iter().map(|(i, _)| *i).collect();
+    assert_eq!(indexes, (0..files.len()).collect::<Vec<_>>());
+    let failed: Vec<usize> = reported
+        .iter()
+        .filter(|(_, r)| r.is_err())
+        .map(|(i, _)| *i)
+        .collect();
+    assert_eq!(failed, [10, 11]);
+    assert!(matches!(
+        reported[10].1,
+        Err(waarborg_vault::ImportError::Duplicate { .. })
+    ));
+    assert_eq!(vault.items().len(), count);
+    // A phone's name gives each its date.
+    assert!(
+        vault
+            .items()
+            .iter()
+            .all(|i| i.facts.taken.as_ref().is_some_and(|t| t.at == "2026-07-03"))
+    );
+    let report = vault.verify().unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    drop(vault);
+    let vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    assert_eq!(vault.items().len(), count);
+}
+
+#[test]
+fn a_cancel_stops_the_batch_at_the_current_file_and_keeps_the_ones_before() {
+    use std::ops::ControlFlow;
+    let tmp = tempfile::tempdir().unwrap();
+    let (_dir, mut vault) = new_vault(tmp.path());
+    let files: Vec<_> = (0..10)
+        .map(|n| {
+            let path = tmp
+                .path()
+                .join(format!("Screenshot_20260703-1405{n:02}.png"));
+            fs::write(&path, format!("screenshot {n}")).unwrap();
+            path
+        })
+        .collect();
+    let mut reported = Vec::new();
+    let cancelled = vault.import_batch(
+        &files,
+        &mut |file| suggest_description(file),
+        &mut |index, _| {
+            if index == 4 {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        },
+        &mut |index, result| reported.push((index, result.is_ok())),
+    );
+    assert!(cancelled);
+    assert_eq!(
+        reported,
+        [(0, true), (1, true), (2, true), (3, true), (4, false)]
+    );
+    assert_eq!(vault.items().len(), 4);
+    assert!(vault.verify().unwrap().problems.is_empty());
+}
