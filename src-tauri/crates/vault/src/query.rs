@@ -2,6 +2,8 @@
 //!
 //! Runs over the in-memory index (no decryption), so it stays fast at 10,000 items.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -125,30 +127,25 @@ impl Vault {
         let in_text = crate::text::Needle::new(&query.text);
         let tag = query.tag.as_deref().map(str::to_lowercase);
         let person = query.person.as_deref().map(str::to_lowercase);
-        let mut found: Vec<&Item> = self
-            .items
-            .values()
-            .filter(|i| i.trashed_at.is_some() == query.trash)
-            .filter(|i| query.category.is_none_or(|c| i.description.category == c))
-            .filter(|i| {
-                let day = item_day(i);
-                query.from.is_none_or(|from| day >= from) && query.to.is_none_or(|to| day <= to)
-            })
-            .filter(|i| {
-                tag.as_deref()
+        let texts = &self.texts;
+        let keep = |i: &Item| {
+            i.trashed_at.is_some() == query.trash
+                && query.category.is_none_or(|c| i.description.category == c)
+                && {
+                    let day = item_day(i);
+                    query.from.is_none_or(|from| day >= from) && query.to.is_none_or(|to| day <= to)
+                }
+                && tag
+                    .as_deref()
                     .is_none_or(|t| contains_ci(&i.description.tags, t))
-            })
-            .filter(|i| {
-                person
+                && person
                     .as_deref()
                     .is_none_or(|p| contains_ci(&i.description.people, p))
-            })
-            .filter(|i| {
-                needle.is_empty()
+                && (needle.is_empty()
                     || matches_item_text(i, &needle)
-                    || self.texts.contains(i.id, &in_text)
-            })
-            .collect();
+                    || texts.contains(i.id, &in_text))
+        };
+        let mut found = filter_on_every_core(&self.items, &keep);
         match query.sort {
             ItemSort::ImportedNewest => {
                 found.sort_by_key(|i| std::cmp::Reverse((i.facts.imported_at, i.id)));
@@ -224,6 +221,45 @@ impl Vault {
     pub fn log_entries_about(&self, subject: Uuid) -> Result<Vec<LogEntry>, crate::LogError> {
         self.log.entries_about(subject)
     }
+}
+
+/// Below this many items a search runs on the calling thread only.
+const PARALLEL_FROM: usize = 16_384;
+/// A search runs on this many threads at most.
+const MAX_SEARCH_WORKERS: usize = 8;
+
+/// The items `keep` accepts, in the map's order; a large vault is split into one part
+/// per core (each part filtered on its own thread, the last on this one).
+fn filter_on_every_core<'a>(
+    items: &'a BTreeMap<Uuid, Item>,
+    keep: &(dyn Fn(&Item) -> bool + Sync),
+) -> Vec<&'a Item> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, MAX_SEARCH_WORKERS);
+    if items.len() < PARALLEL_FROM || workers == 1 {
+        return items.values().filter(|i| keep(i)).collect();
+    }
+    let all: Vec<&Item> = items.values().collect();
+    let size = all.len().div_ceil(workers);
+    let mut parts: Vec<&[&Item]> = all.chunks(size).collect();
+    let last = parts.pop().unwrap_or_default();
+    let filter =
+        |part: &[&'a Item]| -> Vec<&'a Item> { part.iter().copied().filter(|i| keep(i)).collect() };
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = parts
+            .iter()
+            .map(|&part| scope.spawn(move || filter(part)))
+            .collect();
+        let mine = filter(last);
+        let mut found = Vec::with_capacity(all.len());
+        for (part, handle) in parts.iter().zip(handles) {
+            // A part whose thread failed is filtered again here.
+            found.extend(handle.join().unwrap_or_else(|_| filter(part)));
+        }
+        found.extend(mine);
+        found
+    })
 }
 
 /// The day an item is filed under: its event date, else the day it was imported.
@@ -323,6 +359,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_large_vault_is_filtered_in_parts_with_the_same_result_in_the_same_order() {
+        let one: Item = serde_json::from_value(serde_json::json!({
+            "id": "6f9619ff-8b86-d011-b42d-00c04fc964ff",
+            "facts": {"original_name": "a.txt", "size": 1, "media_type": "text/plain",
+                "original_modified": null, "sha256": "00", "imported_at": "2026-01-01T00:00:00Z"},
+            "description": {"category": "other", "title": "", "description": "",
+                "event_date": null, "tags": [], "people": [],
+                "provenance": {"source_kind": "other", "details": ""}},
+        }))
+        .unwrap();
+        let items: BTreeMap<Uuid, Item> = (0..3 * PARALLEL_FROM as u128)
+            .map(|n| {
+                let mut item = one.clone();
+                item.id = Uuid::from_u128(n.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+                item.description.title = format!("Item {n}");
+                (item.id, item)
+            })
+            .collect();
+        let keep = |i: &Item| i.description.title.ends_with('7');
+        let expected: Vec<Uuid> = items.values().filter(|i| keep(i)).map(|i| i.id).collect();
+        let found: Vec<Uuid> = filter_on_every_core(&items, &keep)
+            .into_iter()
+            .map(|i| i.id)
+            .collect();
+        assert_eq!(found.len(), 3 * PARALLEL_FROM / 10);
+        assert_eq!(found, expected);
     }
 
     #[test]
