@@ -18,6 +18,9 @@ import type { GuideOverview } from './bindings/GuideOverview';
 import type { Language } from './bindings/Language';
 import type { Route } from './bindings/Route';
 import type { ErrorCode } from './bindings/ErrorCode';
+import type { KitSummary } from './bindings/KitSummary';
+import type { RecoveryKeyInput } from './bindings/RecoveryKeyInput';
+import type { RecoveryKeyList } from './bindings/RecoveryKeyList';
 import type { LanguagePreference } from './bindings/LanguagePreference';
 import type { Settings } from './bindings/Settings';
 import type { BackupSummary } from './bindings/BackupSummary';
@@ -283,4 +286,7 @@ export type {
   RollbackWarning,
   Upcoming,
   UpcomingDate,
+  KitSummary,
+  RecoveryKeyList,
+  RecoveryKeyInput,
 };

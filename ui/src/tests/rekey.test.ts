@@ -28,6 +28,7 @@ function rekeyBackend(rekey: Handler) {
   return fakeBackend({
     app_info: () => ({ name: 'Waarborg', version: '0.1.0' }),
     vault_rekey: rekey,
+    vault_recovery_keys: () => ({ known: true, keys: [] }),
   });
 }
 

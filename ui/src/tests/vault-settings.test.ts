@@ -25,6 +25,7 @@ function settingsBackend(extra: Parameters<typeof fakeBackend>[0] = {}) {
     app_info: () => ({ name: 'Waarborg', version: '0.1.0' }),
     set_auto_lock: (args) => ({ ...english, auto_lock_seconds: args.seconds as number }),
     vault_forget_device: () => status('unlocked', { dir: '/forgot' }),
+    vault_recovery_keys: () => ({ known: true, keys: [] }),
     ...extra,
   });
 }
