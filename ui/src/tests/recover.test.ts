@@ -5,7 +5,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../lib/i18n.svelte';
 import { vault } from '../lib/vault.svelte';
+import KitOffer from '../components/vault/KitOffer.svelte';
 import RecoveryPanel from '../components/vault/RecoveryPanel.svelte';
+import { kitOffer } from '../lib/kit-offer.svelte';
 import VaultUnlock from '../routes/vault/VaultUnlock.svelte';
 import { AGE_KEY, AGE_KEY_2, callsOf, fakeBackend, resetStores, status } from './vault-fixtures';
 
@@ -174,5 +176,26 @@ describe('Settings: passphrase, recovery keys and the emergency kit', () => {
     expect(await screen.findByTestId('kit-saved')).toHaveTextContent('new secret recovery key');
     expect(callsOf(calls, 'vault_emergency_kit')[1]!.args).toEqual({ newRecoveryKey: true });
     await waitFor(() => expect(screen.getAllByTestId('recovery-key')).toHaveLength(1));
+  });
+});
+
+describe('The kit offered right after the vault was made', () => {
+  beforeEach(() => {
+    setLanguage('en');
+    resetStores(status('unlocked'));
+    kitOffer.show = true;
+  });
+
+  it('saves the kit with a new recovery key by default, or goes away for later', async () => {
+    const calls = fakeBackend({
+      vault_emergency_kit: () => ({ path: '/home/ouder/waarborg-emergency-kit.pdf', new_key: AGE_KEY }),
+    });
+    const user = userEvent.setup();
+    render(KitOffer);
+    await user.click(screen.getByTestId('kit-offer-save'));
+    expect(await screen.findByTestId('kit-offer-saved')).toHaveTextContent('waarborg-emergency-kit.pdf');
+    expect(callsOf(calls, 'vault_emergency_kit')[0]!.args).toEqual({ newRecoveryKey: true });
+    await user.click(screen.getByTestId('kit-offer-close'));
+    expect(kitOffer.show).toBe(false);
   });
 });
