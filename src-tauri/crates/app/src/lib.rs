@@ -46,4 +46,6 @@ pub use recovery::{read_key_file, write_emergency_kit};
 pub use package_records::{record_files_renderer, record_kind};
 pub use session::{EventSink, OpenVault, VaultSession};
 pub use trip_watch::TripWatch;
-pub use upcoming::{full_title, neutral_title_id, upcoming_ics};
+pub use upcoming::{
+    full_title, neutral_title_id, save_upcoming_ics, upcoming_for, upcoming_ics,
+};

@@ -7,10 +7,10 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
-use waarborg_contract::{ApiError, ErrorCode, Language};
+use waarborg_contract::{ApiError, ErrorCode, Language, Settings};
 use waarborg_i18n::{FluentValue, Messages};
 use waarborg_vault::{
-    DocumentKind, Record, StoredRecord, Upcoming, UpcomingDate, UpcomingInput, UpcomingKind,
+    DocumentKind, Record, StoredRecord, Upcoming, UpcomingDate, UpcomingInput, UpcomingKind, Vault,
     upcoming,
 };
 
@@ -23,46 +23,20 @@ impl App {
     pub fn upcoming(&self, today: &str) -> Result<Upcoming, ApiError> {
         let today = parse_date(today)?;
         let settings = self.current_settings()?;
-        // A removal date that no longer checks out (clock changed) gives no mark, as on
-        // the home screen's countdown.
-        let one_year_mark = settings
-            .removal_date
-            .as_deref()
-            .and_then(|d| parse_date(d).ok())
-            .and_then(|removal| waarborg_guide::deadlines(removal, today).ok())
-            .map(|d| d.one_year_mark.date);
-        let from_vault = self.session().unattended(|open| {
-            let (backup, created) = open.vault.backup_times()?;
-            let records: Vec<StoredRecord> = open
-                .vault
-                .records(None)
-                .into_iter()
-                .filter(|r| matches!(r.record, Record::Person(_) | Record::Travel(_)))
-                .cloned()
-                .collect();
-            Ok((records, backup.map(local_day), created.map(local_day)))
-        });
-        let (records, last_backup, vault_created) = match from_vault {
-            Ok((records, backup, created)) => (Some(records), backup, created),
+        match self
+            .session()
+            .unattended(|open| upcoming_for(Some(&open.vault), &settings, today))
+        {
             Err(err)
                 if matches!(
                     err.code,
                     ErrorCode::VaultLocked | ErrorCode::VaultPresenting
                 ) =>
             {
-                (None, None, None)
+                upcoming_for(None, &settings, today)
             }
-            Err(err) => return Err(err),
-        };
-        let refs: Option<Vec<&StoredRecord>> = records.as_ref().map(|r| r.iter().collect());
-        Ok(upcoming(&UpcomingInput {
-            today,
-            records: refs.as_deref(),
-            last_backup,
-            vault_created,
-            backup_reminder_days: settings.backup_reminder_days,
-            one_year_mark,
-        }))
+            other => other,
+        }
     }
 
     /// Writes the dates coming up to the new or replaced file `out` as an iCalendar
@@ -75,15 +49,63 @@ impl App {
         full_titles: bool,
     ) -> Result<PathBuf, ApiError> {
         let upcoming = self.upcoming(today)?;
-        let ics = upcoming_ics(&upcoming, self.language(), full_titles, Utc::now());
-        waarborg_fs::write_atomic(out, ics.as_bytes()).map_err(|e| {
-            ApiError::new(
-                ErrorCode::CalendarWrite,
-                format!("cannot write {}: {}", out.display(), e.source),
-            )
-        })?;
+        save_upcoming_ics(&upcoming, self.language(), full_titles, out)?;
         Ok(out.to_owned())
     }
+}
+
+/// The dates coming up for `vault` (`None`: locked, only the one-year mark) with the
+/// parent's `settings` (date of removal, backup reminder), as seen on `today`. The
+/// window and `waarborg upcoming` both use it.
+pub fn upcoming_for(
+    vault: Option<&Vault>,
+    settings: &Settings,
+    today: NaiveDate,
+) -> Result<Upcoming, ApiError> {
+    // A removal date that no longer checks out (clock changed) gives no mark, as on
+    // the home screen's countdown.
+    let one_year_mark = settings
+        .removal_date
+        .as_deref()
+        .and_then(|d| parse_date(d).ok())
+        .and_then(|removal| waarborg_guide::deadlines(removal, today).ok())
+        .map(|d| d.one_year_mark.date);
+    let (records, last_backup, vault_created) = match vault {
+        Some(vault) => {
+            let (backup, created) = vault.backup_times()?;
+            let records: Vec<&StoredRecord> = vault
+                .records(None)
+                .into_iter()
+                .filter(|r| matches!(r.record, Record::Person(_) | Record::Travel(_)))
+                .collect();
+            (Some(records), backup.map(local_day), created.map(local_day))
+        }
+        None => (None, None, None),
+    };
+    Ok(upcoming(&UpcomingInput {
+        today,
+        records: records.as_deref(),
+        last_backup,
+        vault_created,
+        backup_reminder_days: settings.backup_reminder_days,
+        one_year_mark,
+    }))
+}
+
+/// Writes `upcoming` to `out` (new or replaced, atomically) as an iCalendar file.
+pub fn save_upcoming_ics(
+    upcoming: &Upcoming,
+    language: Language,
+    full_titles: bool,
+    out: &Path,
+) -> Result<(), ApiError> {
+    let ics = upcoming_ics(upcoming, language, full_titles, Utc::now());
+    waarborg_fs::write_atomic(out, ics.as_bytes()).map_err(|e| {
+        ApiError::new(
+            ErrorCode::CalendarWrite,
+            format!("cannot write {}: {}", out.display(), e.source),
+        )
+    })
 }
 
 /// The iCalendar text of `upcoming` in `language`.

@@ -198,6 +198,18 @@ pub enum VaultCommand {
         #[arg(long)]
         json: bool,
     },
+    /// What is coming up: passport/ID expiries within six months, trips, the one-year
+    /// mark and the last backup; optionally as an .ics calendar file
+    Upcoming {
+        /// Also write the dates to this calendar file (.ics), replacing it
+        #[arg(long, value_name = "FILE.ics")]
+        ics: Option<PathBuf>,
+        /// Put names and trips in the calendar titles (neutral titles otherwise)
+        #[arg(long, requires = "ics")]
+        full_titles: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Export items to a new folder or one encrypted file: numbered originals,
     /// MANIFEST.sha256 (check with sha256sum -c), the evidence index PDF, index.json/csv,
     /// the custody-log entries, a README

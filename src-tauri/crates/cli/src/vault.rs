@@ -139,6 +139,11 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             journal_add(console, dir, entry)
         }
         VaultCommand::Log { json } => log(console, dir, json),
+        VaultCommand::Upcoming {
+            ics,
+            full_titles,
+            json,
+        } => upcoming(console, dir, ics.as_deref(), full_titles, json),
         VaultCommand::Export {
             out,
             all,
@@ -542,6 +547,63 @@ fn journal_add(console: &mut Console<'_>, dir: &Path, entry: JournalEntry) -> Ou
             .messages
             .format("cli-journal-added", &[("id", stored.id.to_string().into())])
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The dates coming up in this vault, with the settings of this computer (date of
+/// removal, backup reminder) and today on its calendar; `--ics` also writes them as a
+/// calendar file.
+fn upcoming(
+    console: &mut Console<'_>,
+    dir: &Path,
+    ics: Option<&Path>,
+    full_titles: bool,
+    as_json: bool,
+) -> Outcome {
+    let core = |e: waarborg_contract::ApiError| CliError::Core {
+        code: e.code,
+        detail: e.message,
+    };
+    let vault = console.unlock(dir)?;
+    let settings = waarborg_app::App::new(waarborg_app::Folders::from_os())
+        .current_settings()
+        .map_err(core)?;
+    let today = chrono::Local::now().date_naive();
+    let upcoming = waarborg_app::upcoming_for(Some(&vault), &settings, today).map_err(core)?;
+    if let Some(file) = ics {
+        waarborg_app::save_upcoming_ics(&upcoming, console.messages.language(), full_titles, file)
+            .map_err(core)?;
+    }
+    if as_json {
+        println!("{}", to_json(&upcoming)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    for date in &upcoming.dates {
+        println!(
+            "{}\t{}\t{}",
+            date.date,
+            date.days_left,
+            waarborg_app::full_title(console.messages, date)
+        );
+    }
+    match (upcoming.last_backup, upcoming.days_since_backup) {
+        (Some(_), Some(days)) => println!(
+            "{}",
+            console
+                .messages
+                .format("upcoming-last-backup", &[("days", days.into())])
+        ),
+        _ => println!("{}", console.messages.get("upcoming-no-backup")),
+    }
+    if let Some(file) = ics {
+        println!(
+            "{}",
+            console.messages.format(
+                "upcoming-saved",
+                &[("path", file.display().to_string().into())]
+            )
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
