@@ -235,8 +235,7 @@ impl Canvas {
     /// the page's content (not the footer). Returns false (nothing drawn) when `text` is
     /// too long for a QR code.
     pub fn qr_code(&mut self, text: &str, x: f32, y: f32, side: f32) -> bool {
-        let Ok(code) = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M)
-        else {
+        let Ok(code) = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M) else {
             return false;
         };
         let footer_code = self.qr.replace(code);
