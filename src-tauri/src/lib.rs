@@ -117,6 +117,7 @@ fn run_app() -> ExitCode {
             documents::vault_case_timeline,
             documents::vault_police_sheet,
             settings::set_trip_grace,
+            settings::set_appearance,
             handover::vault_export,
             handover::vault_export_cancel,
             handover::package_choose_file,

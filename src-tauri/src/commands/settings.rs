@@ -2,7 +2,7 @@
 
 use tauri::State;
 use waarborg_app::{App, parse_date};
-use waarborg_contract::{ApiError, AppInfo, LanguagePreference, Settings};
+use waarborg_contract::{ApiError, AppInfo, LanguagePreference, Settings, Theme};
 
 #[tauri::command]
 pub fn app_info() -> AppInfo {
@@ -43,6 +43,16 @@ pub fn set_removal_date(
 #[tauri::command]
 pub fn set_trip_grace(app: State<'_, App>, days: u32) -> Result<Settings, ApiError> {
     Ok(app.settings()?.set_trip_grace_days(days)?)
+}
+
+/// The colours (light, dark or the system's) and the text size in percent (100–200).
+#[tauri::command]
+pub fn set_appearance(
+    app: State<'_, App>,
+    theme: Theme,
+    text_size: u16,
+) -> Result<Settings, ApiError> {
+    Ok(app.settings()?.set_appearance(theme, text_size)?)
 }
 
 #[tauri::command]

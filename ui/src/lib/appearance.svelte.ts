@@ -1,22 +1,18 @@
 // How the window looks: light or dark (or as the system says), and how large the text
-// is (100–200 %). Kept in the window's own storage and applied before the first paint,
-// so the app never flashes the wrong theme or size at start.
-export type Theme = 'system' | 'light' | 'dark';
+// is (100–200 %). Kept in settings.json (Settings → Appearance, `set_appearance`) and
+// applied with the rest of the settings (settings.svelte.ts).
+import type { Theme } from './bindings/Theme';
 
+export type { Theme };
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 export const MIN_TEXT_SIZE = 100;
 export const MAX_TEXT_SIZE = 200;
-const KEY = 'waarborg-appearance';
 
 export const appearance = $state<{ theme: Theme; textSize: number }>({ theme: 'system', textSize: 100 });
 
-function clampSize(size: unknown): number {
-  const n = typeof size === 'number' && Number.isFinite(size) ? Math.round(size) : 100;
+function clampSize(size: number): number {
+  const n = Number.isFinite(size) ? Math.round(size) : MIN_TEXT_SIZE;
   return Math.min(MAX_TEXT_SIZE, Math.max(MIN_TEXT_SIZE, n));
-}
-
-function isTheme(value: unknown): value is Theme {
-  return value === 'system' || value === 'light' || value === 'dark';
 }
 
 function systemDark(): boolean {
@@ -33,41 +29,17 @@ function apply(): void {
   root.toggleAttribute('data-text-large', appearance.textSize > 100);
 }
 
-function save(): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify({ theme: appearance.theme, textSize: appearance.textSize }));
-  } catch {
-    // Storage refused (private mode, full): the choice holds until the window closes.
-  }
+/** Applies the saved choice (from the settings the backend returned). */
+export function applyAppearance(theme: Theme, textSize: number): void {
+  appearance.theme = theme === 'light' || theme === 'dark' ? theme : 'system';
+  appearance.textSize = clampSize(textSize);
+  apply();
 }
 
-/** Reads the stored choice (anything odd reads as the default) and applies it. */
-export function loadAppearance(): void {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
-    if (stored && typeof stored === 'object') {
-      const { theme, textSize } = stored as Record<string, unknown>;
-      appearance.theme = isTheme(theme) ? theme : 'system';
-      appearance.textSize = clampSize(textSize);
-    }
-  } catch {
-    appearance.theme = 'system';
-    appearance.textSize = 100;
-  }
+/** Before the settings arrive: the system's theme; later, its changes are followed. */
+export function watchSystemTheme(): void {
   apply();
   if (typeof window.matchMedia === 'function') {
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', apply);
   }
-}
-
-export function setTheme(theme: Theme): void {
-  appearance.theme = isTheme(theme) ? theme : 'system';
-  apply();
-  save();
-}
-
-export function setTextSize(size: number): void {
-  appearance.textSize = clampSize(size);
-  apply();
-  save();
 }

@@ -209,6 +209,9 @@ export const backend = {
     call('vault_restore', { file, passphrase, dir }),
   /** Days after a return date before the trip watch asks whether the child is back. */
   setTripGrace: (days: Arg<'set_trip_grace', 'days'>) => call('set_trip_grace', { days }),
+  /** Light/dark/system colours and the text size in percent (100–200). */
+  setAppearance: (theme: Arg<'set_appearance', 'theme'>, textSize: Arg<'set_appearance', 'textSize'>) =>
+    call('set_appearance', { theme, textSize }),
   /** Keeps a PDF Waarborg saved in the vault; `what` names it in the custody log. */
   vaultKeepDocument: (path: Arg<'vault_keep_document', 'path'>, what: Arg<'vault_keep_document', 'what'>) =>
     call('vault_keep_document', { path, what }),

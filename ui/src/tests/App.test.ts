@@ -37,6 +37,8 @@ const dutch: Settings = {
   auto_lock_seconds: 300,
   trip_grace_days: 0,
   backup_reminder_days: 30,
+  theme: 'system',
+  text_size: 100,
   problem: null,
 };
 

@@ -60,6 +60,8 @@ describe('Settings: signing key', () => {
     auto_lock_seconds: 300,
     trip_grace_days: 0,
     backup_reminder_days: 30,
+    theme: 'system',
+    text_size: 100,
     problem: null,
   };
 

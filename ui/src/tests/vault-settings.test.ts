@@ -17,6 +17,8 @@ const english: Settings = {
   auto_lock_seconds: 300,
   trip_grace_days: 0,
   backup_reminder_days: 30,
+  theme: 'system',
+  text_size: 100,
   problem: null,
 };
 

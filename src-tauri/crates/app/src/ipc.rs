@@ -14,7 +14,7 @@ use ts_rs::{Config, Dependency, TS, TypeVisitor};
 use waarborg_contract::{
     AppInfo, BackupSummary, ExportRequest, ExportSummary, ImportSummary, Language,
     KitSummary, LanguagePreference, LockReason, NewVault, PackageOpenKey, Passphrase, PresentedItem, Reporter,
-    RecoveryKeyInput, RecoveryKeyList, SavedDocument, Settings, VaultStatus,
+    RecoveryKeyInput, RecoveryKeyList, SavedDocument, Settings, Theme, VaultStatus,
 };
 use waarborg_documents::{
     Clause, ConsentForm, FieldError, FilledPlan, ParentingPlan, PlanLanguage,
@@ -168,6 +168,7 @@ ipc_commands! {
     vault_case_timeline(today: String) -> SavedDocument;
     vault_police_sheet(today: String, reporter: Reporter) -> SavedDocument;
     set_trip_grace(days: u32) -> Settings;
+    set_appearance(theme: Theme, text_size: u16) -> Settings;
     vault_export(request: ExportRequest) -> ExportSummary;
     vault_export_cancel() -> ();
     package_choose_file() -> Option<String>;

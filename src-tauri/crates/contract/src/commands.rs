@@ -139,6 +139,9 @@ pub enum Command {
     VaultPoliceSheet,
     /// `(days: number) -> Settings`: the trip watch's grace period after a return date
     SetTripGrace,
+    /// `(theme: Theme, textSize: number) -> Settings`: light/dark/system colours and the
+    /// text size in percent (100–200)
+    SetAppearance,
     /// `(request: ExportRequest) -> ExportSummary`: items to a new folder or encrypted
     /// file, with progress events; refused while another import or export runs
     VaultExport,
@@ -242,6 +245,7 @@ impl Command {
             Self::VaultCaseTimeline => "vault_case_timeline",
             Self::VaultPoliceSheet => "vault_police_sheet",
             Self::SetTripGrace => "set_trip_grace",
+            Self::SetAppearance => "set_appearance",
             Self::VaultExport => "vault_export",
             Self::VaultExportCancel => "vault_export_cancel",
             Self::PackageChooseFile => "package_choose_file",
@@ -322,6 +326,7 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultCaseTimeline,
     Command::VaultPoliceSheet,
     Command::SetTripGrace,
+    Command::SetAppearance,
     Command::VaultExport,
     Command::VaultExportCancel,
     Command::PackageChooseFile,

@@ -49,6 +49,36 @@ pub enum LanguagePreference {
     En,
 }
 
+/// Light or dark colours, or as the system's `prefers-color-scheme` says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The theme a stored name means; anything else (a damaged or newer file) is `System`.
+    pub fn from_name(name: &str) -> Self {
+        match name {
+            "light" => Self::Light,
+            "dark" => Self::Dark,
+            _ => Self::System,
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::System => "system",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+}
+
 /// The settings as the UI sees them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
@@ -70,6 +100,10 @@ pub struct Settings {
     pub trip_grace_days: u32,
     /// Remind the parent to make a backup this many days after the last one (0: never).
     pub backup_reminder_days: u32,
+    /// Light, dark or as the system says.
+    pub theme: Theme,
+    /// The text size in percent (100–200), for every screen.
+    pub text_size: u16,
     /// Set when the stored settings could not be read; defaults are in use and the
     /// file was left as it was.
     pub problem: Option<ApiError>,

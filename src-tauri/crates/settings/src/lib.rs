@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use waarborg_contract::{ApiError, ErrorCode, Language, LanguagePreference, Settings};
+use waarborg_contract::{ApiError, ErrorCode, Language, LanguagePreference, Settings, Theme};
 
 const FILE_NAME: &str = "settings.json";
 
@@ -28,7 +28,13 @@ struct StoredSettings {
     auto_lock_seconds: Option<u32>,
     trip_grace_days: Option<u32>,
     backup_reminder_days: Option<u32>,
+    /// `system`, `light` or `dark` (text, so an unknown name reads as `system`).
+    theme: Option<String>,
+    text_size: Option<u16>,
 }
+
+/// The text sizes offered, in percent.
+pub const TEXT_SIZE_RANGE: std::ops::RangeInclusive<u16> = 100..=200;
 
 /// The most days a parent can wait after a return date before the trip watch asks.
 pub const MAX_TRIP_GRACE_DAYS: u32 = 14;
@@ -169,6 +175,15 @@ impl SettingsStore {
         Ok(self.resolve(&stored))
     }
 
+    /// Stores the colours and the text size (kept within [`TEXT_SIZE_RANGE`]).
+    pub fn set_appearance(&self, theme: Theme, text_size: u16) -> Result<Settings, SaveError> {
+        let mut stored = self.load_stored().unwrap_or_default();
+        stored.theme = Some(theme.as_str().to_owned());
+        stored.text_size = Some(text_size.clamp(*TEXT_SIZE_RANGE.start(), *TEXT_SIZE_RANGE.end()));
+        self.save(&stored)?;
+        Ok(self.resolve(&stored))
+    }
+
     fn load_stored(&self) -> Result<StoredSettings, LoadError> {
         let path = self.path();
         let bytes = match fs::read(&path) {
@@ -212,6 +227,14 @@ impl SettingsStore {
                 .backup_reminder_days
                 .unwrap_or(DEFAULT_BACKUP_REMINDER_DAYS)
                 .min(MAX_BACKUP_REMINDER_DAYS),
+            theme: stored
+                .theme
+                .as_deref()
+                .map_or(Theme::System, Theme::from_name),
+            text_size: stored
+                .text_size
+                .unwrap_or(*TEXT_SIZE_RANGE.start())
+                .clamp(*TEXT_SIZE_RANGE.start(), *TEXT_SIZE_RANGE.end()),
             problem: None,
         }
     }
@@ -381,6 +404,40 @@ mod tests {
                 .unwrap()
                 .backup_reminder_days,
             365
+        );
+    }
+
+    #[test]
+    fn the_appearance_is_kept_and_a_damaged_value_reads_as_the_default() {
+        let tmp = tempfile::tempdir().unwrap();
+        let settings = store(tmp.path(), Language::Nl);
+        let fresh = settings.load().unwrap();
+        assert_eq!((fresh.theme, fresh.text_size), (Theme::System, 100));
+        let set = settings.set_appearance(Theme::Dark, 175).unwrap();
+        assert_eq!((set.theme, set.text_size), (Theme::Dark, 175));
+        let again = store(tmp.path(), Language::Nl).load().unwrap();
+        assert_eq!((again.theme, again.text_size), (Theme::Dark, 175), "kept");
+        assert_eq!(
+            settings
+                .set_appearance(Theme::Light, 500)
+                .unwrap()
+                .text_size,
+            200
+        );
+        assert_eq!(
+            settings.set_appearance(Theme::Light, 20).unwrap().text_size,
+            100
+        );
+        // A hand-edited file with an unknown theme and size still loads.
+        std::fs::write(
+            tmp.path().join("config/settings.json"),
+            br#"{"theme": "neon", "text_size": 900, "auto_lock_seconds": 60}"#,
+        )
+        .unwrap();
+        let odd = store(tmp.path(), Language::Nl).load().unwrap();
+        assert_eq!(
+            (odd.theme, odd.text_size, odd.auto_lock_seconds),
+            (Theme::System, 200, 60)
         );
     }
 }

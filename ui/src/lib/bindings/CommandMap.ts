@@ -38,6 +38,7 @@ import type { Route } from './Route';
 import type { SavedDocument } from './SavedDocument';
 import type { Settings } from './Settings';
 import type { StoredRecord } from './StoredRecord';
+import type { Theme } from './Theme';
 import type { Upcoming } from './Upcoming';
 import type { VaultEvent } from './VaultEvent';
 import type { VaultRecord } from './VaultRecord';
@@ -105,6 +106,7 @@ export type CommandMap = {
   vault_case_timeline: { args: { today: string }; result: SavedDocument };
   vault_police_sheet: { args: { today: string; reporter: Reporter }; result: SavedDocument };
   set_trip_grace: { args: { days: number }; result: Settings };
+  set_appearance: { args: { theme: Theme; textSize: number }; result: Settings };
   vault_export: { args: { request: ExportRequest }; result: ExportSummary };
   vault_export_cancel: { args: {}; result: null };
   package_choose_file: { args: {}; result: string | null };

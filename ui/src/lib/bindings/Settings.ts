@@ -2,6 +2,7 @@
 import type { ApiError } from "./ApiError";
 import type { Language } from "./Language";
 import type { LanguagePreference } from "./LanguagePreference";
+import type { Theme } from "./Theme";
 
 /**
  * The settings as the UI sees them.
@@ -40,6 +41,14 @@ trip_grace_days: number,
  * Remind the parent to make a backup this many days after the last one (0: never).
  */
 backup_reminder_days: number, 
+/**
+ * Light, dark or as the system says.
+ */
+theme: Theme, 
+/**
+ * The text size in percent (100–200), for every screen.
+ */
+text_size: number, 
 /**
  * Set when the stored settings could not be read; defaults are in use and the
  * file was left as it was.
