@@ -264,7 +264,7 @@ fn list(console: &mut Console<'_>, dir: &Path, as_json: bool, search: Option<&st
     let found: Option<std::collections::HashMap<uuid::Uuid, Option<String>>> = match search {
         None => None,
         Some(text) => {
-            index_texts(&console.messages, &mut vault);
+            index_texts(console.messages, &mut vault);
             let query = waarborg_vault::ItemQuery {
                 text: text.to_owned(),
                 ..waarborg_vault::ItemQuery::default()
