@@ -692,8 +692,8 @@ vault-open-external-confirm = Yes, open it
 vault-export-these = { $count ->
     [one] Export this item for a lawyer or the police…
    *[other] Export these { $count } items for a lawyer or the police…
-vault-open-external-not-offered = A file of this kind (such as a web page, script, program, shortcut or office document with macros) can start something or fetch things from the internet when it is opened, so Waarborg does not open it in another program. Use "Save a copy…" to get the file itself, for someone you trust to look at on another computer.
 }
+vault-open-external-not-offered = A file of this kind (such as a web page, script, program, shortcut or office document with macros) can start something or fetch things from the internet when it is opened, so Waarborg does not open it in another program. Use "Save a copy…" to get the file itself, for someone you trust to look at on another computer.
 vault-export-done = { $count ->
     [one] 1 file exported to { $dir }.
    *[other] { $count } files exported to { $dir }.

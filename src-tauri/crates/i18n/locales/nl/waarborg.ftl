@@ -692,8 +692,8 @@ vault-open-external-confirm = Ja, openen
 vault-export-these = { $count ->
     [one] Dit bestand exporteren voor een advocaat of de politie…
    *[other] Deze { $count } bestanden exporteren voor een advocaat of de politie…
-vault-open-external-not-offered = Dit soort bestand (zoals een webpagina, script, programma, snelkoppeling of Office-document met macro's) kan iets starten of van internet ophalen als het wordt geopend. Daarom opent Waarborg het niet in een ander programma. Kies "Kopie opslaan…" om het bestand zelf te krijgen, zodat iemand die u vertrouwt ernaar kan kijken op een andere computer.
 }
+vault-open-external-not-offered = Dit soort bestand (zoals een webpagina, script, programma, snelkoppeling of Office-document met macro's) kan iets starten of van internet ophalen als het wordt geopend. Daarom opent Waarborg het niet in een ander programma. Kies "Kopie opslaan…" om het bestand zelf te krijgen, zodat iemand die u vertrouwt ernaar kan kijken op een andere computer.
 vault-export-done = { $count ->
     [one] 1 bestand geëxporteerd naar { $dir }.
    *[other] { $count } bestanden geëxporteerd naar { $dir }.
