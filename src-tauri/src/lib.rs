@@ -15,7 +15,7 @@ use waarborg_app::{App, Folders};
 use waarborg_contract::{LockReason, VaultEvent};
 
 use commands::{
-    documents, guide, handover, presentation, records, recovery, settings, upcoming, vault,
+    chat, documents, guide, handover, presentation, records, recovery, settings, upcoming, vault,
 };
 
 /// Entry point of the `waarborg` binary.
@@ -116,6 +116,10 @@ fn run_app() -> ExitCode {
             documents::vault_keep_document,
             documents::vault_case_timeline,
             documents::vault_police_sheet,
+            chat::vault_chat,
+            chat::vault_chat_marks,
+            chat::vault_chat_date_order,
+            chat::vault_chat_transcript,
             settings::set_trip_grace,
             settings::set_appearance,
             handover::vault_export,

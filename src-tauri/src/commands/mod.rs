@@ -3,6 +3,7 @@
 //! The names are listed in `waarborg_contract::COMMANDS`, the signatures in
 //! `waarborg_app::ipc` (both checked by `tests/contract_wiring.rs`).
 
+pub mod chat;
 pub mod documents;
 pub mod guide;
 pub mod handover;

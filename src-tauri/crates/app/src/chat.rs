@@ -263,6 +263,57 @@ pub fn keep_transcript(vault: &mut Vault, id: Uuid, pdf_path: &Path) -> Result<I
     Ok(vault.import_file(pdf_path, description)?)
 }
 
+impl crate::App {
+    /// `vault_chat`: the transcript of a chat item with its marks.
+    pub fn chat(&self, id: &str) -> Result<ChatView, ApiError> {
+        let id = crate::parse_id(id)?;
+        self.session().with(|open| chat_view(&open.vault, id))
+    }
+
+    /// `vault_chat_marks`: sets the marked messages; returns them as stored.
+    pub fn chat_marks(&self, id: &str, marked: &[u32]) -> Result<Vec<u32>, ApiError> {
+        let id = crate::parse_id(id)?;
+        self.session()
+            .with(|open| Ok(open.vault.set_chat_marks(id, marked)?.marked))
+    }
+
+    /// `vault_chat_date_order`: the parent's answer to "day or month first?".
+    pub fn chat_date_order(&self, id: &str, order: DateOrder) -> Result<ChatView, ApiError> {
+        let id = crate::parse_id(id)?;
+        let order = match order {
+            DateOrder::MonthDayYear => "month-day-year",
+            DateOrder::DayMonthYear | DateOrder::YearMonthDay => "day-month-year",
+        };
+        self.session().with(|open| {
+            open.vault.set_chat_date_order(id, order)?;
+            chat_view(&open.vault, id)
+        })
+    }
+
+    /// `vault_chat_transcript`: the transcript PDF, saved in the documents folder.
+    pub fn chat_transcript(
+        &self,
+        id: &str,
+        today: &str,
+        marked_only: bool,
+        context: u32,
+    ) -> Result<waarborg_contract::SavedDocument, ApiError> {
+        let id = crate::parse_id(id)?;
+        let today = crate::parse_date(today)?;
+        let dir = self.documents_dir()?.to_owned();
+        let options = TranscriptOptions {
+            marked_only,
+            context,
+        };
+        let (pdf, name) = self.session().with(|open| {
+            let pdf = transcript_pdf(&mut open.vault, id, options, today)?;
+            Ok((pdf, open.vault.item(id)?.facts.original_name.clone()))
+        })?;
+        let path = waarborg_documents::save_transcript(&pdf, &dir, &name, today)?;
+        Ok(crate::saved_document(&path))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]

@@ -20,6 +20,8 @@ use waarborg_documents::{
     Clause, ConsentForm, FieldError, FilledPlan, ParentingPlan, PlanLanguage,
 };
 use waarborg_guide::{CountryMatch, Deadlines, GuideOverview, Route};
+use crate::chat::ChatView;
+use waarborg_chat::DateOrder;
 use waarborg_package::PackageReport;
 use waarborg_vault::{
     Item, ItemDescription, ItemDetail, ItemFacets, ItemQuery, ItemSummary, LogEntry, Record,
@@ -167,6 +169,10 @@ ipc_commands! {
     vault_keep_document(path: String, what: String) -> Item;
     vault_case_timeline(today: String) -> SavedDocument;
     vault_police_sheet(today: String, reporter: Reporter) -> SavedDocument;
+    vault_chat(id: String) -> ChatView;
+    vault_chat_marks(id: String, marked: Vec<u32>) -> Vec<u32>;
+    vault_chat_date_order(id: String, order: DateOrder) -> ChatView;
+    vault_chat_transcript(id: String, today: String, marked_only: bool, context: u32) -> SavedDocument;
     set_trip_grace(days: u32) -> Settings;
     set_appearance(theme: Theme, text_size: u16) -> Settings;
     vault_export(request: ExportRequest) -> ExportSummary;

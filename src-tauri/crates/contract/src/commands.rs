@@ -137,6 +137,14 @@ pub enum Command {
     /// `(today: "YYYY-MM-DD", reporter: Reporter) -> SavedDocument`: the police
     /// information sheet, from the vault's profiles, trips and official documents
     VaultPoliceSheet,
+    /// `(id: string) -> ChatView`: the transcript of a chat export item, with its marks
+    VaultChat,
+    /// `(id: string, marked: number[]) -> number[]`: the marked messages (logged)
+    VaultChatMarks,
+    /// `(id: string, order: DateOrder) -> ChatView`: the parent's answer to "day or month first?"
+    VaultChatDateOrder,
+    /// `(id, today, markedOnly, context) -> SavedDocument`: the transcript PDF
+    VaultChatTranscript,
     /// `(days: number) -> Settings`: the trip watch's grace period after a return date
     SetTripGrace,
     /// `(theme: Theme, textSize: number) -> Settings`: light/dark/system colours and the
@@ -244,6 +252,10 @@ impl Command {
             Self::VaultKeepDocument => "vault_keep_document",
             Self::VaultCaseTimeline => "vault_case_timeline",
             Self::VaultPoliceSheet => "vault_police_sheet",
+            Self::VaultChat => "vault_chat",
+            Self::VaultChatMarks => "vault_chat_marks",
+            Self::VaultChatDateOrder => "vault_chat_date_order",
+            Self::VaultChatTranscript => "vault_chat_transcript",
             Self::SetTripGrace => "set_trip_grace",
             Self::SetAppearance => "set_appearance",
             Self::VaultExport => "vault_export",
@@ -325,6 +337,10 @@ pub const COMMANDS: &[Command] = &[
     Command::VaultKeepDocument,
     Command::VaultCaseTimeline,
     Command::VaultPoliceSheet,
+    Command::VaultChat,
+    Command::VaultChatMarks,
+    Command::VaultChatDateOrder,
+    Command::VaultChatTranscript,
     Command::SetTripGrace,
     Command::SetAppearance,
     Command::VaultExport,

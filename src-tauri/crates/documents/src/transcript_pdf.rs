@@ -219,6 +219,21 @@ pub fn transcript_pdf(doc: &TranscriptDocument<'_>) -> Result<Vec<u8>, RenderErr
     Ok(finish(canvas, &labels))
 }
 
+/// Writes a rendered transcript into `dir` (created if missing) as
+/// `transcript-<export name>-<date>.pdf`; an existing file is never replaced.
+pub fn save_transcript(
+    pdf: &[u8],
+    dir: &std::path::Path,
+    file_name: &str,
+    generated_on: NaiveDate,
+) -> Result<std::path::PathBuf, crate::error::SaveError> {
+    let stem = crate::output::safe_stem(&format!(
+        "transcript {file_name} {}",
+        generated_on.format("%Y-%m-%d")
+    ));
+    crate::output::write_new(dir, &stem, pdf)
+}
+
 fn skipped(canvas: &mut Canvas, count: u32) {
     canvas.gap(2.0);
     canvas.paragraph(

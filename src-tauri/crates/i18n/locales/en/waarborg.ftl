@@ -832,6 +832,27 @@ timeline-intro = { $count ->
 timeline-make = Make the timeline (PDF)
 timeline-saved = Saved: { $file }
 vault-what-timeline = case timeline
+chat-title = Chat transcript
+chat-times-as-exported = Times as exported: in the time zone of the phone or computer that made the export (the export does not say which). Message numbers count every message of the export.
+chat-search = Search in this chat
+chat-sender = Sender
+chat-sender-all = Everyone
+chat-from = From
+chat-to = To
+chat-count = { $shown } of { $total } messages shown · { $marked } marked
+chat-mark = Mark message { $number }
+chat-system = System message
+chat-attachment = Attachment: { $name }
+chat-omitted = Attachment left out by the export
+chat-more = { $count } more messages: narrow the search to see them.
+chat-date-order-question = In this chat every day is 12 or less, so a date such as { $example } can be read two ways. How does your phone write dates?
+chat-day-first = Day first (25-11-2026)
+chat-month-first = Month first (11/25/2026)
+chat-pdf-marked-only = Only the marked messages
+chat-pdf-context = Messages of context around each
+chat-pdf-make = Make transcript PDF
+chat-pdf-saved = Transcript saved as { $file }
+vault-what-transcript = chat transcript
 
 ## Police information sheet (emergency plan). Keys start with police-.
 police-title = Information sheet for the police

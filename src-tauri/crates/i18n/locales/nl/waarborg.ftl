@@ -832,6 +832,27 @@ timeline-intro = { $count ->
 timeline-make = Tijdlijn maken (PDF)
 timeline-saved = Opgeslagen: { $file }
 vault-what-timeline = tijdlijn van de zaak
+chat-title = Transcript van de chat
+chat-times-as-exported = Tijden zoals geëxporteerd: in de tijdzone van de telefoon of computer die de export maakte (de export vermeldt die niet). De berichtnummers tellen elk bericht van de export.
+chat-search = Zoeken in deze chat
+chat-sender = Afzender
+chat-sender-all = Iedereen
+chat-from = Van
+chat-to = Tot en met
+chat-count = { $shown } van { $total } berichten getoond · { $marked } gemarkeerd
+chat-mark = Bericht { $number } markeren
+chat-system = Systeembericht
+chat-attachment = Bijlage: { $name }
+chat-omitted = Bijlage weggelaten door de export
+chat-more = Nog { $count } berichten: verfijn de zoekopdracht om ze te zien.
+chat-date-order-question = In deze chat is elke dag 12 of lager, dus een datum als { $example } kan op twee manieren gelezen worden. Hoe schrijft uw telefoon datums?
+chat-day-first = Dag eerst (25-11-2026)
+chat-month-first = Maand eerst (11/25/2026)
+chat-pdf-marked-only = Alleen de gemarkeerde berichten
+chat-pdf-context = Berichten context rondom elk
+chat-pdf-make = Transcript-pdf maken
+chat-pdf-saved = Transcript opgeslagen als { $file }
+vault-what-transcript = chattranscript
 
 ## Police information sheet (emergency plan). Keys start with police-.
 police-title = Informatieblad voor de politie
