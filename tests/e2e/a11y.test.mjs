@@ -230,4 +230,22 @@ describe('Accessibility in the real window', () => {
       assert.deepEqual(cut, [], cut.join('\n'));
     });
   });
+
+  it('the theme and text size chosen in Settings are kept for the next start', TIMEOUT, async () => {
+    const home = freshHome();
+    await withApp({ name: 'appearance-kept-1', locale: 'nl_NL.UTF-8', home }, async (browser) => {
+      await chooseTheme(browser, 'dark');
+      await chooseTextSize(browser, 150);
+    });
+    await withApp({ name: 'appearance-kept-2', locale: 'nl_NL.UTF-8', home }, async (browser) => {
+      const look = await browser.execute(() => ({
+        theme: document.documentElement.dataset.theme,
+        size: getComputedStyle(document.documentElement).fontSize,
+      }));
+      assert.deepEqual(look, { theme: 'dark', size: '27px' });
+      await go(browser, 'nav-settings');
+      assert.equal(await (await by(browser, 'theme-dark')).isSelected(), true);
+      assert.equal(await (await by(browser, 'text-size')).getValue(), '150');
+    });
+  });
 });

@@ -55,3 +55,16 @@ export function formatDateTime(iso: string | null | undefined): string {
   const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(iso);
   return match ? `${formatDate(match[1])} ${match[2]}` : formatDate(iso);
 }
+
+/**
+ * The first date field of `form` holding text that is not a date, or null. Each such field
+ * is asked (`checkValidity`), so each shows its own problem; a save must then stop, since
+ * the field's value is '' and saving would drop the date the parent meant to type.
+ */
+export function firstUnreadableDate(form: HTMLFormElement): HTMLInputElement | null {
+  let first: HTMLInputElement | null = null;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input.date-input')) {
+    if (!input.checkValidity() && input.validity.customError && first === null) first = input;
+  }
+  return first;
+}

@@ -209,6 +209,24 @@ describe('journal', () => {
     expect(sent(calls)).toHaveLength(0);
   });
 
+  it('refuses to save while a typed date cannot be read, and keeps what was typed', async () => {
+    const calls = fakeVault();
+    render(JournalView);
+    await fireEvent.input(screen.getByTestId('journal-occurred-on'), { target: { value: '31-02-2026' } });
+    await fireEvent.input(screen.getByTestId('journal-what'), { target: { value: 'He took her passport.' } });
+    // Enter in the field: the date field is never left, so only the save can catch it.
+    await fireEvent.submit(screen.getByTestId('journal-form'));
+    expect(screen.getByTestId('journal-occurred-on-date-problem')).toHaveTextContent(/does not exist|bestaat niet/);
+    expect(screen.getByTestId('journal-occurred-on')).toHaveValue('31-02-2026');
+    expect(screen.getByTestId('journal-what')).toHaveValue('He took her passport.');
+    expect(sent(calls)).toHaveLength(0);
+
+    await fireEvent.input(screen.getByTestId('journal-occurred-on'), { target: { value: '28-02-2026' } });
+    await fireEvent.submit(screen.getByTestId('journal-form'));
+    await screen.findByTestId('journal-saved');
+    expect(sent(calls)[0]?.args).toMatchObject({ record: { occurred_on: '2026-02-28', what: 'He took her passport.' } });
+  });
+
   it('flags undated entries, edits with the same id, deletes only after confirmation', async () => {
     const calls = fakeVault({
       records: [

@@ -6,6 +6,11 @@
 //! `localize` in `lib.rs`); this module does the rest, so `LANG=nl_NL.UTF-8 waarborg
 //! --help` and a mistyped argument read Dutch from the first word to the last.
 
+// The one place that prints clap's answer (help, version or an argument error).
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::process::ExitCode;
+
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command};
 use waarborg_i18n::{FluentValue, Messages};
@@ -91,6 +96,19 @@ fn translate(command: Command, messages: &Messages, top: bool) -> Command {
         command = command.mut_subcommand(name, |sub| translate(sub, messages, false));
     }
     command
+}
+
+/// Prints what clap's `err` means in the parent's language: help and version to
+/// stdout (exit 0), an argument error to stderr (exit 2).
+pub(crate) fn answer(err: &clap::Error, messages: &Messages) -> ExitCode {
+    let text = error_text(err, messages);
+    if err.use_stderr() {
+        eprint!("{text}");
+        ExitCode::from(2)
+    } else {
+        print!("{text}");
+        ExitCode::SUCCESS
+    }
 }
 
 /// What to print for a clap error: help and version as rendered (with clap's one fixed

@@ -101,17 +101,8 @@ pub fn parse() -> Invocation {
             command: Some(TopCommand::Guide { action }),
             vault: _,
         }) => Invocation::Exit(guide::run(&messages, action)),
-        Err(err) => {
-            // Help and version go to stdout, an argument error to stderr (exit 2), all
-            // in the parent's language.
-            let text = clap_text::error_text(&err, &messages);
-            if err.use_stderr() {
-                eprint!("{text}");
-                Invocation::Exit(ExitCode::from(2))
-            } else {
-                print!("{text}");
-                Invocation::Exit(ExitCode::SUCCESS)
-            }
-        }
+        // Help and version to stdout, an argument error to stderr (exit 2), all in
+        // the parent's language.
+        Err(err) => Invocation::Exit(clap_text::answer(&err, &messages)),
     }
 }

@@ -429,7 +429,7 @@ mod tests {
             100
         );
         // A hand-edited file with an unknown theme and size still loads.
-        std::fs::write(
+        fs::write(
             tmp.path().join("config/settings.json"),
             br#"{"theme": "neon", "text_size": 900, "auto_lock_seconds": 60}"#,
         )
