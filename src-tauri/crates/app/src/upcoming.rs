@@ -72,7 +72,8 @@ pub fn upcoming_for(
         .map(|d| d.one_year_mark.date);
     let (records, last_backup, vault_created) = match vault {
         Some(vault) => {
-            let (backup, created) = vault.backup_times()?;
+            let times = vault.backup_times()?;
+            let (backup, created) = (times.last_backup, times.created);
             let records: Vec<&StoredRecord> = vault
                 .records(None)
                 .into_iter()

@@ -91,8 +91,8 @@ pub use rekey::{REKEY_KIND, RekeyError, RekeyReport, RekeyStep};
 pub use signing::SIGNING_KEY_CREATED_KIND;
 pub use text::{ItemTextInfo, TextNote};
 pub use upcoming::{
-    BACKUP_KIND, EXPIRY_WINDOW_MONTHS, Upcoming, UpcomingDate, UpcomingInput, UpcomingKind, to_ics,
-    upcoming,
+    BACKUP_KIND, BackupTimes, EXPIRY_WINDOW_MONTHS, Upcoming, UpcomingDate, UpcomingInput,
+    UpcomingKind, to_ics, upcoming,
 };
 pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,

@@ -220,18 +220,30 @@ pub fn upcoming(input: &UpcomingInput<'_>) -> Upcoming {
     }
 }
 
+/// What the backup reminder counts from, as the custody log tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BackupTimes {
+    /// When the newest backup was logged.
+    pub last_backup: Option<DateTime<Utc>>,
+    /// When the vault was made (its first custody log entry).
+    pub created: Option<DateTime<Utc>>,
+}
+
 impl Vault {
-    /// When the newest backup was logged, and when the vault was made (its first
-    /// custody log entry): what the backup reminder counts from.
-    pub fn backup_times(&self) -> Result<(Option<DateTime<Utc>>, Option<DateTime<Utc>>), LogError> {
+    /// When the newest backup was logged, and when the vault was made: what the backup
+    /// reminder counts from.
+    pub fn backup_times(&self) -> Result<BackupTimes, LogError> {
         let entries = self.log_entries()?;
         let created = entries.first().map(|e| e.at);
-        let backup = entries
+        let last_backup = entries
             .iter()
             .rev()
             .find(|e| e.kind == LogKind::Other(BACKUP_KIND.to_owned()))
             .map(|e| e.at);
-        Ok((backup, created))
+        Ok(BackupTimes {
+            last_backup,
+            created,
+        })
     }
 }
 
