@@ -220,6 +220,17 @@ export const backend = {
   /** The police information sheet PDF, from the vault and the reporting parent's details. */
   vaultPoliceSheet: (today: Arg<'vault_police_sheet', 'today'>, reporter: Arg<'vault_police_sheet', 'reporter'>) =>
     call('vault_police_sheet', { today, reporter }),
+  vaultChat: (id: Arg<'vault_chat', 'id'>) => call('vault_chat', { id }),
+  vaultChatMarks: (id: Arg<'vault_chat_marks', 'id'>, marked: Arg<'vault_chat_marks', 'marked'>) =>
+    call('vault_chat_marks', { id, marked }),
+  vaultChatDateOrder: (id: Arg<'vault_chat_date_order', 'id'>, order: Arg<'vault_chat_date_order', 'order'>) =>
+    call('vault_chat_date_order', { id, order }),
+  vaultChatTranscript: (
+    id: Arg<'vault_chat_transcript', 'id'>,
+    today: Arg<'vault_chat_transcript', 'today'>,
+    markedOnly: Arg<'vault_chat_transcript', 'markedOnly'>,
+    context: Arg<'vault_chat_transcript', 'context'>,
+  ) => call('vault_chat_transcript', { id, today, markedOnly, context }),
   /** Presentation mode with exactly these items, full screen; other commands are refused. */
   vaultPresentStart: (ids: Arg<'vault_present_start', 'ids'>) => call('vault_present_start', { ids }),
   vaultPresentItems: () => call('vault_present_items'),

@@ -2,9 +2,11 @@
 import type { Channel } from '@tauri-apps/api/core';
 import type { AppInfo } from './AppInfo';
 import type { BackupSummary } from './BackupSummary';
+import type { ChatView } from './ChatView';
 import type { Clause } from './Clause';
 import type { ConsentForm } from './ConsentForm';
 import type { CountryMatch } from './CountryMatch';
+import type { DateOrder } from './DateOrder';
 import type { Deadlines } from './Deadlines';
 import type { ExportRequest } from './ExportRequest';
 import type { ExportSummary } from './ExportSummary';
@@ -105,6 +107,10 @@ export type CommandMap = {
   vault_keep_document: { args: { path: string; what: string }; result: Item };
   vault_case_timeline: { args: { today: string }; result: SavedDocument };
   vault_police_sheet: { args: { today: string; reporter: Reporter }; result: SavedDocument };
+  vault_chat: { args: { id: string }; result: ChatView };
+  vault_chat_marks: { args: { id: string; marked: Array<number> }; result: Array<number> };
+  vault_chat_date_order: { args: { id: string; order: DateOrder }; result: ChatView };
+  vault_chat_transcript: { args: { id: string; today: string; markedOnly: boolean; context: number }; result: SavedDocument };
   set_trip_grace: { args: { days: number }; result: Settings };
   set_appearance: { args: { theme: Theme; textSize: number }; result: Settings };
   vault_export: { args: { request: ExportRequest }; result: ExportSummary };
