@@ -1,0 +1,70 @@
+// A chat export as evidence, in the real window (issue 18): a WhatsApp zip is imported
+// (the zip stays the item; its photo becomes an item of its own), its transcript is
+// shown with numbered messages, two messages are marked, and the PDF of the marked
+// messages carries their numbers, the export's name and SHA-256 (read with pdftotext).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { freshHome, snapshot, withApp } from './harness.mjs';
+
+const TIMEOUT = { timeout: 240_000 };
+const PASSPHRASE = 'paarse olifant fietst langs de gracht';
+const SAMPLE = path.resolve(import.meta.dirname, '../../src-tauri/crates/chat/tests/data/WhatsApp-chat met Mark.zip');
+
+const by = (browser, testId) => browser.$(`[data-testid="${testId}"]`);
+
+describe('chat export', () => {
+  it('is imported, shown as a numbered transcript, two messages marked, and printed', TIMEOUT, async () => {
+    await withApp({ name: 'chat', locale: 'en_GB.UTF-8', home: freshHome() }, async (browser) => {
+      await (await by(browser, 'nav-vault')).click();
+      await (await by(browser, 'vault-create')).waitForDisplayed();
+      await (await by(browser, 'vault-passphrase')).setValue(PASSPHRASE);
+      await (await by(browser, 'vault-repeat')).setValue(PASSPHRASE);
+      await (await by(browser, 'vault-understood')).click();
+      await (await by(browser, 'vault-create-submit')).click();
+      await (await by(browser, 'items-empty')).waitForDisplayed({ timeout: 60_000 });
+
+      const summary = await browser.execute(
+        (p) => window.__TAURI_INTERNALS__.invoke('vault_import', { paths: p }),
+        [SAMPLE],
+      );
+      assert.equal(summary.imported.length, 2, JSON.stringify(summary));
+      const sha = execFileSync('sha256sum', [SAMPLE]).toString().split(' ')[0];
+      const zipId = summary.imported[0];
+
+      // The item page of the zip (the photo is the other item).
+      await browser.execute((id) => {
+        window.location.hash = `#/vault/item/${id}`;
+      }, zipId);
+      const transcript = await by(browser, 'chat-transcript');
+      await transcript.waitForDisplayed({ timeout: 30_000 });
+      assert.match(await transcript.getText(), /Times as exported/);
+      const messages = await browser.$$('[data-testid="chat-message"]');
+      assert.equal(messages.length, 7);
+      assert.match(await messages[2].getText(), /#3\s+25-11-2026 14:07\s+Mark/);
+      assert.match(await messages[4].getText(), /Attachment: IMG-20261126-WA0001\.jpg/);
+
+      for (const number of [3, 7]) {
+        await (await browser.$(`[data-testid="chat-message"][data-number="${number}"] [data-testid="chat-mark"]`)).click();
+      }
+      await browser.waitUntil(async () => /2 marked/.test(await (await by(browser, 'chat-count')).getText()), {
+        timeout: 15_000,
+        timeoutMsg: 'the two marks were not kept',
+      });
+      await snapshot(browser, 'chat-transcript-en');
+
+      await (await by(browser, 'chat-pdf-context')).setValue('0');
+      await (await by(browser, 'chat-pdf-make')).click();
+      const saved = await by(browser, 'chat-pdf-saved');
+      await saved.waitForDisplayed({ timeout: 30_000 });
+      const pdf = await saved.getAttribute('data-path');
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      assert.match(text, /WhatsApp-chat met Mark\.zip/);
+      assert.ok(text.includes(sha), 'the export\'s SHA-256 is printed');
+      assert.match(text, /#3 25-11-2026 14:07 Mark \[gemarkeerd \/ marked\]/);
+      assert.match(text, /#7 26-11-2026 21:40 Sanne \[gemarkeerd \/ marked\]/);
+      assert.ok(!text.includes('#5 '), 'only the marked messages (context 0)');
+    });
+  });
+});
