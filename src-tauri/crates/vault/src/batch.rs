@@ -24,6 +24,10 @@ pub const BATCH_FILES: usize = 256;
 /// At most about this many bytes between two syncs (a file larger than it is a batch
 /// of its own).
 pub const BATCH_BYTES: u64 = 64 * 1024 * 1024;
+/// Fewer files than this left: imported one by one with their own fsyncs. `syncfs`
+/// flushes everything waiting for the vault's disk, also other programs' writes, so it
+/// pays off only for many files.
+const BATCH_MIN: usize = 8;
 
 impl Vault {
     /// Imports `files` in batches, each file as [`Vault::import_file_with_progress`]
@@ -41,7 +45,8 @@ impl Vault {
     ) -> bool {
         let mut next = 0;
         while next < files.len() {
-            let deferred = waarborg_fs::DeferredSync::begin(&self.dir);
+            let deferred = (files.len() - next >= BATCH_MIN)
+                .then(|| waarborg_fs::DeferredSync::begin(&self.dir));
             let mut results = Vec::new();
             let mut bytes = 0u64;
             let mut cancelled = false;
@@ -61,7 +66,9 @@ impl Vault {
                 }
             }
             // One flush for the whole batch; only then is anything reported as imported.
-            let synced = deferred.sync();
+            let synced = deferred
+                .as_ref()
+                .map_or(Ok(()), waarborg_fs::DeferredSync::sync);
             drop(deferred);
             for (index, result) in results {
                 let result = match (&synced, result) {
