@@ -130,6 +130,10 @@ pub enum VaultCommand {
         /// Also keep the PDF in the vault, as an item of its own
         #[arg(long)]
         keep: bool,
+        /// When every day in the chat is 12 or less: how its dates are written
+        /// (day-month-year or month-day-year); remembered for this chat
+        #[arg(long, value_name = "ORDER")]
+        date_order: Option<String>,
     },
     /// Check every item, record and the custody log; exit 1 when anything is wrong
     Verify {

@@ -15,6 +15,7 @@ pub(crate) struct TranscriptArgs<'a> {
     pub marked: bool,
     pub context: u32,
     pub keep: bool,
+    pub date_order: Option<&'a str>,
 }
 
 pub(crate) fn transcript(
@@ -27,6 +28,12 @@ pub(crate) fn transcript(
         .parse()
         .map_err(|_| CliError::bad_value("ID", args.id))?;
     let mut vault = console.unlock(dir)?;
+    if let Some(order) = args.date_order {
+        if !matches!(order, "day-month-year" | "month-day-year") {
+            return Err(CliError::bad_value("--date-order", order));
+        }
+        vault.set_chat_date_order(id, order)?;
+    }
     let today = chrono::Local::now().date_naive();
     let options = TranscriptOptions {
         marked_only: args.marked,

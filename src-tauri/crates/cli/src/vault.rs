@@ -73,6 +73,7 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             marked,
             context,
             keep,
+            date_order,
         } => crate::transcript::transcript(
             console,
             dir,
@@ -82,6 +83,7 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
                 marked,
                 context,
                 keep,
+                date_order: date_order.as_deref(),
             },
         ),
         VaultCommand::Verify {

@@ -305,6 +305,7 @@ cli-help-transcript-out = The PDF to write
 cli-help-transcript-marked = Only the messages marked in the window
 cli-help-transcript-context = With --marked: this many messages before and after each marked one
 cli-help-transcript-keep = Also keep the PDF in the vault, as an item of its own
+cli-help-transcript-date-order = When every day in the chat is 12 or less: how its dates are written (day-month-year or month-day-year); remembered for this chat
 cli-transcript-written = Transcript written: { $file }
 cli-recover-done = The vault has a new passphrase: from now on it opens with it. The recovery key still opens the vault too; keep it where it was.
 cli-kit-done = Emergency kit written: { $file }. Print it and keep it somewhere safe.

@@ -305,6 +305,7 @@ cli-help-transcript-out = De pdf die geschreven wordt
 cli-help-transcript-marked = Alleen de berichten die in het venster gemarkeerd zijn
 cli-help-transcript-context = Met --marked: zoveel berichten voor en na elk gemarkeerd bericht
 cli-help-transcript-keep = Bewaar de pdf ook in de kluis, als eigen stuk
+cli-help-transcript-date-order = Als elke dag in de chat 12 of lager is: hoe de datums geschreven zijn (day-month-year of month-day-year); onthouden voor deze chat
 cli-transcript-written = Transcript geschreven: { $file }
 cli-recover-done = De kluis heeft een nieuwe wachtwoordzin: vanaf nu opent hij daarmee. De herstelsleutel opent de kluis ook nog; bewaar hem waar hij was.
 cli-kit-done = Noodkaart geschreven: { $file }. Print hem en bewaar hem op een veilige plek.
