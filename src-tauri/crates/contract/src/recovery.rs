@@ -49,3 +49,24 @@ pub struct KitSummary {
     /// page), when one was made.
     pub new_key: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_pasted_recovery_key_enters_from_json_and_never_prints() {
+        let key = "AGE-SECRET-KEY-1QGMTXKHFEQXNV5WPK5TE0JZ8DLSMJ3U3GK6JQA2DNMUHWMFKRZSSEVFZWC";
+        let input: RecoveryKeyInput =
+            serde_json::from_str(&format!(r#"{{"kind":"text","key":"{key}"}}"#)).unwrap();
+        assert!(!format!("{input:?}").contains("QGMTX"));
+        let RecoveryKeyInput::Text { key: secret } = input else {
+            panic!("not text")
+        };
+        assert!(!secret.is_empty());
+        let file: RecoveryKeyInput =
+            serde_json::from_str(r#"{"kind":"file","path":"/home/ouder/sleutel.txt"}"#).unwrap();
+        assert!(format!("{file:?}").contains("sleutel.txt"));
+    }
+}
