@@ -8,7 +8,7 @@
 mod common;
 
 use std::fs;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
@@ -295,45 +295,14 @@ fn seal_child() {
 /// Runs the child on `dir` until it reports step `stop` and kills it with SIGKILL.
 /// Returns what it said (`done` when it finished before that step).
 fn unlock_and_kill(dir: &Path, stop: usize) -> String {
-    let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--ignored",
-            "--exact",
-            "seal_child",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD_DIR, dir)
-        .env(CHILD_STOP, stop.to_string())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = BufReader::new(child.stdout.take().unwrap());
-    let mut seen = String::new();
-    for line in stdout.lines() {
-        let line = line.unwrap();
-        if let Some(at) = line.find("stopped at").or_else(|| line.find("done")) {
-            seen = line[at..].to_owned();
-            break;
-        }
-    }
-    child.kill().unwrap(); // SIGKILL on Unix
-    child.wait().unwrap();
-    seen
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
+    run_child_and_kill(
+        "seal_child",
+        &[
+            (CHILD_DIR, dir.to_string_lossy().into_owned()),
+            (CHILD_STOP, stop.to_string()),
+        ],
+        &["stopped at", "done"],
+    )
 }
 
 #[test]

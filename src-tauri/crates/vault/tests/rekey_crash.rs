@@ -7,9 +7,8 @@
 mod common;
 
 use std::fs;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use common::*;
 use waarborg_vault::{CreateOptions, JournalEntry, Record, RekeyStep, UnlockNotice, Vault};
@@ -51,55 +50,20 @@ fn rekey_child() {
 /// Runs the child on `dir` until it reports `stop` (0: until it has unlocked) and kills
 /// it with SIGKILL. Returns the line it stopped at.
 fn rekey_and_kill(dir: &Path, stop: usize) -> String {
-    let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--ignored",
-            "--exact",
-            "rekey_child",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD_DIR, dir)
-        .env(CHILD_STOP, stop.to_string())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = BufReader::new(child.stdout.take().unwrap());
     let wanted = if stop == 0 { "unlocked" } else { "stopped at" };
-    let mut seen = String::new();
-    for line in stdout.lines() {
-        let line = line.unwrap();
-        // libtest may print "test rekey_child ... " on the same line first.
-        if let Some(at) = line.find(wanted) {
-            seen = line[at..].to_owned();
-            break;
-        }
-        assert!(
-            !line.ends_with("done"),
-            "the child finished before step {stop}"
-        );
-    }
-    assert!(
-        !seen.is_empty(),
-        "the child ended without reaching step {stop}"
+    let seen = run_child_and_kill(
+        "rekey_child",
+        &[
+            (CHILD_DIR, dir.to_string_lossy().into_owned()),
+            (CHILD_STOP, stop.to_string()),
+        ],
+        &[wanted, "done"],
     );
-    child.kill().unwrap(); // SIGKILL on Unix
-    child.wait().unwrap();
+    assert!(
+        !seen.is_empty() && !seen.starts_with("done"),
+        "the child ended without reaching step {stop}: {seen:?}"
+    );
     seen
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn count_vault_files(dir: &Path) -> usize {

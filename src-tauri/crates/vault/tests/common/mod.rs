@@ -73,3 +73,54 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// The kill-a-child harness of the crash tests: runs this test binary's ignored test
+/// `child` (exactly, with its output) in a child process with `env`, reads its output
+/// until a line holds one of `markers`, kills it with SIGKILL (on Unix) and returns that
+/// line from the marker on; empty when the child ended without printing one. The child
+/// test prints a marker and then waits (`std::thread::park`) to be killed.
+pub fn run_child_and_kill(child: &str, env: &[(&str, String)], markers: &[&str]) -> String {
+    use std::io::BufRead;
+    let mut command = std::process::Command::new(std::env::current_exe().unwrap());
+    command
+        .args([
+            "--ignored",
+            "--exact",
+            child,
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let mut process = command.spawn().unwrap();
+    let stdout = std::io::BufReader::new(process.stdout.take().unwrap());
+    let mut seen = String::new();
+    for line in stdout.lines() {
+        let line = line.unwrap();
+        // libtest may print "test <child> ... " on the same line first.
+        if let Some(at) = markers.iter().find_map(|m| line.find(m)) {
+            seen = line[at..].to_owned();
+            break;
+        }
+    }
+    process.kill().unwrap(); // SIGKILL on Unix
+    process.wait().unwrap();
+    seen
+}
+
+/// Copies a folder tree (a vault, for one crash case each).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
