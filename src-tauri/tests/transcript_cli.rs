@@ -74,6 +74,22 @@ fn the_transcript_of_a_chat_in_the_vault_and_an_ambiguous_one_answered_once() {
     let vault = tmp.path().join("vault");
     assert!(waarborg(&vault, &["init"]).status.success());
 
+    // A WhatsApp zip: the zip, and its photo as an item of its own.
+    let out = waarborg(
+        &vault,
+        &[
+            "import",
+            sample("WhatsApp-chat met Mark.zip").to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(text(&out).matches(" kept as ").count(), 2, "{}", text(&out));
+    assert!(
+        text(&out).contains("(IMG-20261126-WA0001.jpg) kept as"),
+        "{}",
+        text(&out)
+    );
+
     let chat = import(&vault, "android-nl.txt");
     let pdf = tmp.path().join("chat.pdf");
     let out = waarborg(

@@ -214,6 +214,7 @@ fn import(
 ) -> Outcome {
     let mut vault = console.unlock(dir)?;
     let mut failed = false;
+    let mut imported: Vec<(usize, waarborg_vault::Item)> = Vec::new();
     // Many files go in batches with one sync each (a phone folder); a line is printed
     // for a file only once it is on disk.
     let console = &*console;
@@ -233,17 +234,20 @@ fn import(
         &mut |index, result| {
             let file = &files[index];
             match result {
-                Ok(item) => println!(
-                    "{}",
-                    console.messages.format(
-                        "cli-imported",
-                        &[
-                            ("file", file.display().to_string().into()),
-                            ("id", item.id.to_string().into()),
-                            ("sha256", item.facts.sha256.clone().into()),
-                        ]
-                    )
-                ),
+                Ok(item) => {
+                    println!(
+                        "{}",
+                        console.messages.format(
+                            "cli-imported",
+                            &[
+                                ("file", file.display().to_string().into()),
+                                ("id", item.id.to_string().into()),
+                                ("sha256", item.facts.sha256.clone().into()),
+                            ]
+                        )
+                    );
+                    imported.push((index, item.clone()));
+                }
                 // Each file stands alone: report it and go on with the others.
                 Err(e) => {
                     console.report_for(file, &CliError::from(e));
@@ -252,6 +256,29 @@ fn import(
             }
         },
     );
+    // A chat export with media (WhatsApp zip): each attachment its own item, linked to
+    // its message by its SHA-256 (issue 18). Anything else adds nothing.
+    for (index, item) in imported {
+        let file = &files[index];
+        let attachments = waarborg_app::chat::import_chat_attachments(&mut vault, &item, file);
+        for (name, new) in &attachments.imported {
+            println!(
+                "{}",
+                console.messages.format(
+                    "cli-imported",
+                    &[
+                        ("file", format!("{} ({name})", file.display()).into()),
+                        ("id", new.id.to_string().into()),
+                        ("sha256", new.facts.sha256.clone().into()),
+                    ]
+                )
+            );
+        }
+        for (_, error) in attachments.failed {
+            console.report_for(file, &CliError::document(error));
+            failed = true;
+        }
+    }
     Ok(if failed {
         ExitCode::from(3)
     } else {
