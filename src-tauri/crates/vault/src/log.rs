@@ -669,6 +669,63 @@ pub(crate) fn list(dir: &Path) -> Result<LogFiles, LogError> {
 
 /// The entries of one segment, each with its hash; a line that is not an entry, or
 /// entries other than the name says, are problems.
+/// [`read_segment`] of every segment, on every core (each segment decrypted, parsed and
+/// hashed by one worker), the entries and problems kept in the segments' order; `done`
+/// is told of each segment as it is read, on this thread.
+fn read_segments(
+    segments: &[Segment],
+    identity: &x25519::Identity,
+    entries: &mut Vec<ReadEntry>,
+    problems: &mut Vec<LogProblem>,
+    done: &mut dyn FnMut(&Segment),
+) {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, 8)
+        .min(segments.len());
+    if workers <= 1 {
+        for segment in segments {
+            read_segment(segment, identity, entries, problems);
+            done(segment);
+        }
+        return;
+    }
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<(Vec<ReadEntry>, Vec<LogProblem>)>> = Vec::new();
+    slots.resize_with(segments.len(), || None);
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let next = &next;
+            scope.spawn(move || {
+                loop {
+                    let at = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(segment) = segments.get(at) else {
+                        return;
+                    };
+                    let (mut read, mut found) = (Vec::new(), Vec::new());
+                    read_segment(segment, identity, &mut read, &mut found);
+                    if tx.send((at, read, found)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        for (at, read, found) in rx {
+            if let (Some(slot), Some(segment)) = (slots.get_mut(at), segments.get(at)) {
+                *slot = Some((read, found));
+                done(segment);
+            }
+        }
+    });
+    for (read, found) in slots.into_iter().flatten() {
+        entries.extend(read);
+        problems.extend(found);
+    }
+}
+
 pub(crate) fn read_segment(
     segment: &Segment,
     identity: &x25519::Identity,
@@ -757,11 +814,16 @@ pub(crate) fn read_all_with(
     progress(done, total);
     let mut entries = Vec::new();
     let mut problems = Vec::new();
-    for segment in &files.segments {
-        read_segment(segment, identity, &mut entries, &mut problems);
-        done += size(&segment.path);
-        progress(done, total);
-    }
+    read_segments(
+        &files.segments,
+        identity,
+        &mut entries,
+        &mut problems,
+        &mut |segment| {
+            done += size(&segment.path);
+            progress(done, total);
+        },
+    );
     let sealed = entries.len();
     for file in files.singles {
         done += size(&file);
