@@ -310,6 +310,8 @@ export const LOG_KINDS = [
   'signing-key-created',
   'thumbnails-bound',
   'rekey',
+  'chat-marks',
+  'chat-date-order',
 ] as const;
 
 /** The message id for a custody-log kind, or null when it is not one we know. */

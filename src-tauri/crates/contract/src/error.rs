@@ -54,11 +54,11 @@ error_codes! {
     DocumentsWrite = "documents-write",
     /// The parenting-plan clause library could not be loaded (a build defect).
     DocumentsClauseLibrary = "documents-clause-library",
+    /// The `.ics` calendar file of the dates coming up could not be written.
+    CalendarWrite = "calendar-write",
     /// The system viewer could not be started for a saved document.
     DocumentsOpenFailed = "documents-open-failed",
     /// No vault is unlocked: the parent must unlock (or create) it first.
-    /// The `.ics` calendar file of the dates coming up could not be written.
-    CalendarWrite = "calendar-write",
     VaultLocked = "vault-locked",
     /// A native dialog could not be shown.
     DialogFailed = "dialog-failed",

@@ -19,6 +19,11 @@ use crate::log::LogKind;
 use crate::store::{self, ReadFailure};
 use crate::vault::Vault;
 
+/// Log kind of a change to a chat's marks (note: the message numbers marked).
+pub const CHAT_MARKS_KIND: &str = "chat-marks";
+/// Log kind of the parent's answer to an ambiguous date order.
+pub const CHAT_DATE_ORDER_KIND: &str = "chat-date-order";
+
 pub(crate) const CHATS_DIR: &str = "chats";
 
 /// The parent's notes on one chat item.
@@ -75,7 +80,7 @@ impl Vault {
             format!("marked: {}", numbers.join(", "))
         };
         notes.marked = marked;
-        self.write_chat_notes(id, notes, "chat-marks", note)
+        self.write_chat_notes(id, notes, CHAT_MARKS_KIND, note)
     }
 
     /// Records the parent's answer to "day or month first?" for chat item `id`.
@@ -95,7 +100,7 @@ impl Vault {
         }
         notes.date_order = Some(date_order.to_owned());
         let note = format!("dates read as {date_order}");
-        self.write_chat_notes(id, notes, "chat-date-order", note)
+        self.write_chat_notes(id, notes, CHAT_DATE_ORDER_KIND, note)
     }
 
     fn write_chat_notes(

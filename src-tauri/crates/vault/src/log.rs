@@ -189,6 +189,8 @@ pub const KNOWN_KINDS: &[&str] = &[
     crate::signing::SIGNING_KEY_CREATED_KIND,
     crate::thumbnail_binding::THUMBNAILS_BOUND_KIND,
     crate::rekey::REKEY_KIND,
+    crate::chat_notes::CHAT_MARKS_KIND,
+    crate::chat_notes::CHAT_DATE_ORDER_KIND,
 ];
 
 /// One entry of the custody log.

@@ -1469,6 +1469,8 @@ health-log-kind-key-copy-created = Key file copy made
 health-log-kind-signing-key-created = Signing key made
 health-log-kind-thumbnails-bound = Thumbnails bound
 health-log-kind-rekey = Vault key replaced
+health-log-kind-chat-marks = Messages marked in a chat
+health-log-kind-chat-date-order = Date order of a chat chosen
 # A kind this version does not know (written by a newer version).
 health-log-kind-other = Other action ({ $kind })
 log-note-record-journal = journal entry

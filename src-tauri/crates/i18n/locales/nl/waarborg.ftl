@@ -1469,6 +1469,8 @@ health-log-kind-key-copy-created = Kopie van sleutelbestand gemaakt
 health-log-kind-signing-key-created = Ondertekeningssleutel gemaakt
 health-log-kind-thumbnails-bound = Miniaturen gekoppeld
 health-log-kind-rekey = Kluissleutel vervangen
+health-log-kind-chat-marks = Berichten gemarkeerd in een chat
+health-log-kind-chat-date-order = Datumvolgorde van een chat gekozen
 # A kind this version does not know (written by a newer version).
 health-log-kind-other = Andere handeling ({ $kind })
 log-note-record-journal = dagboekregel
