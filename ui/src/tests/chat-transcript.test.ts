@@ -80,6 +80,18 @@ describe('ChatTranscript', () => {
     expect(pdf).toMatchObject({ id: 'c1', markedOnly: true, context: 2 });
   });
 
+  it('filters by dates typed day-month-year, whatever the system locale', async () => {
+    backend();
+    render(ChatTranscript, { id: 'c1' });
+    await waitFor(() => expect(screen.getAllByTestId('chat-message')).toHaveLength(4));
+    await fireEvent.input(screen.getByTestId('chat-from'), { target: { value: '26-11-2026' } });
+    await waitFor(() => expect(screen.getAllByTestId('chat-message')).toHaveLength(1));
+    expect(screen.getAllByTestId('chat-message')[0]).toHaveTextContent('#4');
+    await fireEvent.input(screen.getByTestId('chat-from'), { target: { value: '' } });
+    await fireEvent.input(screen.getByTestId('chat-to'), { target: { value: '25-11-2026' } });
+    await waitFor(() => expect(screen.getAllByTestId('chat-message')).toHaveLength(3));
+  });
+
   it('asks for the date order once instead of guessing, then shows the chat', async () => {
     const calls = backend({ ambiguous: true });
     render(ChatTranscript, { id: 'c1' });
