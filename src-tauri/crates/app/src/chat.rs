@@ -187,8 +187,12 @@ pub(crate) trait AddChatAttachments {
 
 impl AddChatAttachments for waarborg_contract::ImportSummary {
     fn add_chat_attachments(&mut self, export: &Path, attachments: AttachmentImport) {
-        self.imported
-            .extend(attachments.imported.iter().map(|(_, item)| item.id.to_string()));
+        self.imported.extend(
+            attachments
+                .imported
+                .iter()
+                .map(|(_, item)| item.id.to_string()),
+        );
         self.problems
             .extend(attachments.failed.into_iter().map(|(name, error)| {
                 waarborg_contract::ImportProblem {

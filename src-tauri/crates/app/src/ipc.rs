@@ -10,18 +10,18 @@
 
 use std::collections::BTreeMap;
 
+use crate::chat::ChatView;
 use ts_rs::{Config, Dependency, TS, TypeVisitor};
+use waarborg_chat::DateOrder;
 use waarborg_contract::{
-    AppInfo, BackupSummary, ExportRequest, ExportSummary, ImportSummary, Language,
-    KitSummary, LanguagePreference, LockReason, NewVault, PackageOpenKey, Passphrase, PresentedItem, Reporter,
-    RecoveryKeyInput, RecoveryKeyList, SavedDocument, Settings, Theme, VaultStatus,
+    AppInfo, BackupSummary, ExportRequest, ExportSummary, ImportSummary, KitSummary, Language,
+    LanguagePreference, LockReason, NewVault, PackageOpenKey, Passphrase, PresentedItem,
+    RecoveryKeyInput, RecoveryKeyList, Reporter, SavedDocument, Settings, Theme, VaultStatus,
 };
 use waarborg_documents::{
     Clause, ConsentForm, FieldError, FilledPlan, ParentingPlan, PlanLanguage,
 };
 use waarborg_guide::{CountryMatch, Deadlines, GuideOverview, Route};
-use crate::chat::ChatView;
-use waarborg_chat::DateOrder;
 use waarborg_package::PackageReport;
 use waarborg_vault::{
     Item, ItemDescription, ItemDetail, ItemFacets, ItemQuery, ItemSummary, LogEntry, Record,

@@ -42,10 +42,8 @@ pub use evidence_index::index_pdf_renderer;
 pub use handover::{PackageSession, all_item_ids, identity_file, package_key, protection};
 pub use import::files_to_import;
 pub use jobs::{JobGuard, JobKind};
-pub use recovery::{read_key_file, write_emergency_kit};
 pub use package_records::{record_files_renderer, record_kind};
+pub use recovery::{read_key_file, write_emergency_kit};
 pub use session::{EventSink, OpenVault, VaultSession};
 pub use trip_watch::TripWatch;
-pub use upcoming::{
-    full_title, neutral_title_id, save_upcoming_ics, upcoming_for, upcoming_ics,
-};
+pub use upcoming::{full_title, neutral_title_id, save_upcoming_ics, upcoming_for, upcoming_ics};

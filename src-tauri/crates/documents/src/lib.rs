@@ -85,7 +85,9 @@ pub use records_pdf::{
     travel_pdf,
 };
 pub use timeline_pdf::{CaseTimeline, TimelineEntry, case_timeline_pdf, save_case_timeline};
-pub use transcript_pdf::{TranscriptDocument, save_transcript, transcript_pdf, transcript_selection};
+pub use transcript_pdf::{
+    TranscriptDocument, save_transcript, transcript_pdf, transcript_selection,
+};
 pub use validation::{FieldError, Severity, ValidationCode, field_error_message};
 pub use write::write_pdf_atomically;
 

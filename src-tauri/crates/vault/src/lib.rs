@@ -27,11 +27,11 @@ pub(crate) use redacted_debug;
 mod anchor;
 mod backup;
 mod batch;
-mod chat_notes;
-mod dates;
 #[cfg(feature = "bench-generator")]
 #[doc(hidden)]
 pub mod bench_gen;
+mod chat_notes;
+mod dates;
 mod error;
 mod export;
 mod index;
@@ -55,10 +55,6 @@ mod verify;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use anchor::{AnchorCheck, AnchorSource};
-pub use strength::{
-    MIN_LENGTH as MIN_PASSPHRASE_LENGTH, MIN_SCORE as MIN_PASSPHRASE_SCORE, PassphraseError,
-    Strength, check_new_passphrase, passphrase_strength,
-};
 pub use backup::{BackupReport, restore};
 pub use batch::{BATCH_BYTES, BATCH_FILES};
 pub use chat_notes::ChatNotes;
@@ -89,6 +85,10 @@ pub use records::{
 };
 pub use rekey::{REKEY_KIND, RekeyError, RekeyReport, RekeyStep};
 pub use signing::SIGNING_KEY_CREATED_KIND;
+pub use strength::{
+    MIN_LENGTH as MIN_PASSPHRASE_LENGTH, MIN_SCORE as MIN_PASSPHRASE_SCORE, PassphraseError,
+    Strength, check_new_passphrase, passphrase_strength,
+};
 pub use text::{ItemTextInfo, TextNote};
 pub use upcoming::{
     BACKUP_KIND, BackupTimes, EXPIRY_WINDOW_MONTHS, Upcoming, UpcomingDate, UpcomingInput,
