@@ -10,6 +10,8 @@
 //! [`MAX_CHAT_TEXT`] is refused ([`ChatError::TooLarge`]); attachments are hashed
 //! streaming, never held whole.
 
+#![forbid(unsafe_code)]
+
 mod error;
 mod telegram;
 mod whatsapp;
