@@ -6,24 +6,24 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+#[path = "support/vault_cli.rs"]
+mod vault_cli;
+use vault_cli::vault_command;
 
 const PASSPHRASE: &str = "correct horse battery staple";
 
 fn waarborg(vault: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_waarborg"))
-        .arg("--vault")
-        .arg(vault)
-        .args(args)
-        .env("LANG", "en_US.UTF-8")
-        .env("LC_ALL", "en_US.UTF-8")
-        .env("WAARBORG_PASSPHRASE", PASSPHRASE)
-        .env_remove("WAARBORG_VAULT")
-        .env("XDG_CONFIG_HOME", vault.parent().unwrap().join("config"))
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("run waarborg")
+    vault_command(
+        vault,
+        &vault.parent().unwrap().join("config"),
+        "en_US.UTF-8",
+    )
+    .args(args)
+    .env("WAARBORG_PASSPHRASE", PASSPHRASE)
+    .output()
+    .expect("run waarborg")
 }
 
 fn ok(out: &Output) -> String {

@@ -9,30 +9,18 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+#[path = "support/vault_cli.rs"]
+mod vault_cli;
+use vault_cli::{output_text as text, vault_command};
+
 const PASSPHRASE: &str = "paarse olifant fietst langs de gracht";
 
 fn waarborg(vault: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_waarborg"))
-        .arg("--vault")
-        .arg(vault)
+    vault_command(vault, &vault.with_file_name("config"), "en_US.UTF-8")
         .args(args)
-        .env("LANG", "en_US.UTF-8")
-        .env("LC_ALL", "en_US.UTF-8")
         .env("WAARBORG_PASSPHRASE", PASSPHRASE)
-        .env("XDG_CONFIG_HOME", vault.with_file_name("config"))
-        .env_remove("WAARBORG_VAULT")
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
         .output()
         .unwrap()
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 fn sample(name: &str) -> PathBuf {

@@ -6,7 +6,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
-use std::process::Command;
 
 use chrono::{Days, Local};
 use waarborg_vault::{
@@ -14,21 +13,16 @@ use waarborg_vault::{
     Record, SecretString, Vault,
 };
 
+#[path = "support/vault_cli.rs"]
+mod vault_cli;
+use vault_cli::vault_command;
+
 const PASSPHRASE: &str = "paarse olifant fietst langs de gracht";
 
 fn waarborg(root: &Path, args: &[&str]) -> std::process::Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_waarborg"))
-        .arg("--vault")
-        .arg(root.join("vault"))
+    let out = vault_command(&root.join("vault"), &root.join("config"), "en_US.UTF-8")
         .args(args)
-        .env("LANG", "en_US.UTF-8")
-        .env("LC_ALL", "en_US.UTF-8")
         .env("WAARBORG_PASSPHRASE", PASSPHRASE)
-        .env_remove("WAARBORG_VAULT")
-        .env("XDG_CONFIG_HOME", root.join("config"))
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
     assert!(

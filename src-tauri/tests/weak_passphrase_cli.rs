@@ -8,27 +8,16 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+#[path = "support/vault_cli.rs"]
+mod vault_cli;
+use vault_cli::vault_command;
+
 const WORK_FACTOR: &str = "10";
 const PASSPHRASE: &str = "correct horse battery staple";
 
 fn waarborg(vault: &Path, args: &[&str], lang: &str, env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_waarborg"));
-    command
-        .arg("--vault")
-        .arg(vault)
-        .args(args)
-        .env("LANG", lang)
-        .env("LC_ALL", lang)
-        .env_remove("WAARBORG_PASSPHRASE")
-        .env_remove("WAARBORG_NEW_PASSPHRASE")
-        .env_remove("WAARBORG_VAULT")
-        .env("XDG_CONFIG_HOME", vault.parent().unwrap().join("config"))
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdin(std::process::Stdio::null());
-    for (key, value) in env {
-        command.env(key, value);
-    }
+    let mut command = vault_command(vault, &vault.parent().unwrap().join("config"), lang);
+    command.args(args).envs(env.iter().copied());
     command.output().expect("run waarborg")
 }
 
