@@ -887,6 +887,38 @@ pub(crate) fn read_singles(files: &[PathBuf], identity: &x25519::Identity) -> Ve
     entries
 }
 
+/// The newest entry for which `wanted` holds, read newest first: the single files not
+/// sealed yet, then the segments from the last one back, stopping at the first match.
+/// Cheap when such an entry is recent; the whole log is read only when there is none.
+/// Unreadable files are skipped here (`verify` reports them).
+pub(crate) fn newest_matching(
+    dir: &Path,
+    identity: &x25519::Identity,
+    wanted: &dyn Fn(&LogEntry) -> bool,
+) -> Result<Option<LogEntry>, LogError> {
+    let files = list(dir)?;
+    let newest_first = |entries: Vec<ReadEntry>| {
+        entries
+            .into_iter()
+            .filter(|e| wanted(&e.entry))
+            .max_by_key(|e| e.entry.seq)
+            .map(|e| e.entry)
+    };
+    if let Some(found) = newest_first(read_singles(&files.singles, identity)) {
+        return Ok(Some(found));
+    }
+    let mut segments: Vec<&Segment> = files.segments.iter().collect();
+    segments.sort_by_key(|s| s.last);
+    for segment in segments.into_iter().rev() {
+        let (mut entries, mut problems) = (Vec::new(), Vec::new());
+        read_segment(segment, identity, &mut entries, &mut problems);
+        if let Some(found) = newest_first(entries) {
+            return Ok(Some(found));
+        }
+    }
+    Ok(None)
+}
+
 /// The entries at position `seq` (normally one): read from the segments whose name
 /// covers it, or from the single files when none does. Cheap: one segment, or the few
 /// single files not sealed yet.

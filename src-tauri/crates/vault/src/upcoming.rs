@@ -17,9 +17,9 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::LogError;
-use crate::log::LogKind;
+use crate::log;
 use crate::records::{DocumentKind, Record, StoredRecord, TravelKind};
-use crate::vault::Vault;
+use crate::vault::{LOG_DIR, Vault};
 
 /// The custody log kind a backup is logged as.
 pub const BACKUP_KIND: &str = "backup";
@@ -232,14 +232,18 @@ pub struct BackupTimes {
 impl Vault {
     /// When the newest backup was logged, and when the vault was made: what the backup
     /// reminder counts from.
+    ///
+    /// Reads the log from its end back to the newest backup (and the first entry), not
+    /// the whole log: at a million entries a whole read costs seconds on the home screen.
     pub fn backup_times(&self) -> Result<BackupTimes, LogError> {
-        let entries = self.log_entries()?;
-        let created = entries.first().map(|e| e.at);
-        let last_backup = entries
-            .iter()
-            .rev()
-            .find(|e| e.kind == LogKind::Other(BACKUP_KIND.to_owned()))
-            .map(|e| e.at);
+        let dir = self.dir.join(LOG_DIR);
+        let created = log::read_at(&dir, &self.identity, 0)?
+            .into_iter()
+            .next()
+            .map(|e| e.entry.at);
+        let last_backup =
+            log::newest_matching(&dir, &self.identity, &|e| e.kind.as_str() == BACKUP_KIND)?
+                .map(|e| e.at);
         Ok(BackupTimes {
             last_backup,
             created,

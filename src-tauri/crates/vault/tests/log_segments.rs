@@ -576,3 +576,54 @@ fn a_json_log_index_is_read_and_rewritten_in_the_binary_form() {
     assert_eq!(vault.log_entries_about(ids[0]).unwrap(), first[1..]);
     assert_eq!(vault.log_entries_about(ids[1]).unwrap(), second);
 }
+
+#[test]
+fn the_last_backup_and_the_creation_are_found_in_sealed_segments_and_single_files() {
+    let _turn = THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
+    waarborg_vault::set_seal_threshold(SEGMENT);
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, mut vault) = new_vault(tmp.path());
+    let times = vault.backup_times().unwrap();
+    assert_eq!(times.last_backup, None, "no backup yet");
+    let first = vault.log_entries().unwrap()[0].at;
+    assert_eq!(times.created, Some(first));
+
+    let backup_at = |vault: &Vault| {
+        vault
+            .log_entries()
+            .unwrap()
+            .iter()
+            .rev()
+            .find(|e| e.kind.as_str() == waarborg_vault::BACKUP_KIND)
+            .map(|e| e.at)
+    };
+    vault
+        .backup(
+            &tmp.path().join("one.age"),
+            &pass("correct horse battery"),
+            None,
+        )
+        .unwrap();
+    // Still a single file: found there.
+    assert_eq!(vault.backup_times().unwrap().last_backup, backup_at(&vault));
+    vault
+        .backup(
+            &tmp.path().join("two.age"),
+            &pass("correct horse battery"),
+            None,
+        )
+        .unwrap();
+    let newest = backup_at(&vault);
+    for _ in 0..3 * SEGMENT {
+        vault.log_event(LogKind::GuideStep, None, "a step").unwrap();
+    }
+    drop(vault);
+    let vault = Vault::unlock(&dir, &pass("correct horse battery")).unwrap();
+    // Both backups are now in sealed segments, with later segments after them: the
+    // newest of the two is the one counted, and the creation is still the first entry.
+    assert!(log_names(&dir).0.len() >= 3);
+    let times = vault.backup_times().unwrap();
+    assert!(newest.is_some());
+    assert_eq!(times.last_backup, newest);
+    assert_eq!(times.created, Some(first));
+}
