@@ -143,11 +143,14 @@ cli verify || fail "verify of the fresh vault failed"
 rm -rf "$work"
 
 log "end-to-end: the installed app's window under Xvfb"
+work_e2e=$(mktemp)
 (cd tests/e2e && WAARBORG_BIN=/usr/bin/waarborg timeout --kill-after=10 300 \
   xvfb-run -a -s "-screen 0 1280x900x24" \
   node --test --test-concurrency=1 --test-reporter=spec \
-    --test-name-pattern='shows the Dutch home screen' app.test.mjs) \
+    --test-name-pattern='shows the Dutch home screen' app.test.mjs) | tee "$work_e2e" \
   || fail "the end-to-end test failed against /usr/bin/waarborg"
+# A renamed test would match nothing, and node passes with no test run.
+grep -q '^ℹ pass 1$' "$work_e2e" || fail "the end-to-end test against /usr/bin/waarborg did not run"
 
 log "apt-get remove waarborg: none of its files may be left"
 remove_package
