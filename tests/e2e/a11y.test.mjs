@@ -109,7 +109,10 @@ async function visitAll(browser, check, { vault }) {
 async function chooseTheme(browser, theme) {
   await go(browser, 'nav-settings');
   await go(browser, `theme-${theme}`);
-  assert.equal(await browser.execute(() => document.documentElement.dataset.theme), theme);
+  // The choice is saved through IPC first, then applied: wait for it, do not race it.
+  const applied = () => browser.execute(() => document.documentElement.dataset.theme);
+  await browser.waitUntil(async () => (await applied()) === theme, { timeout: 10_000 }).catch(() => {});
+  assert.equal(await applied(), theme);
 }
 
 async function chooseTextSize(browser, percent) {
