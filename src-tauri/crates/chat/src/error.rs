@@ -31,6 +31,15 @@ pub enum ChatError {
     /// Reading the export failed.
     #[error("the export cannot be read: {0}")]
     Io(String),
+    /// A media file the export names is not where it should be.
+    #[error("the export names {path}, but it is not in the export folder")]
+    MediaMissing { path: String },
+    /// The folder of the media the export names is not next to it.
+    #[error("the export names files in {folder}, but there is no such folder next to it")]
+    MediaFolderMissing { folder: String },
+    /// A media path that is absolute or climbs out of the export folder.
+    #[error("the export names a media file outside its folder: {path}")]
+    UnsafeMediaPath { path: String },
 }
 
 impl ChatError {
@@ -44,6 +53,9 @@ impl ChatError {
             Self::NoChatInZip => ErrorCode::ChatNoChatInZip,
             Self::InvalidTelegram { .. } => ErrorCode::ChatInvalidTelegram,
             Self::Io(_) => ErrorCode::ChatIo,
+            Self::MediaMissing { .. } => ErrorCode::ChatMediaMissing,
+            Self::MediaFolderMissing { .. } => ErrorCode::ChatMediaFolderMissing,
+            Self::UnsafeMediaPath { .. } => ErrorCode::ChatUnsafeMediaPath,
         }
     }
 }

@@ -24,7 +24,8 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 pub use error::ChatError;
-pub use zipped::copy_attachment;
+pub use telegram::media_paths as telegram_media_paths;
+pub use zipped::{copy_attachment, zip_chat_text};
 
 /// The largest chat text (the `.txt`, `_chat.txt` in a zip, or `result.json`) parsed:
 /// 64 MiB, about 800,000 messages. Larger exports are still imported as files.
@@ -101,7 +102,8 @@ impl Message {
     }
 }
 
-/// A file carried in the export (zip) besides the chat text.
+/// A file carried in the export (zip) besides the chat text: a WhatsApp attachment, or a
+/// Telegram media file (its path in the zip).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export, rename = "ChatFile")]
 pub struct ExportFile {
@@ -220,7 +222,7 @@ pub fn parse<R: Read + Seek>(
     }
     let text = read_text(reader)?;
     if file_name.to_lowercase().ends_with(".json") {
-        return telegram::parse(&text);
+        return telegram::parse(&text, "", Vec::new());
     }
     whatsapp::parse(&text, chat_name_from_file(file_name), options, Vec::new())
 }

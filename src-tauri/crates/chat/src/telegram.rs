@@ -3,11 +3,16 @@
 //! "service", "date": "2026-11-25T14:05:09", "from", "actor", "action", "text": "…" |
 //! ["…", {"type": "bold", "text": "…"}], "photo", "file", "media_type"}]}`.
 //! The dates are local time of the exporting computer, as with WhatsApp.
+//!
+//! The media are files beside `result.json` (`photos/…`, `files/…`, `video_files/…`,
+//! `voice_messages/…`), named by each message relative to its folder. In a zip of the
+//! export folder they are hashed and linked to their message as WhatsApp's are; next to
+//! a `result.json` on disk they are found with [`media_paths`].
 
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::{AttachmentRef, ChatError, ChatSource, DateOrder, Message, Transcript};
+use crate::{AttachmentRef, ChatError, ChatSource, DateOrder, ExportFile, Message, Transcript};
 
 #[derive(Deserialize)]
 struct Export {
@@ -41,7 +46,22 @@ fn str_field<'a>(m: &'a Value, key: &str) -> Option<&'a str> {
     m.get(key).and_then(Value::as_str)
 }
 
-pub(crate) fn parse(text: &str) -> Result<Transcript, ChatError> {
+/// The keys of a message that name a media file (Telegram Desktop 4.x/5.x).
+const MEDIA_KEYS: [&str; 2] = ["photo", "file"];
+
+/// Whether a media path is one Telegram wrote for a file it left out ("(File not
+/// included. Change data exporting settings to download.)", "(File exceeds maximum size…").
+fn omitted(path: &str) -> bool {
+    path.starts_with('(')
+}
+
+/// Parses `result.json`. `folder` is where it lies in a zip (`ChatExport_x/`, or empty)
+/// and `files` the zip's other entries, to be linked to the messages that name them.
+pub(crate) fn parse(
+    text: &str,
+    folder: &str,
+    mut files: Vec<ExportFile>,
+) -> Result<Transcript, ChatError> {
     let value: Value = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
     if value.get("chats").is_some() && value.get("messages").is_none() {
         return Err(invalid("a whole-account export; export one chat instead"));
@@ -75,13 +95,21 @@ pub(crate) fn parse(text: &str) -> Result<Transcript, ChatError> {
             Some(str_field(m, "from").unwrap_or("").to_owned())
         };
         let mut attachments = Vec::new();
-        for key in ["photo", "file"] {
+        for key in MEDIA_KEYS {
             if let Some(name) = str_field(m, key) {
-                let omitted = name.starts_with("(File not included");
-                attachments.push(AttachmentRef {
-                    name: (!omitted).then(|| name.to_owned()),
+                let mut attachment = AttachmentRef {
+                    name: (!omitted(name)).then(|| name.to_owned()),
                     sha256: None,
-                });
+                };
+                if attachment.name.is_some()
+                    && let Some(f) = files
+                        .iter_mut()
+                        .find(|f| f.message.is_none() && f.name == format!("{folder}{name}"))
+                {
+                    attachment.sha256 = Some(f.sha256.clone());
+                    f.message = Some(number);
+                }
+                attachments.push(attachment);
             }
         }
         messages.push(Message {
@@ -101,6 +129,37 @@ pub(crate) fn parse(text: &str) -> Result<Transcript, ChatError> {
         DateOrder::YearMonthDay,
         false,
         messages,
-        Vec::new(),
+        files,
     ))
+}
+
+/// The media files a `result.json` names, in message order: `(message number, path as
+/// written)`, leaving out those Telegram did not include. For importing the files beside
+/// a `result.json` on disk; a path that is absolute or climbs out of the export folder
+/// (`..`) is [`ChatError::UnsafeMediaPath`].
+pub fn media_paths(text: &str) -> Result<Vec<(u32, String)>, ChatError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
+    let export: Export = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
+    let mut paths = Vec::new();
+    for (i, m) in export.messages.iter().enumerate() {
+        let number = u32::try_from(i + 1).map_err(|_| invalid("too many messages"))?;
+        for key in MEDIA_KEYS {
+            let Some(path) = str_field(m, key).filter(|p| !omitted(p)) else {
+                continue;
+            };
+            let safe = !path.is_empty()
+                && !path.starts_with(['/', '\\'])
+                && !path.contains(':')
+                && path
+                    .split(['/', '\\'])
+                    .all(|part| !part.is_empty() && part != "." && part != "..");
+            if !safe {
+                return Err(ChatError::UnsafeMediaPath {
+                    path: path.to_owned(),
+                });
+            }
+            paths.push((number, path.to_owned()));
+        }
+    }
+    Ok(paths)
 }

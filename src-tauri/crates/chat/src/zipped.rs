@@ -1,14 +1,16 @@
-//! WhatsApp's "export with media": a zip holding the chat text (`_chat.txt` on iOS,
-//! `WhatsApp Chat with X.txt` / `WhatsApp-chat met X.txt` on Android) and the media
-//! files. Every other entry is hashed streaming (never held whole) and matched to the
-//! message that names it.
+//! A chat export as one zip: WhatsApp's "export with media" (the chat text, `_chat.txt`
+//! on iOS, `WhatsApp Chat with X.txt` / `WhatsApp-chat met X.txt` on Android, and the
+//! media files), or Telegram Desktop's export folder zipped (`result.json` with
+//! `photos/`, `files/`, `video_files/` beside it). Every other entry is hashed streaming
+//! (never held whole) and matched to the message that names it.
 
 use std::io::{self, Read, Seek, Write};
 
 use sha2::{Digest, Sha256};
 
 use crate::{
-    ChatError, ExportFile, MAX_ZIP_ENTRIES, ParseOptions, Transcript, hex, read_text, whatsapp,
+    ChatError, ExportFile, MAX_ZIP_ENTRIES, ParseOptions, Transcript, hex, read_text, telegram,
+    whatsapp,
 };
 
 fn damaged(e: impl std::fmt::Display) -> ChatError {
@@ -25,21 +27,49 @@ fn open<R: Read + Seek>(reader: R) -> Result<zip::ZipArchive<R>, ChatError> {
     Ok(archive)
 }
 
-/// The entry holding the chat text, if any.
-fn chat_entry(names: &[String]) -> Option<usize> {
+/// Which entry holds the chat, and in which form.
+#[derive(Debug, Clone, Copy)]
+enum ChatEntry {
+    /// A WhatsApp text export.
+    Text(usize),
+    /// Telegram Desktop's `result.json` (the media paths are relative to its folder).
+    Telegram(usize),
+}
+
+impl ChatEntry {
+    fn index(self) -> usize {
+        match self {
+            Self::Text(i) | Self::Telegram(i) => i,
+        }
+    }
+}
+
+/// The entry holding the chat: a WhatsApp `_chat.txt` or `WhatsApp….txt`, else a
+/// Telegram `result.json` (the one nearest the top when there are more), else the only
+/// `.txt` in the zip.
+fn chat_entry(names: &[String]) -> Option<ChatEntry> {
     let base = |n: &str| n.rsplit('/').next().unwrap_or(n).to_owned();
     let txt: Vec<usize> = (0..names.len())
         .filter(|&i| names[i].to_lowercase().ends_with(".txt"))
         .collect();
-    txt.iter()
+    let named = txt
+        .iter()
         .copied()
         .find(|&i| base(&names[i]) == "_chat.txt")
         .or_else(|| {
             txt.iter()
                 .copied()
                 .find(|&i| base(&names[i]).to_lowercase().starts_with("whatsapp"))
-        })
-        .or_else(|| (txt.len() == 1).then(|| txt[0]))
+        });
+    let telegram = || {
+        (0..names.len())
+            .filter(|&i| base(&names[i]) == "result.json")
+            .min_by_key(|&i| (names[i].matches('/').count(), i))
+    };
+    named
+        .map(ChatEntry::Text)
+        .or_else(|| telegram().map(ChatEntry::Telegram))
+        .or_else(|| (txt.len() == 1).then(|| ChatEntry::Text(txt[0])))
 }
 
 pub(crate) fn parse_zip<R: Read + Seek>(
@@ -52,7 +82,8 @@ pub(crate) fn parse_zip<R: Read + Seek>(
     // `file_names` is in hash order; sort so the transcript does not depend on it.
     let mut names = names;
     names.sort();
-    let chat = chat_entry(&names).ok_or(ChatError::NoChatInZip)?;
+    let found = chat_entry(&names).ok_or(ChatError::NoChatInZip)?;
+    let chat = found.index();
     let text = {
         let entry = archive.by_name(&names[chat]).map_err(damaged)?;
         read_text(entry).map_err(|e| match e {
@@ -75,9 +106,38 @@ pub(crate) fn parse_zip<R: Read + Seek>(
             message: None,
         });
     }
+    if let ChatEntry::Telegram(_) = found {
+        // `photos/x.jpg` in result.json is `<its folder>/photos/x.jpg` in the zip.
+        let folder = names[chat]
+            .strip_suffix("result.json")
+            .unwrap_or_default()
+            .to_owned();
+        return telegram::parse(&text, &folder, files);
+    }
     let chat_name =
         crate::chat_name_from_file(&names[chat]).or_else(|| crate::chat_name_from_file(file_name));
     whatsapp::parse(&text, chat_name, options, files)
+}
+
+/// The chat text inside a chat zip (a WhatsApp `.txt` or Telegram's `result.json`) as
+/// bytes, at most `limit` of them, and whether there was more: for search inside the
+/// evidence. Only the central directory and that one entry are read.
+pub fn zip_chat_text<R: Read + Seek>(reader: R, limit: u64) -> Result<(Vec<u8>, bool), ChatError> {
+    let mut archive = open(reader)?;
+    let mut names: Vec<String> = archive.file_names().map(str::to_owned).collect();
+    names.sort();
+    let chat = chat_entry(&names).ok_or(ChatError::NoChatInZip)?.index();
+    let entry = archive.by_name(&names[chat]).map_err(damaged)?;
+    let mut bytes = Vec::new();
+    entry
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(damaged)?;
+    let cut = bytes.len() as u64 > limit;
+    if cut {
+        bytes.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    }
+    Ok((bytes, cut))
 }
 
 struct HashWriter<'a>(&'a mut Sha256);

@@ -276,3 +276,109 @@ fn sniff_recognises_exports_only() {
     let json = std::fs::read(data("telegram-result.json")).unwrap();
     assert_eq!(sniff("result.json", &json), Some(Kind::TelegramJson));
 }
+
+/// Telegram Desktop's export folder zipped (`ChatExport_…/result.json` with `photos/`
+/// and `files/`): a Telegram transcript whose media are hashed and linked to their
+/// message, as a WhatsApp zip's are (issue 18, part 1).
+#[test]
+fn a_zipped_telegram_export_folder_links_its_photos_and_files() {
+    let t = ok("telegram-export.zip");
+    assert_eq!(t.source, ChatSource::Telegram);
+    assert_eq!(t.chat_name.as_deref(), Some("Mark"));
+    assert_eq!(t.messages.len(), 4);
+    let names: Vec<(&str, Option<u32>)> = t
+        .files
+        .iter()
+        .map(|f| (f.name.as_str(), f.message))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("ChatExport_2026-11-26/files/afspraak.png", Some(3)),
+            (
+                "ChatExport_2026-11-26/photos/photo_1@26-11-2026_09-15-33.jpg",
+                Some(2)
+            ),
+        ]
+    );
+    let photo = std::fs::read(data(
+        "ChatExport_2026-11-26/photos/photo_1@26-11-2026_09-15-33.jpg",
+    ))
+    .unwrap();
+    use sha2::Digest;
+    let hex: String = sha2::Sha256::digest(&photo)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(t.messages[1].attachments[0].sha256.as_deref(), Some(&*hex));
+    assert_eq!(
+        t.messages[1].attachments[0].name.as_deref(),
+        Some("photos/photo_1@26-11-2026_09-15-33.jpg")
+    );
+    assert_eq!(t.messages[3].attachments[0].name, None, "not included");
+    // The same result.json on its own gives the same messages, only without hashes.
+    let alone = ok("ChatExport_2026-11-26/result.json");
+    assert_eq!(alone.messages.len(), 4);
+    assert_eq!(alone.messages[1].attachments[0].sha256, None);
+    assert_eq!(ok("telegram-export.zip").digest(), t.digest());
+}
+
+#[test]
+fn telegram_media_paths_name_each_file_beside_result_json_and_refuse_escapes() {
+    let text = std::fs::read_to_string(data("ChatExport_2026-11-26/result.json")).unwrap();
+    assert_eq!(
+        waarborg_chat::telegram_media_paths(&text).unwrap(),
+        [
+            (2, "photos/photo_1@26-11-2026_09-15-33.jpg".to_owned()),
+            (3, "files/afspraak.png".to_owned()),
+        ]
+    );
+    for bad in [
+        "../../etc/passwd",
+        "/etc/passwd",
+        "photos/../../x",
+        "C:\\x.jpg",
+    ] {
+        let json = format!(
+            r#"{{"name": "x", "messages": [{{"id": 1, "type": "message", "date": "2026-11-26T09:00:00", "from": "x", "photo": {}}}]}}"#,
+            serde_json_string(bad)
+        );
+        let err = waarborg_chat::telegram_media_paths(&json).unwrap_err();
+        assert_eq!(err.code(), "chat-unsafe-media-path", "{bad}");
+    }
+}
+
+fn serde_json_string(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\"))
+}
+
+/// The chat text inside a zip, for search: WhatsApp's `.txt`, Telegram's `result.json`;
+/// bounded; a truncated zip is an error, not a panic.
+#[test]
+fn the_chat_text_inside_a_zip_is_read_for_search() {
+    let (bytes, cut) = waarborg_chat::zip_chat_text(
+        File::open(data("WhatsApp-chat met Mark.zip")).unwrap(),
+        1 << 20,
+    )
+    .unwrap();
+    assert!(!cut);
+    assert!(
+        String::from_utf8(bytes)
+            .unwrap()
+            .contains("Jij ziet haar nooit meer.")
+    );
+    let (bytes, cut) =
+        waarborg_chat::zip_chat_text(File::open(data("WhatsApp-chat met Mark.zip")).unwrap(), 10)
+            .unwrap();
+    assert!(cut && bytes.len() == 10);
+    let (bytes, _) =
+        waarborg_chat::zip_chat_text(File::open(data("telegram-export.zip")).unwrap(), 1 << 20)
+            .unwrap();
+    assert!(String::from_utf8(bytes).unwrap().contains("Vliegveld"));
+    let err = waarborg_chat::zip_chat_text(File::open(data("truncated.zip")).unwrap(), 1 << 20)
+        .unwrap_err();
+    assert_eq!(err.code(), "chat-damaged-zip");
+    let err = waarborg_chat::zip_chat_text(File::open(data("no-chat.zip")).unwrap(), 1 << 20)
+        .unwrap_err();
+    assert_eq!(err.code(), "chat-no-chat-in-zip");
+}

@@ -195,6 +195,12 @@ error_codes! {
 
 impl ErrorCode {
     /// The code without its `vault-` or `package-` area prefix: what the vault and
+    /// Chat: a media file the export names is not in the export folder.
+    ChatMediaMissing = "chat-media-missing",
+    /// Chat: the media folder (photos/, files/, …) is not next to result.json.
+    ChatMediaFolderMissing = "chat-media-folder-missing",
+    /// Chat: the export names a media file outside its own folder.
+    ChatUnsafeMediaPath = "chat-unsafe-media-path",
     /// package crates and the command line call it (`wrong-passphrase`), and what the
     /// custody log records.
     pub fn local(self) -> &'static str {
