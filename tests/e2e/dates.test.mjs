@@ -52,7 +52,10 @@ describe('date fields', () => {
       assert.equal(await when.getValue(), '25-11-2026');
       await snapshot(browser, 'date-typed');
       await (await by(browser, 'journal-save')).click();
-      await (await by(browser, 'journal-entry')).waitForDisplayed();
+      const shown = await by(browser, 'journal-entry');
+      await shown.waitForDisplayed();
+      // Shown as typed, not "25 nov 2026" nor the system's 11/25/2026.
+      assert.match(await shown.getText(), /\b25-11-2026\b/);
 
       const records = (await invoke(browser, 'vault_records', { kind: 'journal' })).value;
       assert.equal(records.length, 1);

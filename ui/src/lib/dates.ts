@@ -41,19 +41,70 @@ export function parseDate(text: string): ParsedDate {
   return { kind: 'unreadable' };
 }
 
+// Shown as typed: every date the window shows goes through the formatters below, so a
+// parent reads the same day-month-year they type (25-11-2026), with the same separator
+// in Dutch and English, times on the 24-hour clock. None of them asks the system's
+// locale (toLocaleDateString without nl_NL followed the system: US order, AM/PM), so a
+// run under LANG=en_US shows what a Dutch system shows.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?=$|T|\s)/;
+
 /** An ISO date (or the start of a timestamp) as `25-11-2026`; anything else unchanged. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T|\s)/.exec(iso);
+  const match = ISO_DATE.exec(iso);
   if (!match) return iso;
   return `${match[3]}-${match[2]}-${match[1]}`;
 }
 
-/** An ISO date-time (`2026-11-25T14:30`, seconds and zone ignored) as `25-11-2026 14:30`. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(iso);
-  return match ? `${formatDate(match[1])} ${match[2]}` : formatDate(iso);
+/**
+ * A wall-clock date-time as written (`2026-11-25T14:30`, `2026-11-25 14:30:05`: a step's
+ * time, a chat message's time as exported) as `25-11-2026 14:30` (seconds kept when
+ * given). No zone is applied: the time is shown as it was written.
+ */
+export function formatDateTime(text: string | null | undefined): string {
+  if (!text) return '';
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?/.exec(text);
+  return match ? `${formatDate(match[1])} ${match[2]}${match[3] ?? ''}` : formatDate(text);
+}
+
+/**
+ * A moment (RFC 3339, `2026-11-25T13:30:00Z`: a log entry, an import) in this computer's
+ * time zone: `25-11-2026 14:30`, or `25-11-2026 14:30:05` with `seconds`. A date alone
+ * (`2026-11-25`) is shown as a date; text that is not a moment is returned unchanged.
+ */
+export function formatMoment(at: string | null | undefined, { seconds = false } = {}): string {
+  if (!at) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(at)) return formatDate(at);
+  const moment = new Date(at);
+  if (Number.isNaN(moment.getTime())) return at;
+  const day = `${pad(moment.getDate())}-${pad(moment.getMonth() + 1)}-${pad(moment.getFullYear(), 4)}`;
+  const time = `${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
+  return `${day} ${time}${seconds ? `:${pad(moment.getSeconds())}` : ''}`;
+}
+
+/** A month (`2026-11`, as the guide's sources are dated) as `11-2026`; a full date as a date. */
+export function formatMonth(text: string | null | undefined): string {
+  if (!text) return '';
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  return month ? `${month[2]}-${month[1]}` : formatDate(text);
+}
+
+/**
+ * A date with its weekday, for deadlines and trips where the day of the week matters:
+ * `woensdag 25-11-2026` / `Wednesday 25-11-2026`. The weekday's name comes from the
+ * app's language (never the system's); the date itself is day-month-year as typed.
+ */
+export function formatDateWithWeekday(iso: string | null | undefined, language: string): string {
+  const shown = formatDate(iso);
+  const match = iso ? ISO_DATE.exec(iso) : null;
+  if (!match) return shown;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const weekday = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'long',
+    timeZone: 'UTC',
+  }).format(day);
+  return `${weekday} ${shown}`;
 }
 
 /**

@@ -35,28 +35,6 @@ export function contactById(id: string): Contact | undefined {
   return guide.overview?.contacts.find((contact) => contact.id === id);
 }
 
-/** `2026-11` or `2023-05-22` as the parent reads dates: "november 2026", "22 mei 2023". */
-export function formatChecked(checked: string): string {
-  const [year, month, day] = checked.split('-').map(Number);
-  if (!year || !month) return checked;
-  const date = new Date(year, month - 1, day ?? 1);
-  const options: Intl.DateTimeFormatOptions = day
-    ? { day: 'numeric', month: 'long', year: 'numeric' }
-    : { month: 'long', year: 'numeric' };
-  return date.toLocaleDateString(locale.language === 'nl' ? 'nl-NL' : 'en-GB', options);
-}
-
-/** `2026-11-25` as a full date in the current language: "woensdag 25 november 2026". */
-export function longDate(iso: string): string {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(locale.language === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-}
-
 /** Today on the parent's own calendar, as `YYYY-MM-DD`. */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

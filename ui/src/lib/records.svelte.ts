@@ -2,6 +2,7 @@
 // view: empty records, what is sent to the backend, validation, ordering and checks.
 // No state lives here; the views keep their own forms.
 import type { StoredRecord, VaultRecord } from './backend';
+import { formatDate } from './dates';
 import type { Address } from './bindings/Address';
 import type { IdentityDocument } from './bindings/IdentityDocument';
 import type { JournalEntry } from './bindings/JournalEntry';
@@ -325,21 +326,6 @@ export function shortId(id: string | null | undefined): string {
   return id.length > 10 ? `${id.slice(0, 8)}…` : id;
 }
 
-/** "2026-03-14" as the parent reads it, in the app's language; the raw text if odd. */
-export function formatDate(date: string | null, language: string): string {
-  if (!date) return '';
-  const parsed = new Date(`${date}T00:00:00`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return parsed.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
-}
-
-/** A log or record time stamp (RFC 3339) in the app's language. */
-export function formatTimestamp(at: string, language: string): string {
-  const parsed = new Date(at);
-  if (Number.isNaN(parsed.getTime())) return at;
-  return parsed.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
-}
-
 /** The items query every picker uses: everything not in the trash. */
 export const ALL_ITEMS = { text: '', sort: 'imported-newest', trash: false } as const;
 
@@ -362,12 +348,12 @@ export function recordLabel(stored: StoredRecord, language: string): string {
     case 'journal': {
       const words = record.what.trim().replace(/\s+/g, ' ');
       const short = words.length > 60 ? `${words.slice(0, 60)}…` : words;
-      return [formatDate(record.occurred_on, language), short].filter((s) => s !== '').join(' — ');
+      return [formatDate(record.occurred_on), short].filter((s) => s !== '').join(' — ');
     }
     case 'person':
       return personName(record);
     case 'travel':
-      return [record.title.trim(), formatDate(record.departure_date, language)].filter((s) => s !== '').join(' — ');
+      return [record.title.trim(), formatDate(record.departure_date)].filter((s) => s !== '').join(' — ');
     case 'step':
       return record.step_id;
   }

@@ -289,12 +289,3 @@ export function formatBytes(bytes: number, language: string): string {
   return `${value.toLocaleString(language, { maximumFractionDigits: digits })} ${units[unit]}`;
 }
 
-/** `2026-07-03` (or a full timestamp) as "3 jul 2026" / "3 Jul 2026". */
-export function shortDate(iso: string, language: string): string {
-  const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
-}

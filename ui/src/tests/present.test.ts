@@ -143,7 +143,7 @@ describe('PresentationView', () => {
     render(PresentationView);
     expect(screen.getByTestId('present-position')).toHaveTextContent('1 / 2');
     expect(screen.getByTestId('present-title')).toHaveTextContent('Chat');
-    expect(screen.getByTestId('present-date')).toHaveTextContent('3 Jul 2026');
+    expect(screen.getByTestId('present-date')).toHaveTextContent('03-07-2026');
     await waitFor(() => expect(screen.getByTestId('present-text')).toHaveTextContent('ik neem hem mee'));
 
     await user.click(screen.getByTestId('present-next'));

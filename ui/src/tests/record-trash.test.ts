@@ -79,7 +79,7 @@ describe('record history and trash helpers', () => {
 
   it('names trashed records by date and first words, or by name', () => {
     const long = 'x'.repeat(80);
-    expect(recordLabel(stored('j', journal(long)), 'en')).toBe(`14 March 2026 — ${'x'.repeat(60)}…`);
+    expect(recordLabel(stored('j', journal(long)), 'en')).toBe(`14-03-2026 — ${'x'.repeat(60)}…`);
     expect(recordLabel(stored('p', { kind: 'person', ...emptyPerson(), given_names: 'Sam', family_name: 'B.' }), 'en')).toContain('Sam');
   });
 
@@ -102,7 +102,7 @@ describe('journal history', () => {
     expect(history).toHaveTextContent('Earlier version (1)');
     const [version] = within(history).getAllByTestId('journal-history-version');
     expect(version).toHaveTextContent('He came at 8');
-    expect(version).toHaveTextContent(/Replaced on 14 Mar 2026/);
+    expect(version).toHaveTextContent(/Replaced on 14-03-2026 \d\d:\d\d/);
   });
 
   it('shows no history block for an entry never edited', async () => {

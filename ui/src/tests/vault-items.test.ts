@@ -202,7 +202,7 @@ describe('ItemsView', () => {
     expect(within(first!).getByRole('link')).toHaveAttribute('href', '#/vault/item/item-1');
     expect(within(second!).queryByTestId('item-thumb')).toBeNull();
     expect(second).toHaveTextContent('pdf');
-    expect(second).toHaveTextContent('Other · 3 Jul 2026 · 1.3 MB');
+    expect(second).toHaveTextContent('Other · 03-07-2026 · 1.3 MB');
   });
 
   it('reloads when the vault changes (e.g. after an import)', async () => {
