@@ -3,9 +3,11 @@ import App from './App.svelte';
 import './app.css';
 import './present.css';
 import './theme.css';
-import { watchSystemTheme } from './lib/appearance.svelte';
+import { restoreAppearance, watchSystemTheme } from './lib/appearance.svelte';
 
-// Before the first paint: the system's theme (the saved choice follows with the settings).
+// Before the first paint: the theme and text size applied last time (kept in
+// localStorage), else the system's theme; the saved settings follow over IPC and win.
+restoreAppearance();
 watchSystemTheme();
 
 const target = document.getElementById('app');
