@@ -31,6 +31,7 @@ mod batch;
 #[doc(hidden)]
 pub mod bench_gen;
 mod chat_notes;
+mod chat_text;
 mod dates;
 mod error;
 mod export;

@@ -341,7 +341,9 @@ impl Vault {
         let sha256 = item.facts.sha256.clone();
         let kind = TextKind::of(&item.facts.media_type, &item.facts.original_name);
         let (text, note) = match kind {
-            None => (String::new(), Some(TextNote::NotText)),
+            None => self
+                .zipped_chat_text(id)
+                .unwrap_or((String::new(), Some(TextNote::NotText))),
             Some(kind) => {
                 let limit = match kind {
                     TextKind::Plain => MAX_TEXT_SOURCE,
