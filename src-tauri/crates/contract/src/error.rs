@@ -189,18 +189,18 @@ error_codes! {
     ChatInvalidTelegram = "chat-invalid-telegram",
     /// Chat: the export could not be read.
     ChatIo = "chat-io",
-    /// A bug: something the app should never do happened.
-    Internal = "internal",
-}
-
-impl ErrorCode {
-    /// The code without its `vault-` or `package-` area prefix: what the vault and
     /// Chat: a media file the export names is not in the export folder.
     ChatMediaMissing = "chat-media-missing",
     /// Chat: the media folder (photos/, files/, …) is not next to result.json.
     ChatMediaFolderMissing = "chat-media-folder-missing",
     /// Chat: the export names a media file outside its own folder.
     ChatUnsafeMediaPath = "chat-unsafe-media-path",
+    /// A bug: something the app should never do happened.
+    Internal = "internal",
+}
+
+impl ErrorCode {
+    /// The code without its `vault-` or `package-` area prefix: what the vault and
     /// package crates and the command line call it (`wrong-passphrase`), and what the
     /// custody log records.
     pub fn local(self) -> &'static str {

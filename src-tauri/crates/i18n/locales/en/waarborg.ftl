@@ -1523,6 +1523,9 @@ error-chat-damaged-zip = This zip file cannot be read to the end (it may be inco
 error-chat-no-chat-in-zip = This zip file holds no chat text. The file was kept as it is.
 error-chat-invalid-telegram = This JSON file is not a Telegram export of one chat. The file was kept as it is.
 error-chat-io = The chat export could not be read. The file was kept as it is.
+error-chat-media-missing = The chat export names this file, but it is not in the export folder. The chat and its other files were kept; import this file on its own if you have it.
+error-chat-media-folder-missing = The chat export names photos or files, but their folder (photos, files, video_files) is not next to result.json. The chat was kept as it is; import the whole export folder to keep the photos and files too.
+error-chat-unsafe-media-path = The chat export names a media file outside its own folder; it was not imported. The chat was kept as it is.
 vault-select-item = Choose { $title }
 vault-select-all-shown = Choose all shown
 vault-select-clear = Clear choice
@@ -1530,9 +1533,6 @@ vault-selected-count = { $count ->
     [0] Nothing chosen
     [one] One item chosen
    *[other] { $count } items chosen
-error-chat-media-missing = The chat export names this file, but it is not in the export folder. The chat and its other files were kept; import this file on its own if you have it.
-error-chat-media-folder-missing = The chat export names photos or files, but their folder (photos, files, video_files) is not next to result.json. The chat was kept as it is; import the whole export folder to keep the photos and files too.
-error-chat-unsafe-media-path = The chat export names a media file outside its own folder; it was not imported. The chat was kept as it is.
 }
 vault-present = { $count ->
     [0] Present

@@ -1523,6 +1523,9 @@ error-chat-damaged-zip = Dit zipbestand kan niet tot het einde gelezen worden (m
 error-chat-no-chat-in-zip = Dit zipbestand bevat geen chattekst. Het bestand is ongewijzigd bewaard.
 error-chat-invalid-telegram = Dit JSON-bestand is geen Telegram-export van één chat. Het bestand is ongewijzigd bewaard.
 error-chat-io = De chatexport kon niet gelezen worden. Het bestand is ongewijzigd bewaard.
+error-chat-media-missing = De chatexport noemt dit bestand, maar het staat niet in de exportmap. De chat en de andere bestanden zijn bewaard; importeer dit bestand los als u het hebt.
+error-chat-media-folder-missing = De chatexport noemt foto's of bestanden, maar hun map (photos, files, video_files) staat niet naast result.json. De chat is ongewijzigd bewaard; importeer de hele exportmap om ook de foto's en bestanden te bewaren.
+error-chat-unsafe-media-path = De chatexport noemt een mediabestand buiten de eigen map; het is niet geïmporteerd. De chat is ongewijzigd bewaard.
 vault-select-item = { $title } kiezen
 vault-select-all-shown = Alle getoonde kiezen
 vault-select-clear = Keuze wissen
@@ -1530,9 +1533,6 @@ vault-selected-count = { $count ->
     [0] Niets gekozen
     [one] Eén stuk gekozen
    *[other] { $count } stukken gekozen
-error-chat-media-missing = De chatexport noemt dit bestand, maar het staat niet in de exportmap. De chat en de andere bestanden zijn bewaard; importeer dit bestand los als u het hebt.
-error-chat-media-folder-missing = De chatexport noemt foto's of bestanden, maar hun map (photos, files, video_files) staat niet naast result.json. De chat is ongewijzigd bewaard; importeer de hele exportmap om ook de foto's en bestanden te bewaren.
-error-chat-unsafe-media-path = De chatexport noemt een mediabestand buiten de eigen map; het is niet geïmporteerd. De chat is ongewijzigd bewaard.
 }
 vault-present = { $count ->
     [0] Presenteren
