@@ -148,18 +148,18 @@ impl AtomicFile {
 
     /// Fsyncs and renames the file over its destination, then fsyncs the folder.
     pub fn commit(self) -> Result<(), Error> {
-        self.finish(|temp, path| temp.persist(path).map(drop))
+        self.finish(|temp, path| temp.persist(path))
     }
 
     /// Like [`commit`](Self::commit), but fails (with [`io::ErrorKind::AlreadyExists`]
     /// at [`Step::Rename`]) rather than replace an existing file.
     pub fn commit_new(self) -> Result<(), Error> {
-        self.finish(|temp, path| temp.persist_noclobber(path).map(drop))
+        self.finish(|temp, path| temp.persist_noclobber(path))
     }
 
     fn finish(
         self,
-        rename: impl FnOnce(tempfile::NamedTempFile, &Path) -> Result<(), tempfile::PersistError>,
+        rename: impl FnOnce(tempfile::NamedTempFile, &Path) -> Result<fs::File, tempfile::PersistError>,
     ) -> Result<(), Error> {
         let Self {
             write_behind,
@@ -177,7 +177,10 @@ impl AtomicFile {
                 .map_err(|e| Error::new(Step::Sync, &destination, e))?;
         }
         // A failed rename hands the temporary file back; dropping it removes it.
-        rename(temp, &destination).map_err(|e| Error::new(Step::Rename, &destination, e.error))?;
+        let file = rename(temp, &destination)
+            .map_err(|e| Error::new(Step::Rename, &destination, e.error))?;
+        // Inside a batch that syncs each file, the handle waits for the batch's end.
+        defer_file(&destination, file)?;
         sync_folder(&destination)
     }
 }
@@ -276,80 +279,315 @@ impl Drop for WriteBehind {
     }
 }
 
+/// How a [`DeferredSync`] makes a batch durable at its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchSync {
+    /// One `syncfs(2)` of the file system holding the batch's folder. Linux only: asked
+    /// for elsewhere, [`BatchSync::EachFile`] is used.
+    FileSystem,
+    /// Every file committed in the batch is fsynced (from a few threads, while the batch
+    /// goes on), then every folder it was renamed into or removed from: the same fsyncs
+    /// a commit does on its own, done together. Works on every platform.
+    EachFile,
+}
+
+impl BatchSync {
+    /// What [`DeferredSync::begin`] uses here: `syncfs` on Linux, each file elsewhere
+    /// (macOS and Windows have no `syncfs`).
+    pub const PLATFORM: Self = if cfg!(target_os = "linux") {
+        Self::FileSystem
+    } else {
+        Self::EachFile
+    };
+}
+
+/// This thread's batch, if one is open.
+#[derive(Debug)]
+enum Deferred {
+    Off,
+    FileSystem,
+    EachFile(Box<PendingSyncs>),
+}
+
 thread_local! {
-    static DEFERRED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static DEFERRED: std::cell::RefCell<Deferred> = const { std::cell::RefCell::new(Deferred::Off) };
 }
 
 /// Whether this thread's commits currently leave their fsyncs to a [`DeferredSync`].
 pub fn sync_deferred() -> bool {
-    DEFERRED.with(std::cell::Cell::get)
+    DEFERRED.with(|d| !matches!(*d.borrow(), Deferred::Off))
+}
+
+/// Hands a just-committed file to this thread's [`BatchSync::EachFile`] batch, which
+/// fsyncs it before the batch ends (dropped at once otherwise: its commit synced it, or
+/// the batch syncs the whole file system).
+fn defer_file(destination: &Path, file: fs::File) -> Result<(), Error> {
+    DEFERRED.with(|d| match &mut *d.borrow_mut() {
+        Deferred::EachFile(pending) => pending.file(destination, file),
+        Deferred::Off | Deferred::FileSystem => Ok(()),
+    })
 }
 
 /// Many small files written as one batch: while it lives, [`AtomicFile::commit`] and
 /// [`sync_folder`] on this thread still write to a temporary file and rename in the same
 /// order, but skip their fsyncs; [`DeferredSync::sync`] then makes everything durable at
-/// once with one `syncfs(2)` of the file system holding `folder`. A process killed in
-/// between leaves exactly what it would have left with the fsyncs (the page cache
-/// survives the process); a power cut can lose what was written since the last
-/// [`DeferredSync::sync`], so a caller reports work as done only after it. Linux only:
-/// elsewhere (no `syncfs`) it defers nothing and every commit syncs as usual.
+/// once, by one `syncfs(2)` of the file system holding `folder` ([`BatchSync::FileSystem`],
+/// Linux) or by fsyncing each committed file and then each folder touched
+/// ([`BatchSync::EachFile`], everywhere). A process killed in between leaves exactly what
+/// it would have left with the fsyncs (the page cache survives the process); a power cut
+/// can lose what was written since the last [`DeferredSync::sync`], so a caller reports
+/// work as done only after it.
 #[derive(Debug)]
 pub struct DeferredSync {
     folder: PathBuf,
-    active: bool,
+    /// `None`: nested in another batch, defers nothing of its own.
+    how: Option<BatchSync>,
 }
 
 impl DeferredSync {
-    /// Starts deferring on this thread (not nested: an inner one defers nothing).
+    /// Starts deferring on this thread the platform's way ([`BatchSync::PLATFORM`]).
     pub fn begin(folder: &Path) -> Self {
-        let active = cfg!(target_os = "linux") && !sync_deferred();
-        if active {
-            DEFERRED.with(|d| d.set(true));
+        Self::begin_with(folder, BatchSync::PLATFORM)
+    }
+
+    /// Starts deferring on this thread `how` (not nested: an inner one defers nothing).
+    /// [`BatchSync::FileSystem`] outside Linux becomes [`BatchSync::EachFile`].
+    pub fn begin_with(folder: &Path, how: BatchSync) -> Self {
+        let how = if cfg!(target_os = "linux") {
+            how
+        } else {
+            BatchSync::EachFile
+        };
+        let how = (!sync_deferred()).then_some(how);
+        if let Some(how) = how {
+            DEFERRED.with(|d| {
+                *d.borrow_mut() = match how {
+                    BatchSync::FileSystem => Deferred::FileSystem,
+                    BatchSync::EachFile => Deferred::EachFile(Box::default()),
+                };
+            });
         }
         Self {
             folder: folder.to_owned(),
-            active,
+            how,
         }
+    }
+
+    /// How this batch syncs (`None` when nested in another).
+    pub fn how(&self) -> Option<BatchSync> {
+        self.how
     }
 
     /// Makes everything written so far durable (deferring goes on).
     pub fn sync(&self) -> Result<(), Error> {
-        #[cfg(target_os = "linux")]
-        if self.active {
-            fs::File::open(&self.folder)
-                .and_then(|d| rustix::fs::syncfs(&d).map_err(io::Error::from))
-                .map_err(|e| Error::new(Step::SyncFolder, &self.folder, e))?;
+        match self.how {
+            None => Ok(()),
+            Some(BatchSync::FileSystem) => sync_file_system(&self.folder),
+            Some(BatchSync::EachFile) => {
+                let pending = DEFERRED.with(|d| match &mut *d.borrow_mut() {
+                    Deferred::EachFile(pending) => Some(std::mem::take(&mut **pending)),
+                    Deferred::Off | Deferred::FileSystem => None,
+                });
+                pending.map_or(Ok(()), PendingSyncs::finish)
+            }
         }
-        #[cfg(not(target_os = "linux"))]
-        let _ = &self.folder;
-        Ok(())
     }
 }
 
 impl Drop for DeferredSync {
     fn drop(&mut self) {
-        if self.active {
+        if self.how.is_some() {
             // Never leaves work only in the page cache: a caller that returns early
             // (an error, a cancel) still gets what was committed flushed.
             let _ = self.sync();
-            DEFERRED.with(|d| d.set(false));
+            DEFERRED.with(|d| *d.borrow_mut() = Deferred::Off);
         }
     }
 }
 
+#[cfg(target_os = "linux")]
+fn sync_file_system(folder: &Path) -> Result<(), Error> {
+    fs::File::open(folder)
+        .and_then(|d| rustix::fs::syncfs(&d).map_err(io::Error::from))
+        .map_err(|e| Error::new(Step::SyncFolder, folder, e))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn sync_file_system(folder: &Path) -> Result<(), Error> {
+    // `begin_with` never chooses it here; each file was synced at its commit.
+    let _ = folder;
+    Ok(())
+}
+
+/// Files kept back before going to the flushing threads: a file committed again in the
+/// meantime (the log's head, rewritten at every import) replaces its earlier version,
+/// whose data no name reaches any more and so needs no fsync.
+const KEPT_BACK: usize = 32;
+/// Threads fsyncing a batch's files. Fsyncs of different files proceed together (a
+/// journaling file system commits them as one), and a bounded queue keeps the open
+/// handles well under a process's limit (256 by default on macOS).
+const SYNC_THREADS: usize = 8;
+const SYNC_QUEUE: usize = 16;
+
+type Handed = (PathBuf, fs::File);
+
+/// What a [`BatchSync::EachFile`] batch still has to sync.
+#[derive(Debug, Default)]
+struct PendingSyncs {
+    kept_back: std::collections::VecDeque<Handed>,
+    flushing: Option<Flushers>,
+    /// Folders renamed into or removed from (unix; Windows syncs no folders).
+    folders: std::collections::BTreeSet<PathBuf>,
+}
+
+/// The threads fsyncing handed files, and the queue to them.
+#[derive(Debug)]
+struct Flushers {
+    queue: mpsc::SyncSender<Handed>,
+    threads: Vec<thread::JoinHandle<Result<(), Error>>>,
+}
+
+impl PendingSyncs {
+    fn file(&mut self, destination: &Path, file: fs::File) -> Result<(), Error> {
+        if let Some(earlier) = self.kept_back.iter_mut().find(|(p, _)| p == destination) {
+            earlier.1 = file;
+            return Ok(());
+        }
+        self.kept_back.push_back((destination.to_owned(), file));
+        if self.kept_back.len() > KEPT_BACK
+            && let Some(oldest) = self.kept_back.pop_front()
+        {
+            self.hand_over(oldest)?;
+        }
+        Ok(())
+    }
+
+    /// To the flushing threads (started at the first file); synced here when none can
+    /// be started.
+    fn hand_over(&mut self, handed: Handed) -> Result<(), Error> {
+        if self.flushing.is_none() {
+            self.flushing = Flushers::start();
+        }
+        let handed = match &self.flushing {
+            Some(flushers) => match flushers.queue.send(handed) {
+                Ok(()) => return Ok(()),
+                // Every thread has ended (they end only when the queue closes).
+                Err(mpsc::SendError(handed)) => handed,
+            },
+            None => handed,
+        };
+        sync_handed(&handed)
+    }
+
+    /// Syncs every file handed, then every folder; the first error.
+    fn finish(mut self) -> Result<(), Error> {
+        let mut first_error = None;
+        while let Some(handed) = self.kept_back.pop_front() {
+            if let Err(e) = self.hand_over(handed) {
+                first_error.get_or_insert(e);
+            }
+        }
+        if let Some(Flushers { queue, threads }) = self.flushing.take() {
+            drop(queue);
+            for thread in threads {
+                let result = thread.join().unwrap_or_else(|_| {
+                    Err(Error::new(
+                        Step::Sync,
+                        Path::new(""),
+                        io::Error::other("a flushing thread failed"),
+                    ))
+                });
+                if let Err(e) = result {
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        // Only now: a folder's entry is durable once the file it names is.
+        for folder in &self.folders {
+            if let Err(e) = sync_folder_now(folder) {
+                first_error.get_or_insert(e);
+            }
+        }
+        first_error.map_or(Ok(()), Err)
+    }
+}
+
+impl Flushers {
+    fn start() -> Option<Self> {
+        let (queue, received) = mpsc::sync_channel::<Handed>(SYNC_QUEUE);
+        let received = std::sync::Arc::new(std::sync::Mutex::new(received));
+        let mut threads = Vec::with_capacity(SYNC_THREADS);
+        for _ in 0..SYNC_THREADS {
+            let received = std::sync::Arc::clone(&received);
+            let started = thread::Builder::new().name("batch-sync".to_owned()).spawn(
+                move || -> Result<(), Error> {
+                    let mut first_error = None;
+                    loop {
+                        // A poisoned lock only means another thread panicked while
+                        // waiting; the receiver itself is intact.
+                        let next = received
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner)
+                            .recv();
+                        let Ok(handed) = next else { break };
+                        // Every file is synced even after an error: the caller reports
+                        // none of the batch, but leaves as much on disk as it can.
+                        if let Err(e) = sync_handed(&handed) {
+                            first_error.get_or_insert(e);
+                        }
+                    }
+                    first_error.map_or(Ok(()), Err)
+                },
+            );
+            match started {
+                Ok(thread) => threads.push(thread),
+                Err(_) => break,
+            }
+        }
+        (!threads.is_empty()).then_some(Self { queue, threads })
+    }
+}
+
+fn sync_handed((destination, file): &Handed) -> Result<(), Error> {
+    #[cfg(test)]
+    tests::SYNCED.record(destination);
+    file.sync_all()
+        .map_err(|e| Error::new(Step::Sync, destination, e))
+}
+
 /// Makes a rename or removal of `path` durable by fsyncing the folder that holds it
-/// (a no-op where folders cannot be opened, i.e. Windows, and inside a
-/// [`DeferredSync`], which syncs once for all).
+/// (a no-op where folders cannot be opened, i.e. Windows; inside a [`DeferredSync`],
+/// left to the batch's end).
 pub fn sync_folder(path: &Path) -> Result<(), Error> {
+    let dir = folder_of(path);
+    let now = DEFERRED.with(|d| match &mut *d.borrow_mut() {
+        Deferred::Off => true,
+        Deferred::FileSystem => false,
+        Deferred::EachFile(pending) => {
+            if cfg!(unix) && !pending.folders.contains(dir) {
+                pending.folders.insert(dir.to_owned());
+            }
+            false
+        }
+    });
+    if now {
+        sync_folder_now(dir)?;
+    }
+    Ok(())
+}
+
+/// Fsyncs the folder `dir` (unix only).
+fn sync_folder_now(dir: &Path) -> Result<(), Error> {
     #[cfg(unix)]
-    if !sync_deferred() {
-        let dir = folder_of(path);
+    {
+        #[cfg(test)]
+        tests::SYNCED.record(dir);
         fs::File::open(dir)
             .and_then(|d| d.sync_all())
             .map_err(|e| Error::new(Step::SyncFolder, dir, e))?;
     }
     #[cfg(not(unix))]
-    let _ = path;
+    let _ = dir;
     Ok(())
 }
 
@@ -511,6 +749,76 @@ mod tests {
         let file = AtomicFile::create(&path).unwrap().with_write_behind(10);
         file.commit_new().unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"");
+    }
+
+    /// Every fsync of a file or folder, by path (test builds only): the tests below
+    /// look at those under their own temporary folder.
+    pub(super) static SYNCED: Synced = Synced(std::sync::Mutex::new(Vec::new()));
+
+    pub(super) struct Synced(std::sync::Mutex<Vec<PathBuf>>);
+
+    impl Synced {
+        pub(super) fn record(&self, path: &Path) {
+            self.0.lock().unwrap().push(path.to_owned());
+        }
+
+        fn under(&self, dir: &Path) -> Vec<PathBuf> {
+            let all = self.0.lock().unwrap();
+            all.iter().filter(|p| p.starts_with(dir)).cloned().collect()
+        }
+    }
+
+    #[test]
+    fn a_batch_syncing_each_file_syncs_every_file_it_committed_then_each_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let (items, log) = (dir.path().join("items"), dir.path().join("log"));
+        fs::create_dir(&items).unwrap();
+        fs::create_dir(&log).unwrap();
+        let batch = DeferredSync::begin_with(dir.path(), BatchSync::EachFile);
+        assert_eq!(batch.how(), Some(BatchSync::EachFile));
+        assert!(sync_deferred());
+        // Nested: defers nothing of its own.
+        assert_eq!(DeferredSync::begin(dir.path()).how(), None);
+        assert!(sync_deferred());
+        let mut wanted = Vec::new();
+        for n in 0..100 {
+            let path = items.join(format!("{n}.age"));
+            write_atomic(&path, format!("item {n}").as_bytes()).unwrap();
+            wanted.push(path);
+            // The log's head, rewritten after every item.
+            write_atomic(&log.join("head.age"), format!("head {n}").as_bytes()).unwrap();
+        }
+        write_atomic(&items.join("gone"), b"x").unwrap();
+        fs::remove_file(items.join("gone")).unwrap();
+        sync_folder(&items.join("gone")).unwrap();
+        batch.sync().unwrap();
+        let synced = SYNCED.under(dir.path());
+        for path in &wanted {
+            assert_eq!(synced.iter().filter(|p| *p == path).count(), 1, "{path:?}");
+        }
+        // A head replaced before it went to be synced is not synced.
+        let heads = synced
+            .iter()
+            .filter(|p| p.ends_with("log/head.age"))
+            .count();
+        assert!((1..10).contains(&heads), "{heads} fsyncs of the head");
+        // Each folder once, after every file.
+        let folders: Vec<_> = synced.iter().filter(|p| p.is_dir()).collect();
+        assert_eq!(folders.len(), 2, "{folders:?}");
+        let first_folder = synced.iter().position(|p| p.is_dir()).unwrap();
+        assert!(synced[first_folder..].iter().all(|p| p.is_dir()));
+        // Deferring goes on until the batch is dropped; the next sync has only new work.
+        write_atomic(&items.join("late.age"), b"late").unwrap();
+        drop(batch);
+        assert!(!sync_deferred());
+        let synced = SYNCED.under(dir.path());
+        assert_eq!(synced.iter().filter(|p| p.ends_with("late.age")).count(), 1);
+        assert_eq!(synced.iter().filter(|p| **p == items).count(), 2);
+        assert_eq!(fs::read(log.join("head.age")).unwrap(), b"head 99");
+        // Outside a batch every commit syncs its file (through its temporary name) and
+        // its folder at once.
+        write_atomic(&items.join("alone.age"), b"alone").unwrap();
+        assert_eq!(SYNCED.under(dir.path()).last(), Some(&items));
     }
 
     #[test]

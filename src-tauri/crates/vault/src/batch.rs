@@ -5,15 +5,19 @@
 //! whole cost. [`Vault::import_batch`] imports files one after the other exactly as
 //! [`Vault::import_file`] does — the same files written and renamed in the same order,
 //! so a process killed at any moment leaves what it would have left before — but inside
-//! a [`waarborg_fs::DeferredSync`]: the fsyncs are replaced by one `syncfs(2)` per batch
-//! (up to [`BATCH_FILES`] files or [`BATCH_BYTES`] bytes), after which the batch's files
-//! are reported as imported. What was reported is on disk; a crash can lose only files
+//! a [`waarborg_fs::DeferredSync`]: the fsyncs are left to the end of each batch (up to
+//! [`BATCH_FILES`] files or [`BATCH_BYTES`] bytes), after which the batch's files are
+//! reported as imported. On Linux that end is one `syncfs(2)`; elsewhere (no `syncfs`)
+//! every file the batch committed is fsynced, from a few threads while the batch goes on,
+//! then each folder once ([`BatchSync::EachFile`]). What was reported is on disk; a crash can lose only files
 //! not reported yet (a power cut during a batch may leave one of those items damaged,
 //! which `verify` names). Sealing the custody log waits for the first append after the
 //! batch.
 
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
+
+use waarborg_fs::BatchSync;
 
 use crate::error::{ImportError, IoFailure};
 use crate::items::{Item, ItemDescription};
@@ -25,8 +29,8 @@ pub const BATCH_FILES: usize = 256;
 /// of its own).
 pub const BATCH_BYTES: u64 = 64 * 1024 * 1024;
 /// Fewer files than this left: imported one by one with their own fsyncs. `syncfs`
-/// flushes everything waiting for the vault's disk, also other programs' writes, so it
-/// pays off only for many files.
+/// flushes everything waiting for the vault's disk, also other programs' writes, and the
+/// portable way starts threads, so a batch pays off only for many files.
 const BATCH_MIN: usize = 8;
 
 impl Vault {
@@ -43,10 +47,23 @@ impl Vault {
         progress: &mut dyn FnMut(usize, u64) -> ControlFlow<()>,
         imported: &mut dyn FnMut(usize, Result<Item, ImportError>),
     ) -> bool {
+        self.import_batch_syncing(BatchSync::PLATFORM, files, describe, progress, imported)
+    }
+
+    /// [`Vault::import_batch`], each batch made durable `how` (the platform's way is
+    /// [`BatchSync::PLATFORM`]; the tests and the benchmark run both ways on Linux).
+    pub fn import_batch_syncing(
+        &mut self,
+        how: BatchSync,
+        files: &[PathBuf],
+        describe: &mut dyn FnMut(&Path) -> ItemDescription,
+        progress: &mut dyn FnMut(usize, u64) -> ControlFlow<()>,
+        imported: &mut dyn FnMut(usize, Result<Item, ImportError>),
+    ) -> bool {
         let mut next = 0;
         while next < files.len() {
             let deferred = (files.len() - next >= BATCH_MIN)
-                .then(|| waarborg_fs::DeferredSync::begin(&self.dir));
+                .then(|| waarborg_fs::DeferredSync::begin_with(&self.dir, how));
             let mut results = Vec::new();
             let mut bytes = 0u64;
             let mut cancelled = false;

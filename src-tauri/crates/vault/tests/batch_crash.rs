@@ -19,18 +19,26 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use common::*;
+use waarborg_fs::BatchSync;
 use waarborg_vault::{ItemDescription, ProblemKind, Vault};
 
 const CHILD_VAULT: &str = "WAARBORG_BATCH_CRASH_VAULT";
 const CHILD_FOLDER: &str = "WAARBORG_BATCH_CRASH_FOLDER";
+/// `each-file`: the child syncs each batch the portable way ([`BatchSync::EachFile`],
+/// what macOS and Windows use), else the platform's way (`syncfs` on Linux).
+const CHILD_SYNC: &str = "WAARBORG_BATCH_CRASH_SYNC";
 
 /// The importer: imports every file of the folder in batches and prints
 /// `IMPORTED <id> <sha256>` for each once it is reported. Run only by the test below.
 #[test]
-#[ignore = "run by a_kill_during_a_batch_import_loses_only_unreported_files"]
+#[ignore = "run by a_kill_during_a_batch_import_loses_only_unreported_files_*"]
 fn batch_import_child() {
     let (Ok(vault), Ok(folder)) = (std::env::var(CHILD_VAULT), std::env::var(CHILD_FOLDER)) else {
-        panic!("run by a_kill_during_a_batch_import_loses_only_unreported_files");
+        panic!("run by a_kill_during_a_batch_import_loses_only_unreported_files_*");
+    };
+    let how = match std::env::var(CHILD_SYNC).as_deref() {
+        Ok("each-file") => BatchSync::EachFile,
+        _ => BatchSync::PLATFORM,
     };
     let mut vault = Vault::unlock(&PathBuf::from(vault), &pass("correct horse battery")).unwrap();
     let mut files: Vec<PathBuf> = fs::read_dir(folder)
@@ -39,7 +47,8 @@ fn batch_import_child() {
         .collect();
     files.sort();
     println!("STARTED");
-    vault.import_batch(
+    vault.import_batch_syncing(
+        how,
         &files,
         &mut |_| ItemDescription::default(),
         &mut |_, _| ControlFlow::Continue(()),
@@ -65,7 +74,17 @@ impl Lcg {
 }
 
 #[test]
-fn a_kill_during_a_batch_import_loses_only_unreported_files() {
+fn a_kill_during_a_batch_import_loses_only_unreported_files_syncfs() {
+    kill_batch_imports(BatchSync::PLATFORM);
+}
+
+/// The portable way (macOS, Windows) run here too: the same guarantee.
+#[test]
+fn a_kill_during_a_batch_import_loses_only_unreported_files_each_file() {
+    kill_batch_imports(BatchSync::EachFile);
+}
+
+fn kill_batch_imports(how: BatchSync) {
     let tmp = tempfile::tempdir().unwrap();
     let (dir, vault) = new_vault(tmp.path());
     drop(vault);
@@ -96,6 +115,13 @@ fn a_kill_during_a_batch_import_loses_only_unreported_files() {
             .args(["--test-threads", "1"])
             .env(CHILD_VAULT, &dir)
             .env(CHILD_FOLDER, &folder)
+            .env(
+                CHILD_SYNC,
+                match how {
+                    BatchSync::EachFile => "each-file",
+                    BatchSync::FileSystem => "platform",
+                },
+            )
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()

@@ -139,6 +139,17 @@ fn a_phone_name_suggests_the_event_date_but_a_modification_time_does_not() {
 
 #[test]
 fn a_folder_imports_in_batches_each_file_reported_once_in_order() {
+    import_a_folder_in_batches(waarborg_fs::BatchSync::PLATFORM);
+}
+
+/// The portable way (macOS, Windows: every file and folder fsynced at the batch's end)
+/// run on this system too.
+#[test]
+fn a_folder_imports_in_batches_syncing_each_file() {
+    import_a_folder_in_batches(waarborg_fs::BatchSync::EachFile);
+}
+
+fn import_a_folder_in_batches(how: waarborg_fs::BatchSync) {
     use std::ops::ControlFlow;
     let tmp = tempfile::tempdir().unwrap();
     let (dir, mut vault) = new_vault(tmp.path());
@@ -154,7 +165,8 @@ fn a_folder_imports_in_batches_each_file_reported_once_in_order() {
     files.insert(10, tmp.path().join("copy.jpg"));
     files.insert(11, tmp.path().join("gone.jpg"));
     let mut reported = Vec::new();
-    let cancelled = vault.import_batch(
+    let cancelled = vault.import_batch_syncing(
+        how,
         &files,
         &mut |file| suggest_description(file),
         &mut |_, _| ControlFlow::Continue(()),
