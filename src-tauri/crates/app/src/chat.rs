@@ -18,7 +18,7 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 use waarborg_chat::{ChatError, DateOrder, ParseOptions, Transcript};
-use waarborg_contract::ApiError;
+use waarborg_contract::{ApiError, ErrorCode};
 use waarborg_vault::{Category, ImportError, Item, ItemDescription, Provenance, SourceKind, Vault};
 
 /// A chat item's transcript with the parent's marks, for the window and the CLI.
@@ -243,6 +243,59 @@ pub fn transcript_pdf(
     };
     vault.log_event(waarborg_vault::LogKind::DocumentGenerated, Some(id), &note)?;
     Ok(pdf)
+}
+
+/// The transcript PDF that goes into an export package beside a chat export (for
+/// `ExportOptions::chat_transcripts`, the window's export and `waarborg export`): the
+/// whole chat, the parent's marked messages marked in it, made from the original at
+/// export time with the log head the package's log extract has. `None` for an item that
+/// is not a chat export (by its name and first bytes, then by parsing: a zip or JSON
+/// that holds no chat, or a zip that cannot be read, is not taken for one); the code of
+/// what went wrong for a chat that cannot be transcribed (its date order never
+/// answered, too large): the package goes without its transcript and says why. Not
+/// logged on its own: the export's entries name the chat and the package.
+pub fn package_transcript(
+    input: &waarborg_vault::ChatTranscriptInput<'_>,
+) -> Option<Result<waarborg_vault::ChatTranscriptPdf, String>> {
+    let name = input.item.facts.original_name.to_lowercase();
+    if !([".txt", ".zip", ".json"].iter().any(|e| name.ends_with(e))
+        && is_chat_item(input.vault, input.item))
+    {
+        return None;
+    }
+    let view = match chat_view(input.vault, input.item.id) {
+        Ok(view) => view,
+        Err(e) => {
+            let not_a_chat = [
+                ErrorCode::ChatNotAChat,
+                ErrorCode::ChatNoChatInZip,
+                ErrorCode::ChatInvalidTelegram,
+                ErrorCode::ChatDamagedZip,
+            ];
+            return (!not_a_chat.contains(&e.code)).then(|| Err(e.code.as_str().to_owned()));
+        }
+    };
+    let pdf = waarborg_documents::transcript_pdf(&waarborg_documents::TranscriptDocument {
+        file_name: &view.file_name,
+        sha256: &view.sha256,
+        transcript: &view.transcript,
+        marked: &view.marked,
+        marked_only: false,
+        context: 0,
+        generated_on: input.exported_at.date_naive(),
+        log_anchor: input.log_anchor,
+    })
+    .map_err(|e| {
+        ApiError::from(waarborg_documents::SaveError::from(e))
+            .code
+            .as_str()
+            .to_owned()
+    });
+    Some(pdf.map(|pdf| waarborg_vault::ChatTranscriptPdf {
+        pdf,
+        transcript_sha256: view.transcript.digest(),
+        marked: view.marked,
+    }))
 }
 
 /// Keeps a transcript PDF in the vault as an item of its own, described as the

@@ -124,6 +124,7 @@ impl App {
             let options = ExportOptions {
                 protection,
                 index_pdf: Some(&render),
+                chat_transcripts: Some(&crate::chat::package_transcript),
                 records: Some(RecordsExport {
                     kinds,
                     files: &record_files,

@@ -58,6 +58,7 @@ pub(super) fn export(
     let options = ExportOptions {
         protection,
         index_pdf: Some(&render),
+        chat_transcripts: Some(&waarborg_app::chat::package_transcript),
         records: Some(RecordsExport {
             kinds,
             files: &record_files,

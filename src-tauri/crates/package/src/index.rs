@@ -28,9 +28,79 @@ pub struct IndexEntry {
     pub source: String,
     pub provenance: String,
     pub description: String,
+    /// For a chat export: the transcript PDF made from it for this package (absent for
+    /// every other file, so an index without chats reads as before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub transcript: Option<TranscriptFile>,
+    /// For a chat export whose transcript could not be made (e.g. its date order was
+    /// never answered): why, as an error code (`chat-date-order-needed`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub transcript_problem: Option<String>,
 }
 
-/// The CSV form of the index (a header row, then one row per file). Every text cell
+/// The transcript PDF of a chat export, made from the original when the package was
+/// made (`docs/VAULT_FORMAT.md`, "Export packages"). The original stays the evidence;
+/// the transcript is derived from it and can be made again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TranscriptFile {
+    /// The PDF's name in the package: the original's number and title with
+    /// `_transcript.pdf` (`0003_Chat-met-Mark_transcript.pdf` beside `0003_Chat-met-Mark.zip`).
+    pub file: String,
+    #[ts(type = "number")]
+    pub size: u64,
+    /// SHA-256 of the PDF (as in `MANIFEST.sha256`).
+    pub sha256: String,
+    /// What it was made from: the original's file in this package and its SHA-256.
+    pub made_from: String,
+    pub made_from_sha256: String,
+    /// SHA-256 of the transcript's canonical form (printed in the PDF): the same export
+    /// always gives the same, so anyone can make it again from the original.
+    pub transcript_sha256: String,
+    /// Which messages: `"all"` (the whole chat; the marked ones are marked in it).
+    pub messages: String,
+    /// The message numbers the parent marked.
+    pub marked: Vec<u32>,
+}
+
+/// The index row of a transcript in `index.csv`: its chat's number and id, the file and
+/// its SHA-256, source `transcript`, and what it was made from in `provenance`.
+fn transcript_row(e: &IndexEntry, t: &TranscriptFile) -> IndexEntry {
+    let marked: Vec<String> = t.marked.iter().map(u32::to_string).collect();
+    IndexEntry {
+        number: e.number,
+        file: t.file.clone(),
+        id: e.id,
+        title: e.title.clone(),
+        category: e.category.clone(),
+        event_date: e.event_date.clone(),
+        imported_at: String::new(),
+        original_name: String::new(),
+        size: t.size,
+        sha256: t.sha256.clone(),
+        source: "transcript".to_owned(),
+        provenance: format!(
+            "transcript made at export from {} (SHA-256 {}); messages: {}; marked: {}; transcript SHA-256 {}",
+            t.made_from,
+            t.made_from_sha256,
+            t.messages,
+            if marked.is_empty() {
+                "none".to_owned()
+            } else {
+                marked.join(", ")
+            },
+            t.transcript_sha256
+        ),
+        description: String::new(),
+        transcript: None,
+        transcript_problem: None,
+    }
+}
+
+/// The CSV form of the index (a header row, then one row per file: a chat's transcript
+/// PDF has a row of its own after its chat's, see [`TranscriptFile`]). Every text cell
 /// goes through [`csv_cell`], so a title such as `=HYPERLINK(…)` stays text in a
 /// spreadsheet.
 pub fn index_csv(entries: &[IndexEntry]) -> Result<Vec<u8>, String> {
@@ -52,7 +122,14 @@ pub fn index_csv(entries: &[IndexEntry]) -> Result<Vec<u8>, String> {
             "description",
         ])
         .map_err(|e| e.to_string())?;
-    for e in entries {
+    let rows = entries.iter().flat_map(|e| {
+        std::iter::once(std::borrow::Cow::Borrowed(e)).chain(
+            e.transcript
+                .as_ref()
+                .map(|t| std::borrow::Cow::Owned(transcript_row(e, t))),
+        )
+    });
+    for e in rows {
         let number = e.number.to_string();
         let id = e.id.to_string();
         let size = e.size.to_string();
@@ -115,6 +192,8 @@ mod tests {
             source: "file".to_owned(),
             provenance: String::new(),
             description: description.to_owned(),
+            transcript: None,
+            transcript_problem: None,
         }
     }
 
@@ -156,6 +235,48 @@ mod tests {
         for text in ["", "a=1", " =1", "'=1", "1-2", "Zoë", "٣"] {
             assert_eq!(csv_cell(text), text, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_chats_transcript_is_listed_with_its_sha256_and_what_it_was_made_from() {
+        let plain = entry("Foto", "");
+        // Without a chat nothing changes: no new key in index.json, no new row.
+        let json = serde_json::to_string(&plain).unwrap();
+        assert!(!json.contains("transcript"), "{json}");
+        assert_eq!(
+            rows(&index_csv(std::slice::from_ref(&plain)).unwrap()).len(),
+            2
+        );
+
+        let mut chat = entry("Chat met Mark", "");
+        chat.file = "0001_Chat-met-Mark.zip".to_owned();
+        chat.transcript = Some(TranscriptFile {
+            file: "0001_Chat-met-Mark_transcript.pdf".to_owned(),
+            size: 2048,
+            sha256: "cd".repeat(32),
+            made_from: chat.file.clone(),
+            made_from_sha256: chat.sha256.clone(),
+            transcript_sha256: "ef".repeat(32),
+            messages: "all".to_owned(),
+            marked: vec![3, 7],
+        });
+        let rows = rows(&index_csv(&[chat.clone()]).unwrap());
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[2][0], "1", "the chat's number");
+        assert_eq!(rows[2][1], "0001_Chat-met-Mark_transcript.pdf");
+        assert_eq!(rows[2][8], "2048");
+        assert_eq!(rows[2][9], "cd".repeat(32));
+        assert_eq!(rows[2][10], "transcript");
+        assert!(
+            rows[2][11].contains("0001_Chat-met-Mark.zip"),
+            "{}",
+            rows[2][11]
+        );
+        assert!(rows[2][11].contains(&"ab".repeat(32)));
+        assert!(rows[2][11].contains("marked: 3, 7"));
+        let back: IndexEntry =
+            serde_json::from_str(&serde_json::to_string(&chat).unwrap()).unwrap();
+        assert_eq!(back, chat);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Export for a lawyer or the police: the originals named in order
-//! (`0001_<title>.<ext>`, Bates-style), `index.json` and `index.csv`, the custody-log
+//! (`0001_<title>.<ext>`, Bates-style), beside each chat export its transcript PDF
+//! (`0001_<title>_transcript.pdf`), `index.json` and `index.csv`, the custody-log
 //! entries of those items with the log head, the evidence index PDF and a README in Dutch
 //! and English, with `MANIFEST.sha256` over all of them — as a folder or one age-encrypted
 //! tar file. Writing, reading back and renaming into place is `waarborg_package`'s job:
@@ -14,7 +15,7 @@ use uuid::Uuid;
 use waarborg_contract::LogAnchor;
 use waarborg_package::{
     CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, PackageWriter, Protection, README,
-    README_TEXT, index_csv,
+    README_TEXT, TranscriptFile, index_csv,
 };
 
 use crate::error::{IoFailure, ItemError};
@@ -77,10 +78,41 @@ impl std::fmt::Debug for RecordsExport<'_> {
     }
 }
 
+/// What the transcript PDF of a chat export in a package is made from (the vault has no
+/// chat or PDF code: the caller parses the original and renders it).
+#[derive(Debug)]
+pub struct ChatTranscriptInput<'a> {
+    pub vault: &'a Vault,
+    /// The item, which may or may not be a chat export.
+    pub item: &'a Item,
+    /// The custody-log head after this export's entries (the one `custody-log.json` has).
+    pub log_anchor: Option<&'a LogAnchor>,
+    pub exported_at: DateTime<Utc>,
+}
+
+/// A chat's transcript PDF made for a package.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChatTranscriptPdf {
+    pub pdf: Vec<u8>,
+    /// SHA-256 of the transcript's canonical form (printed in the PDF).
+    pub transcript_sha256: String,
+    /// The message numbers the parent marked (marked in the whole chat's transcript).
+    pub marked: Vec<u32>,
+}
+
+/// Makes the transcript PDF of an item in a package: `None` when the item is no chat
+/// export, `Some(Err(code))` when it is one but no transcript can be made (its date order
+/// was never answered, it is too large): the package then goes without it and
+/// `index.json` says why (`transcript_problem`). Never fails the export.
+pub type ChatTranscripts<'a> =
+    &'a dyn Fn(&ChatTranscriptInput<'_>) -> Option<Result<ChatTranscriptPdf, String>>;
+
 /// How to export.
 pub struct ExportOptions<'a> {
     pub protection: Protection,
     pub index_pdf: Option<IndexPdf<'a>>,
+    /// Makes the transcript PDF that goes beside each chat export (none: no transcripts).
+    pub chat_transcripts: Option<ChatTranscripts<'a>>,
     /// Records that go along (none: only the items).
     pub records: Option<RecordsExport<'a>>,
     /// Bytes of originals written so far (about every MiB); `false` cancels.
@@ -92,6 +124,7 @@ impl std::fmt::Debug for ExportOptions<'_> {
         f.debug_struct("ExportOptions")
             .field("protection", &self.protection)
             .field("index_pdf", &self.index_pdf.is_some())
+            .field("chat_transcripts", &self.chat_transcripts.is_some())
             .field("records", &self.records)
             .finish_non_exhaustive()
     }
@@ -102,6 +135,7 @@ impl Default for ExportOptions<'_> {
         Self {
             protection: Protection::Folder,
             index_pdf: None,
+            chat_transcripts: None,
             records: None,
             progress: None,
         }
@@ -189,6 +223,7 @@ impl Vault {
             &mut writer,
             &mut logged,
             &format!("{how} {name}"),
+            options.chat_transcripts.map(|make| (make, exported_at)),
         );
         let result = result.and_then(|written| {
             let Written {
@@ -271,8 +306,8 @@ impl Vault {
             .collect()
     }
 
-    /// The originals, the log entries, `index.json`/`.csv` and the log extract (the
-    /// entries about the items and the records that go along).
+    /// The originals, the log entries, the chats' transcripts, `index.json`/`.csv` and
+    /// the log extract (the entries about the items and the records that go along).
     fn write_package(
         &mut self,
         items: &[Item],
@@ -280,6 +315,7 @@ impl Vault {
         writer: &mut PackageWriter<'_>,
         logged: &mut bool,
         note: &str,
+        transcripts: Option<(ChatTranscripts<'_>, DateTime<Utc>)>,
     ) -> Result<Written, ItemError> {
         let mut files = Vec::with_capacity(items.len());
         let mut bytes = 0;
@@ -325,6 +361,11 @@ impl Vault {
             )?;
             first_seq.get_or_insert(entry.seq);
             own = Some(entry.seq);
+        }
+        // Made after the export entries, so each carries the log head the package's log
+        // extract has; nothing is appended to the log from here to the extract.
+        if let Some((make, exported_at)) = transcripts {
+            self.add_transcripts(items, &mut files, writer, make, exported_at)?;
         }
         let mut ids: Vec<Uuid> = items.iter().map(|i| i.id).collect();
         ids.extend(records.iter().flat_map(|(_, ids)| ids.iter().copied()));
@@ -378,6 +419,50 @@ impl Vault {
     }
 }
 
+impl Vault {
+    /// Beside each chat export in `files`, its transcript PDF, named after the original
+    /// (`0003_<title>_transcript.pdf`) and recorded in its index entry with its SHA-256
+    /// and what it was made from.
+    fn add_transcripts(
+        &self,
+        items: &[Item],
+        files: &mut [IndexEntry],
+        writer: &mut PackageWriter<'_>,
+        make: ChatTranscripts<'_>,
+        exported_at: DateTime<Utc>,
+    ) -> Result<(), ItemError> {
+        let log_anchor = self.log_anchor();
+        for (entry, item) in files.iter_mut().zip(items) {
+            let made = make(&ChatTranscriptInput {
+                vault: self,
+                item,
+                log_anchor: log_anchor.as_ref(),
+                exported_at,
+            });
+            match made {
+                None => {}
+                Some(Err(code)) => entry.transcript_problem = Some(code),
+                Some(Ok(made)) => {
+                    let file = transcript_name(entry.number, item);
+                    let size = made.pdf.len() as u64;
+                    let sha256 = writer.add_file(&file, size, &mut &made.pdf[..], None)?;
+                    entry.transcript = Some(TranscriptFile {
+                        file,
+                        size,
+                        sha256,
+                        made_from: entry.file.clone(),
+                        made_from_sha256: entry.sha256.clone(),
+                        transcript_sha256: made.transcript_sha256,
+                        messages: "all".to_owned(),
+                        marked: made.marked,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// How the export's log entry names a kind of record: as `--include` does.
 pub fn included_name(kind: RecordKind) -> &'static str {
     match kind {
@@ -405,6 +490,8 @@ fn exported(number: u32, file: String, item: &Item) -> IndexEntry {
         source: kebab(&d.provenance.source_kind),
         provenance: d.provenance.details.clone(),
         description: d.description.clone(),
+        transcript: None,
+        transcript_problem: None,
     }
 }
 
@@ -430,6 +517,24 @@ mod erased {
 /// ? " < > |`, and white space; at most 60 characters (and 180 bytes) of title, no
 /// leading or trailing dots. The extension is the original name's (ASCII letters and digits only).
 pub fn numbered_name(number: u32, item: &Item) -> String {
+    let extension: String = Path::new(&item.facts.original_name)
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .filter(|e| e.len() <= 10 && e.chars().all(|c| c.is_ascii_alphanumeric()))
+        .map(|e| format!(".{}", e.to_ascii_lowercase()))
+        .unwrap_or_default();
+    format!("{}{extension}", numbered_stem(number, item))
+}
+
+/// The name of a chat export's transcript PDF in a package: the original's numbered
+/// name with `_transcript.pdf` for its extension, so it sorts beside it
+/// (`0003_Chat-met-Mark.zip`, `0003_Chat-met-Mark_transcript.pdf`).
+pub fn transcript_name(number: u32, item: &Item) -> String {
+    format!("{}_transcript.pdf", numbered_stem(number, item))
+}
+
+/// `0001_<title>`: [`numbered_name`] without the extension.
+fn numbered_stem(number: u32, item: &Item) -> String {
     use unicode_normalization::UnicodeNormalization;
     let title = if item.description.title.trim().is_empty() {
         Path::new(&item.facts.original_name)
@@ -455,13 +560,7 @@ pub fn numbered_name(number: u32, item: &Item) -> String {
     }
     let safe = safe.trim_end_matches(['-', '.']);
     let safe = if safe.is_empty() { "item" } else { safe };
-    let extension: String = Path::new(&item.facts.original_name)
-        .extension()
-        .map(|e| e.to_string_lossy().into_owned())
-        .filter(|e| e.len() <= 10 && e.chars().all(|c| c.is_ascii_alphanumeric()))
-        .map(|e| format!(".{}", e.to_ascii_lowercase()))
-        .unwrap_or_default();
-    format!("{number:04}_{safe}{extension}")
+    format!("{number:04}_{safe}")
 }
 
 /// A character that is not safe (or not what it seems) in a file name on some system.

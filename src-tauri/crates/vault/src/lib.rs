@@ -65,8 +65,9 @@ pub use error::{
     RecoverError, UnlockError,
 };
 pub use export::{
-    ExportOptions, ExportReport, IndexPdf, IndexPdfInput, RecordFiles, RecordFilesInput,
-    RecordsExport, included_name, numbered_name,
+    ChatTranscriptInput, ChatTranscriptPdf, ChatTranscripts, ExportOptions, ExportReport, IndexPdf,
+    IndexPdfInput, RecordFiles, RecordFilesInput, RecordsExport, included_name, numbered_name,
+    transcript_name,
 };
 pub use items::{
     Category, ContentReader, DescriptionVersion, ExifFacts, FileFacts, Item, ItemDescription,

@@ -163,6 +163,7 @@ fn a_cancelled_export_keeps_nothing_and_the_log_says_so() {
             age::x25519::Identity::generate().to_public(),
         ]),
         index_pdf: None,
+        chat_transcripts: None,
         records: None,
         progress: Some(Box::new(|_| {
             reports += 1;
