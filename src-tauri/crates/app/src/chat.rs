@@ -98,11 +98,14 @@ pub struct AttachmentImport {
     pub failed: Vec<(String, ApiError)>,
 }
 
-/// When `item` (just imported from `source`) is a WhatsApp zip with media, imports each
-/// file in it other than the chat text as its own item, linked to its message by its
-/// SHA-256 and described as coming from this export. Anything else (not a zip, not a
-/// chat, a damaged zip) imports nothing more and is no error: the export itself is in
-/// the vault already, unchanged.
+/// When `item` (just imported from `source`) is a chat export with media — a WhatsApp
+/// zip, a zipped Telegram Desktop export folder, or a Telegram `result.json` with its
+/// `photos/`, `files/`, `video_files/` beside it — imports each media file as its own
+/// item, linked to its message (in a zip by its SHA-256, which the transcript names;
+/// beside a `result.json` by the provenance, which names the export's SHA-256, the
+/// message and the path) and described as coming from this export. Anything else (not
+/// a chat, a damaged zip) imports nothing more and is no error; a media file that is
+/// missing is a failure naming it: the export itself is in the vault already, unchanged.
 pub fn import_chat_attachments(vault: &mut Vault, item: &Item, source: &Path) -> AttachmentImport {
     let mut result = AttachmentImport::default();
     let Ok(mut file) = std::fs::File::open(source) else {
@@ -110,6 +113,9 @@ pub fn import_chat_attachments(vault: &mut Vault, item: &Item, source: &Path) ->
     };
     let mut head = [0u8; 4];
     if file.read_exact(&mut head).is_err() || &head != b"PK\x03\x04" {
+        if item.facts.original_name.to_lowercase().ends_with(".json") {
+            import_telegram_media(vault, item, source, &mut result);
+        }
         return result;
     }
     if file.rewind().is_err() {
@@ -177,6 +183,123 @@ pub fn import_chat_attachments(vault: &mut Vault, item: &Item, source: &Path) ->
         let _ = std::fs::remove_file(&path);
     }
     result
+}
+
+/// The media paths a Telegram `result.json` at `source` names (none when it is no
+/// Telegram export or larger than a chat is read).
+fn telegram_media(source: &Path) -> Result<Vec<(u32, String)>, ChatError> {
+    let file = std::fs::File::open(source).map_err(|e| ChatError::Io(e.to_string()))?;
+    let mut text = String::new();
+    file.take(waarborg_chat::MAX_CHAT_TEXT + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| ChatError::Io(e.to_string()))?;
+    if text.len() as u64 > waarborg_chat::MAX_CHAT_TEXT {
+        return Err(ChatError::TooLarge {
+            limit: waarborg_chat::MAX_CHAT_TEXT,
+        });
+    }
+    waarborg_chat::telegram_media_paths(text.strip_prefix('\u{feff}').unwrap_or(&text))
+}
+
+/// The file a Telegram media path names beside `result.json`, or why it is not there:
+/// its folder (`photos`) missing altogether, or only the file; a link is not followed.
+fn telegram_media_file(dir: &Path, path: &str) -> Result<std::path::PathBuf, ChatError> {
+    let parts: Vec<&str> = path.split(['/', '\\']).collect();
+    if let [folder, _, ..] = parts.as_slice()
+        && !dir.join(folder).is_dir()
+    {
+        return Err(ChatError::MediaFolderMissing {
+            folder: (*folder).to_owned(),
+        });
+    }
+    let file = parts.iter().fold(dir.to_owned(), |p, part| p.join(part));
+    match std::fs::symlink_metadata(&file) {
+        Ok(m) if m.is_file() => Ok(file),
+        Ok(_) => Err(ChatError::UnsafeMediaPath {
+            path: path.to_owned(),
+        }),
+        Err(_) => Err(ChatError::MediaMissing {
+            path: path.to_owned(),
+        }),
+    }
+}
+
+/// Imports the media a Telegram `result.json` names from beside it (see
+/// [`import_chat_attachments`]). A missing folder is one failure, not one per file.
+fn import_telegram_media(
+    vault: &mut Vault,
+    item: &Item,
+    source: &Path,
+    result: &mut AttachmentImport,
+) {
+    let paths = match telegram_media(source) {
+        Ok(paths) => paths,
+        Err(e @ ChatError::UnsafeMediaPath { .. }) => {
+            result
+                .failed
+                .push((item.facts.original_name.clone(), e.into()));
+            return;
+        }
+        // Not a Telegram export (or not readable as one): the file is kept, nothing more.
+        Err(_) => return,
+    };
+    let dir = source.parent().unwrap_or(Path::new("."));
+    let mut missing_folders: Vec<String> = Vec::new();
+    for (message, path) in paths {
+        let file = match telegram_media_file(dir, &path) {
+            Ok(file) => file,
+            Err(ChatError::MediaFolderMissing { folder }) => {
+                if !missing_folders.contains(&folder) {
+                    let e = ChatError::MediaFolderMissing {
+                        folder: folder.clone(),
+                    };
+                    result.failed.push((format!("{folder}/"), e.into()));
+                    missing_folders.push(folder);
+                }
+                continue;
+            }
+            Err(e) => {
+                result.failed.push((path, e.into()));
+                continue;
+            }
+        };
+        let mut description = waarborg_vault::suggest_description(&file);
+        description.category = Category::DigitalCommunications;
+        description.provenance = Provenance {
+            source_kind: SourceKind::OwnDevice,
+            details: format!(
+                "attachment of chat export {} (SHA-256 {}), message {message} ({path})",
+                item.facts.original_name, item.facts.sha256
+            ),
+        };
+        match vault.import_file(&file, description) {
+            Ok(new) => result.imported.push((path, new)),
+            Err(ImportError::Duplicate { existing, .. }) => result.existing.push((path, existing)),
+            Err(e) => result.failed.push((path, e.into())),
+        }
+    }
+}
+
+/// Takes out of `files` (what an import was given: a Telegram export folder walked file
+/// by file) the media files a Telegram `result.json` among them names: importing the
+/// `result.json` imports them as its attachments, linked to their messages, instead of
+/// as loose files first.
+pub fn leave_telegram_media_to_their_chat(files: &mut Vec<std::path::PathBuf>) {
+    let mut media = std::collections::HashSet::new();
+    for json in files
+        .iter()
+        .filter(|f| f.file_name().is_some_and(|n| n == "result.json"))
+    {
+        let dir = json.parent().unwrap_or(Path::new("."));
+        for (_, path) in telegram_media(json).unwrap_or_default() {
+            if let Ok(file) = telegram_media_file(dir, &path) {
+                media.insert(file);
+            }
+        }
+    }
+    if !media.is_empty() {
+        files.retain(|f| !media.contains(f));
+    }
 }
 
 /// Adds what [`import_chat_attachments`] did to an import's summary: new items among
@@ -440,6 +563,189 @@ mod tests {
             import_chat_attachments(&mut vault, &zip, &sample("WhatsApp-chat met Mark.zip"));
         assert!(again.imported.is_empty());
         assert_eq!(again.existing, [(name.clone(), photo.id.to_string())]);
+    }
+
+    const TELEGRAM: &str = "ChatExport_2026-11-26";
+    const PHOTO: &str = "photos/photo_1@26-11-2026_09-15-33.jpg";
+
+    #[test]
+    fn a_telegram_export_folder_imports_its_photos_and_files_linked_to_their_messages() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut vault = created_vault(tmp.path());
+        let json = sample(TELEGRAM).join("result.json");
+        let chat = vault
+            .import_file(&json, waarborg_vault::suggest_description(&json))
+            .unwrap();
+        let media = import_chat_attachments(&mut vault, &chat, &json);
+        assert!(media.failed.is_empty(), "{:?}", media.failed);
+        let names: Vec<&str> = media.imported.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, [PHOTO, "files/afspraak.png"]);
+        let (_, photo) = &media.imported[0];
+        assert_eq!(photo.facts.media_type, "image/jpeg");
+        let photo_bytes = std::fs::read(sample(TELEGRAM).join(PHOTO)).unwrap();
+        assert_eq!(photo.facts.sha256, hex(&Sha256::digest(&photo_bytes)));
+        let details = &photo.description.provenance.details;
+        assert!(
+            details.contains("message 2") && details.contains(PHOTO),
+            "{details}"
+        );
+        assert!(details.contains(&chat.facts.sha256), "{details}");
+        assert!(
+            media.imported[1]
+                .1
+                .description
+                .provenance
+                .details
+                .contains("message 3")
+        );
+        // The transcript names the photo under its message.
+        let view = chat_view(&vault, chat.id).unwrap();
+        assert_eq!(
+            view.transcript.messages[1].attachments[0].name.as_deref(),
+            Some(PHOTO)
+        );
+        // Again: nothing twice.
+        let again = import_chat_attachments(&mut vault, &chat, &json);
+        assert!(again.imported.is_empty() && again.failed.is_empty());
+        assert_eq!(again.existing.len(), 2);
+        assert_eq!(vault.items().len(), 3);
+
+        // A folder dropped whole: result.json only; its media come as its attachments.
+        let files = crate::files_to_import(&[sample(TELEGRAM).to_string_lossy().into_owned()]);
+        assert_eq!(files, [json]);
+    }
+
+    #[test]
+    fn a_zipped_telegram_export_folder_imports_its_media_linked_by_sha256() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut vault = created_vault(tmp.path());
+        let zip = import(&mut vault, "telegram-export.zip");
+        let media = import_chat_attachments(&mut vault, &zip, &sample("telegram-export.zip"));
+        assert!(media.failed.is_empty(), "{:?}", media.failed);
+        assert_eq!(media.imported.len(), 2);
+        let view = chat_view(&vault, zip.id).unwrap();
+        let linked = view.transcript.messages[1].attachments[0]
+            .sha256
+            .clone()
+            .unwrap();
+        let photo = vault.item_with_sha256(&linked).unwrap();
+        assert_eq!(photo.facts.original_name, "photo_1@26-11-2026_09-15-33.jpg");
+        assert!(photo.description.provenance.details.contains("message 2"));
+    }
+
+    #[test]
+    fn missing_telegram_media_is_named_and_never_blocks_the_chat() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut vault = created_vault(tmp.path());
+        // result.json alone: its folders are missing, said once per folder.
+        let alone = tmp.path().join("alone");
+        std::fs::create_dir(&alone).unwrap();
+        std::fs::copy(
+            sample(TELEGRAM).join("result.json"),
+            alone.join("result.json"),
+        )
+        .unwrap();
+        let json = alone.join("result.json");
+        let chat = vault
+            .import_file(&json, waarborg_vault::suggest_description(&json))
+            .unwrap();
+        let media = import_chat_attachments(&mut vault, &chat, &json);
+        let failed: Vec<(&str, &str)> = media
+            .failed
+            .iter()
+            .map(|(n, e)| (n.as_str(), e.code.as_str()))
+            .collect();
+        assert_eq!(
+            failed,
+            [
+                ("photos/", "chat-media-folder-missing"),
+                ("files/", "chat-media-folder-missing")
+            ]
+        );
+        assert!(media.imported.is_empty());
+        assert_eq!(vault.items().len(), 1, "the chat itself is kept");
+
+        // The photo missing from photos/: that file is named, the other imported.
+        let partly = tmp.path().join("partly");
+        for dir in ["photos", "files"] {
+            std::fs::create_dir_all(partly.join(dir)).unwrap();
+        }
+        let mut json = std::fs::read_to_string(sample(TELEGRAM).join("result.json")).unwrap();
+        json = json.replace("\"id\": 4243", "\"id\": 4244");
+        std::fs::write(partly.join("result.json"), json).unwrap();
+        std::fs::copy(
+            sample(TELEGRAM).join("files/afspraak.png"),
+            partly.join("files/afspraak.png"),
+        )
+        .unwrap();
+        let json = partly.join("result.json");
+        let chat = vault
+            .import_file(&json, waarborg_vault::suggest_description(&json))
+            .unwrap();
+        let media = import_chat_attachments(&mut vault, &chat, &json);
+        assert_eq!(media.failed.len(), 1);
+        assert_eq!(media.failed[0].0, PHOTO);
+        assert_eq!(media.failed[0].1.code.as_str(), "chat-media-missing");
+        assert_eq!(media.imported.len(), 1);
+
+        // A path out of the export folder is refused before anything is read.
+        let evil = tmp.path().join("evil");
+        std::fs::create_dir(&evil).unwrap();
+        std::fs::write(
+            evil.join("result.json"),
+            r#"{"name": "x", "messages": [{"id": 1, "type": "message", "date": "2026-11-26T09:00:00", "from": "x", "photo": "../../secret.jpg"}]}"#,
+        )
+        .unwrap();
+        let json = evil.join("result.json");
+        let chat = vault
+            .import_file(&json, waarborg_vault::suggest_description(&json))
+            .unwrap();
+        let media = import_chat_attachments(&mut vault, &chat, &json);
+        assert_eq!(media.failed.len(), 1);
+        assert_eq!(media.failed[0].1.code.as_str(), "chat-unsafe-media-path");
+    }
+
+    #[test]
+    fn a_package_carries_a_transcript_only_for_chats_and_says_why_when_it_cannot() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut vault = created_vault(tmp.path());
+        let chat = import(&mut vault, "android-nl.txt");
+        let ambiguous = import(&mut vault, "android-en-gb-ambiguous.txt");
+        let note = tmp.path().join("notes.txt");
+        std::fs::write(&note, "boodschappen\n").unwrap();
+        let note = vault
+            .import_file(&note, waarborg_vault::suggest_description(&note))
+            .unwrap();
+        vault.set_chat_marks(chat.id, &[3]).unwrap();
+        let out = tmp.path().join("pakket");
+        let report = vault
+            .export_package(
+                &[chat.id, ambiguous.id, note.id],
+                &out,
+                waarborg_vault::ExportOptions {
+                    chat_transcripts: Some(&package_transcript),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        let t = report.files[0].transcript.as_ref().unwrap();
+        assert_eq!(t.file, "0001_android-nl_transcript.pdf");
+        assert_eq!(t.marked, [3]);
+        assert_eq!(t.made_from_sha256, chat.facts.sha256);
+        assert_eq!(
+            t.transcript_sha256,
+            chat_view(&vault, chat.id).unwrap().transcript.digest()
+        );
+        let pdf = std::fs::read(out.join(&t.file)).unwrap();
+        assert!(pdf.starts_with(b"%PDF"));
+        assert_eq!(t.sha256, hex(&Sha256::digest(&pdf)));
+        assert_eq!(report.files[1].transcript, None);
+        assert_eq!(
+            report.files[1].transcript_problem.as_deref(),
+            Some("chat-date-order-needed")
+        );
+        assert_eq!(report.files[2].transcript, None);
+        assert_eq!(report.files[2].transcript_problem, None);
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub fn files_to_import(paths: &[String]) -> Vec<PathBuf> {
             files.push(path.to_owned());
         }
     }
+    crate::chat::leave_telegram_media_to_their_chat(&mut files);
     files
 }
 
