@@ -7,6 +7,7 @@ mod commands;
 mod os_signals;
 mod protocol;
 mod system;
+mod window_theme;
 
 use std::process::ExitCode;
 
@@ -45,6 +46,7 @@ fn run_app() -> ExitCode {
         })
         .setup(|app| {
             app.manage(App::new(Folders::from_os()));
+            window_theme::paint_background(app);
             // The OS says the session locks or the computer sleeps: lock at once.
             let on_os_lock = app.handle().clone();
             os_signals::watch(move |_cause| {
