@@ -296,3 +296,44 @@ fn list_search_finds_a_word_only_inside_a_whatsapp_zip() {
     let again = ok(&waarborg(&vault, &["list", "--search", "moeder"]));
     assert_eq!(again.lines().count(), 1, "{again}");
 }
+
+#[test]
+fn importing_a_telegram_result_json_imports_its_photos_and_files_and_names_what_is_missing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = new_vault(tmp.path());
+    let printed = import(&vault, &sample("ChatExport_2026-11-26/result.json"));
+    assert_eq!(printed.matches(" kept as ").count(), 3, "{printed}");
+    assert!(
+        printed.contains("(photos/photo_1@26-11-2026_09-15-33.jpg) kept as"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("(files/afspraak.png) kept as"),
+        "{printed}"
+    );
+
+    // result.json without its folders: the chat is kept, each missing folder named once.
+    let alone = tmp.path().join("alone");
+    std::fs::create_dir(&alone).unwrap();
+    let json = std::fs::read_to_string(sample("ChatExport_2026-11-26/result.json")).unwrap();
+    std::fs::write(alone.join("result.json"), json.replace("4243", "4245")).unwrap();
+    let out = waarborg(
+        &vault,
+        &["import", alone.join("result.json").to_str().unwrap()],
+    );
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(3), "{said}");
+    let kept = said
+        .lines()
+        .filter(|l| l.contains(" kept as ") && l.contains("(SHA-256 "))
+        .count();
+    assert_eq!(kept, 1, "{said}");
+    assert!(
+        said.contains("(photos/)") && said.contains("[chat-media-folder-missing]"),
+        "{said}"
+    );
+    assert!(
+        said.contains("not next to result.json"),
+        "translated: {said}"
+    );
+}

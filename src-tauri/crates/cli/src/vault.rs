@@ -274,8 +274,9 @@ fn import(
                 )
             );
         }
-        for (_, error) in attachments.failed {
-            console.report_for(file, &CliError::document(error));
+        for (name, error) in attachments.failed {
+            let named = PathBuf::from(format!("{} ({name})", file.display()));
+            console.report_for(&named, &CliError::document(error));
             failed = true;
         }
     }
