@@ -43,6 +43,48 @@ describe('search inside the content', () => {
     expect(screen.getByTestId('item-match')).toHaveTextContent(line);
   });
 
+  it('asks for matching lines only around the rows on screen, and again after scrolling far', async () => {
+    // A word in every one of 1,000 items: the backend gives lines only where asked.
+    const calls = fakeBackend({
+      vault_items: (args) => {
+        const q = args.query as ItemQuery;
+        const from = q.lines_from ?? 0;
+        const count = q.lines_count ?? Infinity;
+        return Array.from({ length: q.text === '' ? 3 : 1000 }, (_, i) =>
+          summary(i, q.text !== '' && i >= from && i - from < count ? { matching_line: `line ${i}` } : {}),
+        );
+      },
+      vault_facets: () => ({ tags: [], people: [], items: 1000, in_trash: 0 }),
+    });
+    const user = userEvent.setup();
+    render(ItemsView);
+    await waitFor(() => expect(screen.getAllByTestId('item-row')).toHaveLength(3));
+    // Without a search no lines are asked for.
+    const first = calls.find((c) => c.cmd === 'vault_items')!.args.query as ItemQuery;
+    expect(first.lines_from).toBeUndefined();
+    expect(first.lines_count).toBeUndefined();
+
+    await user.type(screen.getByTestId('items-search'), 'zitting');
+    await waitFor(() => expect(screen.getAllByTestId('item-match')[0]).toHaveTextContent('line 0'));
+    const searched = () =>
+      calls.filter((c) => c.cmd === 'vault_items').map((c) => c.args.query as ItemQuery).filter((q) => q.text === 'zitting');
+    expect(searched().at(-1)).toMatchObject({ lines_from: 0, lines_count: 150 });
+    const asked = searched().length;
+
+    // Scrolling within the page asks nothing new; far down asks for the page there.
+    const viewport = screen.getByTestId('items-viewport');
+    viewport.scrollTop = 64 * 20;
+    viewport.dispatchEvent(new Event('scroll'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(searched()).toHaveLength(asked);
+    viewport.scrollTop = 64 * 700;
+    viewport.dispatchEvent(new Event('scroll'));
+    await waitFor(() => expect(searched().at(-1)).toMatchObject({ lines_from: 650, lines_count: 150 }));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('item-match').map((m) => m.textContent)).toContain('line 700'),
+    );
+  });
+
   it('counts the items being made searchable, and stops showing it when done', async () => {
     fakeBackend({
       vault_items: () => [],

@@ -90,6 +90,7 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             json,
             anchor,
             accept_log,
+            full,
         } => {
             let anchor = anchor
                 .map(|text| {
@@ -97,15 +98,29 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
                         .map_err(|_| CliError::bad_value("--anchor", &text))
                 })
                 .transpose()?;
-            verify(console, dir, json, anchor, accept_log)
+            let mode = if full {
+                waarborg_vault::VerifyMode::Full
+            } else {
+                waarborg_vault::VerifyMode::Cached
+            };
+            verify(console, dir, json, anchor, accept_log, mode)
         }
         VaultCommand::Passwd { work_factor } => passwd(console, dir, work_factor),
         VaultCommand::Rekey { work_factor } => rekey(console, dir, work_factor),
         VaultCommand::RecoveryKeys { keys, none: _ } => recovery_keys(console, dir, &keys),
         VaultCommand::Recover {
             identity,
+            identity_image,
             work_factor,
-        } => crate::recover::recover(console, dir, &identity, work_factor),
+        } => {
+            let key = match (identity, identity_image) {
+                (_, Some(photo)) => crate::recover::RecoveryKey::Photo(photo),
+                (Some(file), None) => crate::recover::RecoveryKey::File(file),
+                // clap requires one of the two.
+                (None, None) => return Err(CliError::bad_value("--identity", "")),
+            };
+            crate::recover::recover(console, dir, &key, work_factor)
+        }
         VaultCommand::Kit {
             out,
             new_recovery_key,
@@ -256,8 +271,9 @@ fn import(
             }
         },
     );
-    // A chat export with media (WhatsApp zip): each attachment its own item, linked to
-    // its message by its SHA-256 (issue 18). Anything else adds nothing.
+    // A chat export with media (WhatsApp zip, Telegram export folder or zip): each
+    // attachment its own item, linked to its message (issue 18); a missing one is named
+    // after the export. Anything else adds nothing.
     for (index, item) in imported {
         let file = &files[index];
         let attachments = waarborg_app::chat::import_chat_attachments(&mut vault, &item, file);
@@ -297,6 +313,10 @@ fn list(console: &mut Console<'_>, dir: &Path, as_json: bool, search: Option<&st
             index_texts(console.messages, &mut vault);
             let query = waarborg_vault::ItemQuery {
                 text: text.to_owned(),
+                // Every row is printed, so every row gets its matching line (the
+                // window asks for the rows on screen only).
+                lines_from: None,
+                lines_count: None,
                 ..waarborg_vault::ItemQuery::default()
             };
             Some(
@@ -381,6 +401,7 @@ fn verify(
     as_json: bool,
     anchor: Option<LogAnchor>,
     accept_log: bool,
+    mode: waarborg_vault::VerifyMode,
 ) -> Outcome {
     let mut vault = console.unlock(dir)?;
     let anchors = vault.anchors().for_verify(&vault, anchor);
@@ -388,7 +409,7 @@ fn verify(
     let show = std::io::stderr().is_terminal();
     let messages = &console.messages;
     let mut last: Option<(&str, u64)> = None;
-    let report = vault.verify_with_progress(&anchors, &mut |step| {
+    let report = vault.verify_with(&anchors, mode, &mut |step| {
         let (key, done, total) = match step {
             waarborg_vault::VerifyProgress::Items { done, total } => {
                 ("cli-verify-progress-items", done, total)

@@ -14,6 +14,9 @@ use std::time::{Duration, Instant};
 use waarborg_vault::{ItemQuery, SecretString, Vault};
 
 const PASSPHRASE: &str = "text search benchmark passphrase";
+/// The rows the window asks matching lines for (`ui/src/routes/vault/ItemsView.svelte`:
+/// the rows on screen and a page around them).
+const WINDOW_LINES: u32 = 150;
 const WORDS: [&str; 24] = [
     "morgen",
     "school",
@@ -92,9 +95,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let vault = Vault::unlock(&dir, &pass)?;
     let unlock = t.elapsed();
     let count = vault.items().len();
-    let report = |what: &str, text: &str| {
+    // `lines`: the matching lines only for the first that many rows, as the window asks
+    // for the rows on screen; `None`: every row its line (the command line, and every
+    // search before the window asked for fewer).
+    let report_lines = |what: &str, text: &str, lines: Option<u32>| {
         let query = ItemQuery {
             text: text.to_owned(),
+            lines_from: lines.map(|_| 0),
+            lines_count: lines,
             ..ItemQuery::default()
         };
         let mut times = Vec::new();
@@ -114,10 +122,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!(
         "{count} items with about 2 KiB of text each; unlock incl. key derivation (work factor 10) {unlock:.0?}"
     );
+    let report = |what: &str, text: &str| report_lines(what, text, Some(WINDOW_LINES));
     report("every item, no search (\"\")", "");
     report("one item (\"ankara\")", "ankara");
     report("none (\"rotterdam\")", "rotterdam");
     report("many (\"rechtbank\")", "rechtbank");
     report("accented (\"AFSPRÄAK\", folded)", "AFSPRÄAK");
+    report_lines("many, every row its line (CLI)", "rechtbank", None);
+    report_lines("accented, every row its line (CLI)", "AFSPRÄAK", None);
     Ok(())
 }

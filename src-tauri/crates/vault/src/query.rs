@@ -47,6 +47,13 @@ pub struct ItemQuery {
     pub sort: ItemSort,
     /// Show the trash instead of the items.
     pub trash: bool,
+    /// Matching lines only for some rows: `lines_count` rows from row `lines_from`
+    /// (0 when absent; rows in the order asked for). The window asks for the rows on
+    /// screen, so a word in every item does not build a line for each of 10,000.
+    /// `lines_count` absent: every row from `lines_from` (the command line prints them
+    /// all). The rows themselves are always all returned, their number exact.
+    pub lines_from: Option<u32>,
+    pub lines_count: Option<u32>,
 }
 
 /// One row of the list: what a list or grid needs, nothing more.
@@ -67,7 +74,8 @@ pub struct ItemSummary {
     pub people: Vec<String>,
     pub trashed_at: Option<DateTime<Utc>>,
     /// When the search text was found inside the item's content (its extracted text):
-    /// the first line holding it, as written. Absent otherwise.
+    /// the first line holding it, as written. Absent otherwise, and for a row outside
+    /// [`ItemQuery::lines_from`] / [`ItemQuery::lines_count`].
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub matching_line: Option<String>,
@@ -162,10 +170,22 @@ impl Vault {
             }
             ItemSort::Size => found.sort_by_key(|i| std::cmp::Reverse((i.facts.size, i.id))),
         }
+        let lines_from = query.lines_from.unwrap_or(0) as usize;
+        let with_line = |row: usize| {
+            row >= lines_from
+                && query
+                    .lines_count
+                    .is_none_or(|count| row - lines_from < count as usize)
+        };
         found
             .into_iter()
-            .map(|i| ItemSummary {
-                matching_line: self.texts.matching_line(i.id, &in_text),
+            .enumerate()
+            .map(|(row, i)| ItemSummary {
+                matching_line: if with_line(row) {
+                    self.texts.matching_line(i.id, &in_text)
+                } else {
+                    None
+                },
                 ..ItemSummary::from(i)
             })
             .collect()

@@ -84,6 +84,7 @@ fn a_kill_during_a_batch_import_loses_only_unreported_files_each_file() {
     kill_batch_imports(BatchSync::EachFile);
 }
 
+#[allow(clippy::print_stderr)] // each round's outcome, for a failure's output
 fn kill_batch_imports(how: BatchSync) {
     let tmp = tempfile::tempdir().unwrap();
     let (dir, vault) = new_vault(tmp.path());

@@ -22,4 +22,12 @@ to?: string, tag?: string, person?: string, sort: ItemSort,
 /**
  * Show the trash instead of the items.
  */
-trash: boolean, };
+trash: boolean, 
+/**
+ * Matching lines only for some rows: `lines_count` rows from row `lines_from`
+ * (0 when absent; rows in the order asked for). The window asks for the rows on
+ * screen, so a word in every item does not build a line for each of 10,000.
+ * `lines_count` absent: every row from `lines_from` (the command line prints them
+ * all). The rows themselves are always all returned, their number exact.
+ */
+lines_from?: number, lines_count?: number, };

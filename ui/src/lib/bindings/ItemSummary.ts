@@ -7,6 +7,7 @@ import type { Category } from "./Category";
 export type ItemSummary = { id: string, title: string, category: Category, event_date: string | null, imported_at: string, original_name: string, media_type: string, size: number, has_thumbnail: boolean, tags: Array<string>, people: Array<string>, trashed_at: string | null, 
 /**
  * When the search text was found inside the item's content (its extracted text):
- * the first line holding it, as written. Absent otherwise.
+ * the first line holding it, as written. Absent otherwise, and for a row outside
+ * [`ItemQuery::lines_from`] / [`ItemQuery::lines_count`].
  */
 matching_line?: string, };
