@@ -90,7 +90,6 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             json,
             anchor,
             accept_log,
-            full,
         } => {
             let anchor = anchor
                 .map(|text| {
@@ -98,29 +97,15 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
                         .map_err(|_| CliError::bad_value("--anchor", &text))
                 })
                 .transpose()?;
-            let mode = if full {
-                waarborg_vault::VerifyMode::Full
-            } else {
-                waarborg_vault::VerifyMode::Cached
-            };
-            verify(console, dir, json, anchor, accept_log, mode)
+            verify(console, dir, json, anchor, accept_log)
         }
         VaultCommand::Passwd { work_factor } => passwd(console, dir, work_factor),
         VaultCommand::Rekey { work_factor } => rekey(console, dir, work_factor),
         VaultCommand::RecoveryKeys { keys, none: _ } => recovery_keys(console, dir, &keys),
         VaultCommand::Recover {
             identity,
-            identity_image,
             work_factor,
-        } => {
-            let key = match (identity, identity_image) {
-                (_, Some(photo)) => crate::recover::RecoveryKey::Photo(photo),
-                (Some(file), None) => crate::recover::RecoveryKey::File(file),
-                // clap requires one of the two.
-                (None, None) => return Err(CliError::bad_value("--identity", "")),
-            };
-            crate::recover::recover(console, dir, &key, work_factor)
-        }
+        } => crate::recover::recover(console, dir, &identity, work_factor),
         VaultCommand::Kit {
             out,
             new_recovery_key,
@@ -271,9 +256,8 @@ fn import(
             }
         },
     );
-    // A chat export with media (WhatsApp zip, Telegram export folder or zip): each
-    // attachment its own item, linked to its message (issue 18); a missing one is named
-    // after the export. Anything else adds nothing.
+    // A chat export with media (WhatsApp zip): each attachment its own item, linked to
+    // its message by its SHA-256 (issue 18). Anything else adds nothing.
     for (index, item) in imported {
         let file = &files[index];
         let attachments = waarborg_app::chat::import_chat_attachments(&mut vault, &item, file);
@@ -401,7 +385,6 @@ fn verify(
     as_json: bool,
     anchor: Option<LogAnchor>,
     accept_log: bool,
-    mode: waarborg_vault::VerifyMode,
 ) -> Outcome {
     let mut vault = console.unlock(dir)?;
     let anchors = vault.anchors().for_verify(&vault, anchor);
@@ -409,7 +392,7 @@ fn verify(
     let show = std::io::stderr().is_terminal();
     let messages = &console.messages;
     let mut last: Option<(&str, u64)> = None;
-    let report = vault.verify_with(&anchors, mode, &mut |step| {
+    let report = vault.verify_with_progress(&anchors, &mut |step| {
         let (key, done, total) = match step {
             waarborg_vault::VerifyProgress::Items { done, total } => {
                 ("cli-verify-progress-items", done, total)
