@@ -253,3 +253,109 @@ fn the_kit_with_a_new_key_is_a_working_recovery_key_for_the_age_tool() {
         text(&out)
     );
 }
+
+/// `waarborg recover --identity-image`: a crooked phone photo (JPEG) of the printed kit
+/// recovers the vault; a photo of a kit without a secret key says that no QR code was
+/// found (in the parent's language, naming the file) and changes nothing.
+#[test]
+fn recover_from_a_photo_of_the_printed_kit() {
+    if !waarborg_testkit::require_tools(&["pdftoppm", "convert"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    let out = waarborg(&vault, FORGOTTEN, &["init", "--work-factor", "10"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let photo = |kit: &Path, name: &str| {
+        let png = tmp.path().join(name);
+        assert!(
+            Command::new("pdftoppm")
+                .args(["-r", "120", "-png", "-singlefile"])
+                .arg(kit)
+                .arg(&png)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let jpg = tmp.path().join(format!("{name}.jpg"));
+        assert!(
+            Command::new("convert")
+                .arg(png.with_extension("png"))
+                .args(["-background", "white", "-rotate", "-5", "-quality", "85"])
+                .arg(&jpg)
+                .status()
+                .unwrap()
+                .success()
+        );
+        jpg
+    };
+    let plain = tmp.path().join("plain.pdf");
+    let out = waarborg(
+        &vault,
+        FORGOTTEN,
+        &["kit", "--out", plain.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let kit = tmp.path().join("kit.pdf");
+    let out = waarborg(
+        &vault,
+        FORGOTTEN,
+        &["kit", "--out", kit.to_str().unwrap(), "--new-recovery-key"],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+
+    let before = snapshot(&vault);
+    let no_code = photo(&plain, "foto-zonder-sleutel");
+    let out = vault_command(&vault, &vault.with_file_name("config"), "nl_NL.UTF-8")
+        .args(["recover", "--identity-image", no_code.to_str().unwrap()])
+        .env("WAARBORG_NEW_PASSPHRASE", NEW)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out));
+    assert!(
+        text(&out).contains("[key-image-no-qr-code]"),
+        "{}",
+        text(&out)
+    );
+    assert!(text(&out).contains("goed licht"), "{}", text(&out));
+    assert!(
+        text(&out).contains("foto-zonder-sleutel.jpg"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(
+        snapshot(&vault),
+        before,
+        "a refused recovery changed the vault"
+    );
+    // One key source, not two.
+    let both = waarborg(
+        &vault,
+        "",
+        &[
+            "recover",
+            "--identity",
+            "key.txt",
+            "--identity-image",
+            no_code.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(both.status.code(), Some(2), "{}", text(&both));
+
+    let photo = photo(&kit, "foto-noodkaart");
+    let out = waarborg(
+        &vault,
+        "",
+        &[
+            "recover",
+            "--identity-image",
+            photo.to_str().unwrap(),
+            "--work-factor",
+            "10",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(!text(&out).contains("AGE-SECRET-KEY"), "{}", text(&out));
+    let out = waarborg(&vault, NEW, &["list"]);
+    assert!(out.status.success(), "{}", text(&out));
+}

@@ -9,12 +9,18 @@ use waarborg_contract::{
 
 use crate::system::dialog_path;
 
-/// A native dialog for the recovery key file (a path is not secret; the key is read by
-/// `vault_recover` and never comes back).
+/// A native dialog for the recovery key file, or with `photo` for a photo or scan of the
+/// emergency kit (JPEG or PNG). A path is not secret; the key is read by `vault_recover`
+/// and never comes back.
 #[tauri::command(async)]
-pub fn vault_choose_key_file(handle: AppHandle) -> Result<Option<String>, ApiError> {
-    let picked = handle.dialog().file().blocking_pick_file();
-    picked.map(dialog_path).transpose()
+pub fn vault_choose_key_file(handle: AppHandle, photo: bool) -> Result<Option<String>, ApiError> {
+    let dialog = handle.dialog().file();
+    let dialog = if photo {
+        dialog.add_filter("JPEG, PNG", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"])
+    } else {
+        dialog
+    };
+    dialog.blocking_pick_file().map(dialog_path).transpose()
 }
 
 #[tauri::command(async)]

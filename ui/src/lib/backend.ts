@@ -128,8 +128,9 @@ export const backend = {
    *  fails with `vault-wrong-passphrase` when `current` is not the vault's passphrase. */
   vaultRekey: (current: Arg<'vault_rekey', 'current'>, next: Arg<'vault_rekey', 'new'>) =>
     call('vault_rekey', { current, new: next }),
-  /** A native dialog for a recovery key file; `null` when the parent cancels. */
-  vaultChooseKeyFile: () => call('vault_choose_key_file'),
+  /** A native dialog for a recovery key file, or (`photo`) for a photo or scan of the
+   *  emergency kit; `null` when the parent cancels. */
+  vaultChooseKeyFile: (photo: Arg<'vault_choose_key_file', 'photo'>) => call('vault_choose_key_file', { photo }),
   /** "I forgot my passphrase": a recovery key opens the vault and `next` becomes its
    *  passphrase; `vault-wrong-recovery-key` when the key is not this vault's. */
   vaultRecover: (key: Arg<'vault_recover', 'key'>, next: Arg<'vault_recover', 'new'>) =>

@@ -60,12 +60,42 @@ describe('I forgot my passphrase', () => {
     await user.click(screen.getByTestId('recover-submit'));
     const message = await screen.findByTestId('recover-wrong-key');
     expect(message).toHaveTextContent('This recovery key does not open this vault. Nothing was changed');
+    expect(callsOf(calls, 'vault_choose_key_file')[0]!.args).toEqual({ photo: false });
     expect(callsOf(calls, 'vault_recover')[0]!.args).toEqual({
       key: { kind: 'file', path: '/home/ouder/advocaat-sleutel.txt' },
       new: NEW,
     });
     expect(vault.status?.state).toBe('locked');
     expect(screen.getByTestId('vault-recover')).toBeInTheDocument();
+  });
+
+  it('reads the key from a photo of the kit, and says when the photo has no QR code', async () => {
+    let attempts = 0;
+    const calls = fakeBackend({
+      vault_choose_key_file: (args) => (args.photo ? '/home/ouder/Foto’s/noodkaart.jpg' : null),
+      vault_recover: () => {
+        attempts += 1;
+        if (attempts === 1) throw { code: 'vault-key-image-no-qr-code', message: 'no QR code was found in /home/ouder/Foto’s/noodkaart.jpg' };
+        return status('unlocked');
+      },
+    });
+    const user = userEvent.setup();
+    await openRecover(user);
+    await user.click(screen.getByTestId('recover-choose-image'));
+    expect(await screen.findByTestId('recover-file')).toHaveTextContent('Photo or scan: noodkaart.jpg');
+    expect(callsOf(calls, 'vault_choose_key_file')[0]!.args).toEqual({ photo: true });
+    await typeNew(user, NEW);
+    await user.click(screen.getByTestId('recover-submit'));
+    const notice = await screen.findByTestId('error-notice');
+    expect(notice).toHaveAttribute('data-code', 'vault-key-image-no-qr-code');
+    expect(notice).toHaveTextContent('No QR code was found in this picture. Take the photo again in good light');
+    expect(vault.status?.state).toBe('locked');
+    await user.click(screen.getByTestId('recover-submit'));
+    await waitFor(() => expect(vault.status?.state).toBe('unlocked'));
+    expect(callsOf(calls, 'vault_recover').map((c) => c.args)).toEqual([
+      { key: { kind: 'image', path: '/home/ouder/Foto’s/noodkaart.jpg' }, new: NEW },
+      { key: { kind: 'image', path: '/home/ouder/Foto’s/noodkaart.jpg' }, new: NEW },
+    ]);
   });
 
   it('asks for the key and a strong passphrase before calling, and goes back', async () => {

@@ -134,7 +134,7 @@ ipc_commands! {
     vault_unlock_with_device() -> VaultStatus;
     vault_forget_device() -> VaultStatus;
     vault_rekey(current: Passphrase, new: Passphrase) -> VaultStatus;
-    vault_choose_key_file() -> Option<String>;
+    vault_choose_key_file(photo: bool) -> Option<String>;
     vault_recover(key: RecoveryKeyInput, new: Passphrase) -> VaultStatus;
     vault_change_passphrase(current: Passphrase, new: Passphrase) -> VaultStatus;
     vault_recovery_keys() -> RecoveryKeyList;

@@ -16,6 +16,7 @@ pub mod content;
 mod evidence_index;
 mod handover;
 mod import;
+mod key_image;
 pub mod ipc;
 mod jobs;
 mod package_records;
@@ -43,6 +44,7 @@ pub use handover::{PackageSession, all_item_ids, identity_file, package_key, pro
 pub use import::files_to_import;
 pub use jobs::{JobGuard, JobKind};
 pub use package_records::{record_files_renderer, record_kind};
+pub use key_image::{KeyImageError, recovery_key_from_image};
 pub use recovery::{read_key_file, write_emergency_kit};
 pub use session::{EventSink, OpenVault, VaultSession};
 pub use trip_watch::TripWatch;

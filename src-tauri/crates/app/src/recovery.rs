@@ -103,6 +103,9 @@ impl App {
             RecoveryKeyInput::File { path } => {
                 read_key_file(&absolute_path(&path, "the key file")?)?
             }
+            RecoveryKeyInput::Image { path } => {
+                crate::recovery_key_from_image(&absolute_path(&path, "the picture")?)?
+            }
         };
         let dir = self.vault_dir()?;
         self.session().lock_vault(LockReason::Asked);

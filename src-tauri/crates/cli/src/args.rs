@@ -147,6 +147,10 @@ pub enum VaultCommand {
         /// an older backup on purpose)
         #[arg(long)]
         accept_log: bool,
+        /// Decrypt every file instead of only those the verified-digest cache
+        /// (verify-cache.age) does not know (every file is read and hashed either way)
+        #[arg(long)]
+        full: bool,
     },
     /// Change the passphrase (content is not re-encrypted)
     Passwd {
@@ -175,8 +179,17 @@ pub enum VaultCommand {
     /// e.g. the lawyer's, or the key from the emergency kit) and set a new passphrase
     Recover {
         /// The recovery key: a file holding AGE-SECRET-KEY-1… (age-keygen's file is fine)
-        #[arg(long, value_name = "FILE")]
-        identity: PathBuf,
+        #[arg(
+            long,
+            value_name = "FILE",
+            required_unless_present = "identity_image",
+            conflicts_with = "identity_image"
+        )]
+        identity: Option<PathBuf>,
+        /// The recovery key from a photo or scan of the emergency kit (JPEG or PNG): its
+        /// QR code is read
+        #[arg(long, value_name = "PHOTO")]
+        identity_image: Option<PathBuf>,
         /// scrypt work factor (log2 N) for the new passphrase
         #[arg(long, value_name = "N")]
         work_factor: Option<u8>,

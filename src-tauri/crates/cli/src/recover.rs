@@ -4,7 +4,7 @@
 #![allow(clippy::print_stdout)]
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use waarborg_vault::{DEFAULT_WORK_FACTOR, SecretString, Vault};
@@ -34,13 +34,28 @@ pub fn read_identity_file(file: &Path) -> Result<SecretString, CliError> {
     Ok(text)
 }
 
+/// Where `waarborg recover` takes the recovery key from.
+#[derive(Debug)]
+pub enum RecoveryKey {
+    /// `--identity FILE`: an age identity file.
+    File(PathBuf),
+    /// `--identity-image PHOTO`: a photo or scan of the emergency kit; its QR code.
+    Photo(PathBuf),
+}
+
 pub fn recover(
     console: &mut Console<'_>,
     dir: &Path,
-    identity: &Path,
+    key: &RecoveryKey,
     work_factor: Option<u8>,
 ) -> Outcome {
-    let key = read_identity_file(identity)?;
+    let key = match key {
+        RecoveryKey::File(file) => read_identity_file(file)?,
+        // The English detail names the file; the key itself is never in it.
+        RecoveryKey::Photo(photo) => {
+            waarborg_app::recovery_key_from_image(photo).map_err(CliError::document)?
+        }
+    };
     let new = console.new_passphrase("WAARBORG_NEW_PASSPHRASE")?;
     waarborg_vault::check_new_passphrase(&new)?;
     let vault = Vault::recover(dir, &key, &new, work_factor.unwrap_or(DEFAULT_WORK_FACTOR))?;

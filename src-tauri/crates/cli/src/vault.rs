@@ -105,11 +105,20 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
         VaultCommand::Recover {
             identity,
             work_factor,
-        } => crate::recover::recover(console, dir, &identity, work_factor),
+        } => {
+            let key = match (identity, identity_image) {
+                (_, Some(photo)) => crate::recover::RecoveryKey::Photo(photo),
+                (Some(file), None) => crate::recover::RecoveryKey::File(file),
+                // clap requires one of the two.
+                (None, None) => return Err(CliError::bad_value("--identity", "")),
+            };
+            crate::recover::recover(console, dir, &key, work_factor)
+        }
         VaultCommand::Kit {
             out,
             new_recovery_key,
         } => crate::recover::kit(console, dir, &out, new_recovery_key),
+            identity_image,
         VaultCommand::Journal {
             action:
                 JournalAction::Add {

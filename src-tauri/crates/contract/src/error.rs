@@ -122,6 +122,12 @@ error_codes! {
     VaultWrongRecoveryKey = "vault-wrong-recovery-key",
     /// Vault: removing a recovery key the vault does not keep.
     VaultUnknownRecoveryKey = "vault-unknown-recovery-key",
+    /// Vault: the photo or scan given for the recovery key cannot be read as a picture.
+    VaultKeyImageUnreadable = "vault-key-image-unreadable",
+    /// Vault: no QR code was found or could be read in the photo or scan of the kit.
+    VaultKeyImageNoQrCode = "vault-key-image-no-qr-code",
+    /// Vault: the QR code in the picture holds something other than a recovery key.
+    VaultKeyImageNotAKey = "vault-key-image-not-a-key",
     /// Package: a file or folder by that name exists already; nothing was overwritten.
     PackageExists = "package-exists",
     /// Package: a file of the package could not be read or written.

@@ -15,6 +15,9 @@ pub enum RecoveryKeyInput {
     Text { key: Passphrase },
     /// A key file the parent chose (an age identity file, e.g. from `age-keygen`).
     File { path: String },
+    /// A photo or scan of the emergency kit (JPEG or PNG): the key is read from its QR
+    /// code in the backend.
+    Image { path: String },
 }
 
 impl std::fmt::Debug for RecoveryKeyInput {
@@ -23,6 +26,10 @@ impl std::fmt::Debug for RecoveryKeyInput {
             Self::Text { .. } => f.write_str("RecoveryKeyInput::Text(<redacted>)"),
             Self::File { path } => f
                 .debug_struct("RecoveryKeyInput::File")
+                .field("path", path)
+                .finish(),
+            Self::Image { path } => f
+                .debug_struct("RecoveryKeyInput::Image")
                 .field("path", path)
                 .finish(),
         }
@@ -68,5 +75,10 @@ mod tests {
         let file: RecoveryKeyInput =
             serde_json::from_str(r#"{"kind":"file","path":"/home/ouder/sleutel.txt"}"#).unwrap();
         assert!(format!("{file:?}").contains("sleutel.txt"));
+        let photo: RecoveryKeyInput =
+            serde_json::from_str(r#"{"kind":"image","path":"/home/ouder/noodkaart.jpg"}"#).unwrap();
+        assert!(
+            matches!(photo, RecoveryKeyInput::Image { ref path } if path.ends_with("noodkaart.jpg"))
+        );
     }
 }

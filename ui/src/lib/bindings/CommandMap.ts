@@ -72,7 +72,7 @@ export type CommandMap = {
   vault_unlock_with_device: { args: {}; result: VaultStatus };
   vault_forget_device: { args: {}; result: VaultStatus };
   vault_rekey: { args: { current: Passphrase; new: Passphrase }; result: VaultStatus };
-  vault_choose_key_file: { args: {}; result: string | null };
+  vault_choose_key_file: { args: { photo: boolean }; result: string | null };
   vault_recover: { args: { key: RecoveryKeyInput; new: Passphrase }; result: VaultStatus };
   vault_change_passphrase: { args: { current: Passphrase; new: Passphrase }; result: VaultStatus };
   vault_recovery_keys: { args: {}; result: RecoveryKeyList };

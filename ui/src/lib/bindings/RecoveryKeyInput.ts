@@ -5,4 +5,4 @@ import type { Passphrase } from "./Passphrase";
  * The recovery key the parent gives on the unlock screen. Its secret enters the
  * backend and never leaves it (no `Serialize`, `Debug` redacted).
  */
-export type RecoveryKeyInput = { "kind": "text", key: Passphrase, } | { "kind": "file", path: string, };
+export type RecoveryKeyInput = { "kind": "text", key: Passphrase, } | { "kind": "file", path: string, } | { "kind": "image", path: string, };
