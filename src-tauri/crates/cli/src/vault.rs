@@ -90,6 +90,7 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             json,
             anchor,
             accept_log,
+            full,
         } => {
             let anchor = anchor
                 .map(|text| {
@@ -97,7 +98,12 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
                         .map_err(|_| CliError::bad_value("--anchor", &text))
                 })
                 .transpose()?;
-            verify(console, dir, json, anchor, accept_log)
+            let mode = if full {
+                waarborg_vault::VerifyMode::Full
+            } else {
+                waarborg_vault::VerifyMode::Cached
+            };
+            verify(console, dir, json, anchor, accept_log, mode)
         }
         VaultCommand::Passwd { work_factor } => passwd(console, dir, work_factor),
         VaultCommand::Rekey { work_factor } => rekey(console, dir, work_factor),
@@ -394,6 +400,7 @@ fn verify(
     as_json: bool,
     anchor: Option<LogAnchor>,
     accept_log: bool,
+    mode: waarborg_vault::VerifyMode,
 ) -> Outcome {
     let mut vault = console.unlock(dir)?;
     let anchors = vault.anchors().for_verify(&vault, anchor);
@@ -401,7 +408,7 @@ fn verify(
     let show = std::io::stderr().is_terminal();
     let messages = &console.messages;
     let mut last: Option<(&str, u64)> = None;
-    let report = vault.verify_with_progress(&anchors, &mut |step| {
+    let report = vault.verify_with(&anchors, mode, &mut |step| {
         let (key, done, total) = match step {
             waarborg_vault::VerifyProgress::Items { done, total } => {
                 ("cli-verify-progress-items", done, total)

@@ -729,12 +729,24 @@ pub(crate) fn decrypt_content(
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(ContentError::Missing),
         Err(e) => return Err(ContentError::Read(e)),
     };
+    let len = file.metadata().map_or(u64::MAX, |m| m.len());
+    decrypt_content_from(file, len, identity, out)
+}
+
+/// [`decrypt_content`] of an opened file of `len` bytes (`verify` passes a reader that
+/// hashes the ciphertext as it is consumed).
+pub(crate) fn decrypt_content_from(
+    input: impl Read + Send,
+    len: u64,
+    identity: &age::x25519::Identity,
+    out: &mut impl Write,
+) -> Result<(String, u64), ContentError> {
     // A small file is decrypted on this thread: starting a second one and handing it
     // the few chunks costs more than it saves (≈1 ms per item in `verify` on a busy
     // machine, each hand-over waiting for the scheduler).
-    let small = file.metadata().is_ok_and(|m| m.len() <= SMALL_CONTENT);
+    let small = len <= SMALL_CONTENT;
     let capacity = if small { SMALL_CHUNK } else { CHUNK };
-    let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(capacity, file))
+    let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(capacity, input))
         .map_err(|e| ContentError::Undecryptable(e.to_string()))?;
     let reader = decryptor
         .decrypt(std::iter::once(identity as &dyn age::Identity))

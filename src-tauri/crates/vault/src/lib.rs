@@ -53,6 +53,7 @@ mod thumbnail_binding;
 mod upcoming;
 mod vault;
 mod verify;
+mod verify_cache;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use anchor::{AnchorCheck, AnchorSource};
@@ -100,7 +101,7 @@ pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,
     MIN_WORK_FACTOR, PassphraseCheck, Vault, VaultInfo, new_recovery_key, read_info,
 };
-pub use verify::{Problem, ProblemKind, VerifyProgress, VerifyReport};
+pub use verify::{Problem, ProblemKind, VerifyMode, VerifyProgress, VerifyReport};
 pub use waarborg_contract::LogAnchor;
 pub use waarborg_package::{
     IndexEntry, Protection, UnpackError as PackageUnpackError, WriteError as PackageWriteError,

@@ -32,7 +32,12 @@ const FOLDERS: [&str; 7] = [
     PENDING_DIR,
 ];
 /// Regular files at the top of a vault.
-const TOP_FILES: [&str; 3] = [VAULT_JSON, LOCK_FILE, crate::index::INDEX_FILE];
+const TOP_FILES: [&str; 4] = [
+    VAULT_JSON,
+    LOCK_FILE,
+    crate::index::INDEX_FILE,
+    crate::verify_cache::CACHE_FILE,
+];
 
 /// One entry that does not belong: its path relative to the vault and what it is.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,10 +18,11 @@ use crate::anchor::{self, AnchorSource};
 use crate::error::LogError;
 use sha2::{Digest, Sha256};
 
-use crate::items::{Item, THUMBNAIL_NOT_BOUND, decrypt_content, ids_in};
+use crate::items::{Item, THUMBNAIL_NOT_BOUND, decrypt_content_from, ids_in};
 use crate::log::{self, LogKind, LogProblem};
 use crate::store::{self};
 use crate::vault::{ITEMS_DIR, LOG_DIR, META_DIR, RECORDS_DIR, THUMBS_DIR, Vault};
+use crate::verify_cache::{self, CipherDigest, DigestCache, HashingReader, Known, MetaFacts};
 
 /// The outcome of [`Vault::verify`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
@@ -139,6 +140,19 @@ pub enum ProblemKind {
 /// Items are checked on this many threads at most (one per core up to it).
 const MAX_VERIFY_WORKERS: usize = 8;
 
+/// How much a check decrypts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum VerifyMode {
+    /// Reads and hashes every file, and decrypts those whose ciphertext the
+    /// verified-digest cache (`verify-cache.age`) does not know: any changed byte is
+    /// found, decrypted and reported as by [`VerifyMode::Full`].
+    #[default]
+    Cached,
+    /// Decrypts every file, ignoring the cache (and rebuilding it).
+    Full,
+}
+
 /// How far a check is, for a progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -171,16 +185,35 @@ impl Vault {
         anchors: &[(AnchorSource, LogAnchor)],
         progress: &mut dyn FnMut(VerifyProgress),
     ) -> Result<VerifyReport, LogError> {
+        self.verify_with(anchors, VerifyMode::Cached, progress)
+    }
+
+    /// [`Vault::verify_with_progress`], decrypting every file when `mode` is
+    /// [`VerifyMode::Full`] (`waarborg verify --full`).
+    pub fn verify_with(
+        &mut self,
+        anchors: &[(AnchorSource, LogAnchor)],
+        mode: VerifyMode,
+        progress: &mut dyn FnMut(VerifyProgress),
+    ) -> Result<VerifyReport, LogError> {
         let mut report = VerifyReport::default();
+        let cache = match mode {
+            VerifyMode::Cached => DigestCache::load(&self.dir, &self.identity),
+            VerifyMode::Full => DigestCache::default(),
+        };
+        let mut seen: Vec<(CipherDigest, Known)> = Vec::new();
+        let mut decrypted = 0usize;
         let rel = |p: &Path| p.strip_prefix(&self.dir).unwrap_or(p).to_owned();
 
         let meta_ids: BTreeSet<Uuid> = ids_in(&self.dir.join(META_DIR)).into_iter().collect();
         let content_ids: BTreeSet<Uuid> = ids_in(&self.dir.join(ITEMS_DIR)).into_iter().collect();
-        let mut readable: BTreeMap<Uuid, Item> = BTreeMap::new();
+        let mut readable: BTreeMap<Uuid, MetaFacts> = BTreeMap::new();
         let ids: Vec<Uuid> = meta_ids.iter().copied().collect();
-        for check in check_items(&self.dir, &self.identity, &ids, progress) {
+        for check in check_items(&self.dir, &self.identity, &cache, &ids, progress) {
             report.items_checked += 1;
             report.problems.extend(check.problems);
+            decrypted += check.decrypted;
+            seen.extend(check.seen);
             if let Some(item) = check.item {
                 readable.insert(check.id, item);
             }
@@ -342,6 +375,10 @@ impl Vault {
                 detail: stray.detail,
             });
         }
+        if decrypted > 0 || seen.len() != cache.len() {
+            // A cache: failing to write it only makes the next check slower.
+            let _ = DigestCache::write(&self.dir, &self.identity, &seen);
+        }
         report.log_head = self.log.head().map(|h| h.hash.clone());
         report.log_anchor = self.log.head().map(anchor::anchor_of);
         self.log.append(
@@ -380,8 +417,13 @@ impl Vault {
 struct ItemCheck {
     id: Uuid,
     /// Its metadata, when readable.
-    item: Option<Item>,
+    item: Option<MetaFacts>,
     problems: Vec<Problem>,
+    /// The files that decrypted (or were known to): their ciphertext digests and what
+    /// they decrypt to, for the verified-digest cache.
+    seen: Vec<(CipherDigest, Known)>,
+    /// How many files were decrypted (not known from the cache).
+    decrypted: usize,
 }
 
 /// `dir/<sub>/<id>.age`, as [`Vault::path`].
@@ -396,6 +438,7 @@ fn item_path(dir: &Path, sub: &str, id: Uuid) -> PathBuf {
 fn check_items(
     dir: &Path,
     identity: &x25519::Identity,
+    cache: &DigestCache,
     ids: &[Uuid],
     progress: &mut dyn FnMut(VerifyProgress),
 ) -> Vec<ItemCheck> {
@@ -413,12 +456,14 @@ fn check_items(
             let tx = tx.clone();
             let next = &next;
             scope.spawn(move || {
+                let mut buffer = vec![0u8; HASH_BUFFER];
                 loop {
                     let at = next.fetch_add(1, Ordering::Relaxed);
                     let Some(&id) = ids.get(at) else {
                         return;
                     };
-                    if tx.send((at, check_item(dir, identity, id))).is_err() {
+                    let check = check_item(dir, identity, cache, &mut buffer, id);
+                    if tx.send((at, check)).is_err() {
                         return;
                     }
                 }
@@ -435,52 +480,86 @@ fn check_items(
     slots.into_iter().flatten().collect()
 }
 
-/// Reads, decrypts and hashes one item's metadata, content and thumbnail.
-fn check_item(dir: &Path, identity: &x25519::Identity, id: Uuid) -> ItemCheck {
+/// Read buffer of a worker hashing content files.
+const HASH_BUFFER: usize = 256 * 1024;
+
+/// Reads and hashes one item's metadata, content and thumbnail, decrypting each file
+/// whose ciphertext digest `cache` does not know.
+fn check_item(
+    dir: &Path,
+    identity: &x25519::Identity,
+    cache: &DigestCache,
+    buffer: &mut [u8],
+    id: Uuid,
+) -> ItemCheck {
     let rel = |p: &Path| p.strip_prefix(dir).unwrap_or(p).to_owned();
     let mut problems = Vec::new();
+    let mut seen = Vec::new();
+    let mut decrypted = 0;
     let meta_path = item_path(dir, META_DIR, id);
-    let item = match store::read_sealed(&meta_path, identity) {
-        Ok(bytes) => match serde_json::from_slice::<Item>(&bytes) {
-            Ok(item) if item.id == id => Some(item),
-            Ok(_) => {
-                problems.push(Problem {
-                    item: Some(id),
-                    title: None,
-                    file: rel(&meta_path),
-                    kind: ProblemKind::MetadataUndecryptable,
-                    detail: "the metadata names another item".to_owned(),
-                });
-                None
+    let meta_problem = |detail: String| Problem {
+        item: Some(id),
+        title: None,
+        file: rel(&meta_path),
+        kind: ProblemKind::MetadataUndecryptable,
+        detail,
+    };
+    let facts = match verify_cache::read_small(&meta_path) {
+        Ok((bytes, digest)) => match cache.get(&digest) {
+            Some(Known::Meta(facts)) => {
+                seen.push((digest, Known::Meta(facts.clone())));
+                Ok(facts.clone())
             }
-            Err(e) => {
-                problems.push(Problem {
-                    item: Some(id),
-                    title: None,
-                    file: rel(&meta_path),
-                    kind: ProblemKind::MetadataUndecryptable,
-                    detail: format!("not item metadata: {e}"),
-                });
-                None
+            _ => {
+                decrypted += 1;
+                match verify_cache::decrypt_small(&bytes, identity) {
+                    Ok(plain) => match serde_json::from_slice::<Item>(&plain) {
+                        Ok(item) => {
+                            let facts = MetaFacts::of(&item);
+                            seen.push((digest, Known::Meta(facts.clone())));
+                            Ok(facts)
+                        }
+                        Err(e) => Err(format!("not item metadata: {e}")),
+                    },
+                    Err(e) => Err(e.reason()),
+                }
             }
         },
-        Err(e) => {
-            problems.push(Problem {
-                item: Some(id),
-                title: None,
-                file: rel(&meta_path),
-                kind: ProblemKind::MetadataUndecryptable,
-                detail: e.reason(),
-            });
+        Err(e) => Err(e.reason()),
+    };
+    let item = match facts {
+        Ok(facts) if facts.id == id => Some(facts),
+        Ok(_) => {
+            problems.push(meta_problem("the metadata names another item".to_owned()));
+            None
+        }
+        Err(detail) => {
+            problems.push(meta_problem(detail));
             None
         }
     };
-    let title = item.as_ref().map(|i| i.description.title.clone());
+    let title = item.as_ref().map(|i| i.title.clone());
     let content_path = item_path(dir, ITEMS_DIR, id);
-    match decrypt_content(&content_path, identity, &mut std::io::sink()) {
+    let known = verify_cache::hash_file(&content_path, buffer)
+        .ok()
+        .and_then(|digest| match cache.get(&digest) {
+            Some(known @ Known::Plain { sha256, size }) => {
+                seen.push((digest, known.clone()));
+                Some((store::hex(sha256), *size))
+            }
+            _ => None,
+        });
+    let content = match known {
+        Some(found) => Ok(found),
+        None => {
+            decrypted += 1;
+            decrypt_hashing(&content_path, identity, &mut seen)
+        }
+    };
+    match content {
         Ok((sha256, size)) => {
             if let Some(item) = &item
-                && (sha256 != item.facts.sha256 || size != item.facts.size)
+                && (sha256 != item.sha256 || size != item.size)
             {
                 problems.push(Problem {
                     item: Some(id),
@@ -489,13 +568,12 @@ fn check_item(dir: &Path, identity: &x25519::Identity, id: Uuid) -> ItemCheck {
                     kind: ProblemKind::HashMismatch,
                     detail: format!(
                         "recorded SHA-256 {} ({} bytes), found {} ({} bytes)",
-                        item.facts.sha256, item.facts.size, sha256, size
+                        item.sha256, item.size, sha256, size
                     ),
                 });
             }
         }
-        Err(e) => {
-            let failure = e.into_read_failure();
+        Err(failure) => {
             let kind = if matches!(failure, store::ReadFailure::Missing) {
                 ProblemKind::ContentMissing
             } else {
@@ -512,19 +590,34 @@ fn check_item(dir: &Path, identity: &x25519::Identity, id: Uuid) -> ItemCheck {
     }
     if let Some(item) = item.as_ref().filter(|i| i.has_thumbnail) {
         let thumb = item_path(dir, THUMBS_DIR, id);
-        let found = match store::read_sealed(&thumb, identity) {
-            Ok(bytes) => {
-                let found = store::hex(&Sha256::digest(&bytes));
-                // An item imported before thumbnails were bound has no hash: its
-                // thumbnail is only checked to decrypt (and is never shown).
-                match &item.thumbnail_sha256 {
-                    Some(bound) if *bound != found => Err((
-                        ProblemKind::ThumbnailMismatch,
-                        format!("{THUMBNAIL_NOT_BOUND}: recorded {bound}, found {found}"),
-                    )),
-                    _ => Ok(()),
+        let found = match verify_cache::read_small(&thumb) {
+            Ok((bytes, digest)) => match cache.get(&digest) {
+                Some(known @ Known::Plain { sha256, .. }) => {
+                    seen.push((digest, known.clone()));
+                    Ok(store::hex(sha256))
                 }
-            }
+                _ => {
+                    decrypted += 1;
+                    verify_cache::decrypt_small(&bytes, identity).map(|plain| {
+                        let sha256: [u8; 32] = Sha256::digest(&plain).into();
+                        let size = plain.len() as u64;
+                        seen.push((digest, Known::Plain { sha256, size }));
+                        store::hex(&sha256)
+                    })
+                }
+            },
+            Err(e) => Err(e),
+        };
+        let found = match found {
+            // An item imported before thumbnails were bound has no hash: its thumbnail
+            // is only checked to decrypt (and is never shown).
+            Ok(found) => match &item.thumbnail_sha256 {
+                Some(bound) if *bound != found => Err((
+                    ProblemKind::ThumbnailMismatch,
+                    format!("{THUMBNAIL_NOT_BOUND}: recorded {bound}, found {found}"),
+                )),
+                _ => Ok(()),
+            },
             Err(e) => Err((ProblemKind::ThumbnailUndecryptable, e.reason())),
         };
         if let Err((kind, detail)) = found {
@@ -537,7 +630,67 @@ fn check_item(dir: &Path, identity: &x25519::Identity, id: Uuid) -> ItemCheck {
             });
         }
     }
-    ItemCheck { id, item, problems }
+    ItemCheck {
+        id,
+        item,
+        problems,
+        seen,
+        decrypted,
+    }
+}
+
+/// Decrypts a content file, hashing its ciphertext in the same read: when it decrypts,
+/// the pair (ciphertext digest, plaintext SHA-256 and size) goes into `seen`.
+fn decrypt_hashing(
+    path: &Path,
+    identity: &x25519::Identity,
+    seen: &mut Vec<(CipherDigest, Known)>,
+) -> Result<(String, u64), store::ReadFailure> {
+    let file = match store::open_regular(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(store::ReadFailure::Missing);
+        }
+        Err(e) => return Err(store::ReadFailure::Io(e)),
+    };
+    let len = file.metadata().map_or(u64::MAX, |m| m.len());
+    let hasher = std::sync::Mutex::new(Sha256::new());
+    let reader = HashingReader {
+        file: &file,
+        hasher: &hasher,
+    };
+    let (sha256, size) = decrypt_content_from(reader, len, identity, &mut std::io::sink())
+        .map_err(crate::items::ContentError::into_read_failure)?;
+    // The rest of the file (age stops at its last chunk) belongs to the digest too.
+    let mut rest = HashingReader {
+        file: &file,
+        hasher: &hasher,
+    };
+    if std::io::copy(&mut rest, &mut std::io::sink()).is_ok()
+        && let Ok(hasher) = hasher.into_inner()
+        && let Some(plain) = hex_digest(&sha256)
+    {
+        seen.push((
+            hasher.finalize().into(),
+            Known::Plain {
+                sha256: plain,
+                size,
+            },
+        ));
+    }
+    Ok((sha256, size))
+}
+
+/// The 32 bytes of a lowercase hex SHA-256.
+fn hex_digest(hex: &str) -> Option<[u8; 32]> {
+    let mut out = [0u8; 32];
+    if hex.len() != 64 {
+        return None;
+    }
+    for (byte, pair) in out.iter_mut().zip(hex.as_bytes().chunks(2)) {
+        *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
+    }
+    Some(out)
 }
 
 /// What `verify` compares between the items on disk and the custody log.
@@ -547,7 +700,7 @@ struct ItemsAndLog<'a> {
     /// Content files (with or without metadata).
     content_ids: &'a BTreeSet<Uuid>,
     /// Items whose metadata could be read.
-    readable: &'a BTreeMap<Uuid, Item>,
+    readable: &'a BTreeMap<Uuid, MetaFacts>,
     /// Every log entry, sorted by position.
     entries: &'a [log::ReadEntry],
 }
@@ -584,7 +737,7 @@ impl ItemsAndLog<'_> {
         let mut problems = Vec::new();
         for &id in self.meta_ids {
             let item = self.readable.get(&id);
-            let title = item.map(|i| i.description.title.clone());
+            let title = item.map(|i| i.title.clone());
             if !imported.contains_key(&id) {
                 problems.push(Problem {
                     item: Some(id),
@@ -602,8 +755,8 @@ impl ItemsAndLog<'_> {
             // Exactly: more versions than edits is a change the log misses; fewer is an
             // older metadata file put back.
             let logged_edits = edits.get(&id).copied().unwrap_or(0);
-            if item.history.len() != logged_edits {
-                let why = if item.history.len() > logged_edits {
+            if item.history != logged_edits {
+                let why = if item.history > logged_edits {
                     "a change the log does not record"
                 } else {
                     "an older metadata file was put back"
@@ -615,13 +768,13 @@ impl ItemsAndLog<'_> {
                     kind: ProblemKind::ItemChangeNotInLog,
                     detail: format!(
                         "the metadata keeps {} earlier descriptions, the custody log records {} edits: {why}",
-                        item.history.len(),
+                        item.history,
                         logged_edits
                     ),
                 });
             }
             let logged_in_trash = in_trash.get(&id).copied().unwrap_or(false);
-            if item.trashed_at.is_some() != logged_in_trash {
+            if item.trashed != logged_in_trash {
                 let detail = if logged_in_trash {
                     "the item is out of the trash, but the custody log's last entry about it is a delete"
                 } else {
@@ -807,4 +960,50 @@ fn records_and_log_problems(
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::items::ItemDescription;
+    use crate::vault::CreateOptions;
+    use age::secrecy::SecretString;
+
+    /// A cache that says a content file decrypts to other bytes than it does (which only
+    /// the key holder could write): the default check believes it, so it is used; the
+    /// full check ignores it and rebuilds it, after which the default check agrees.
+    #[test]
+    fn the_default_check_uses_the_cache_and_the_full_check_ignores_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("vault");
+        let options = CreateOptions {
+            work_factor: 4,
+            recovery_recipients: Vec::new(),
+        };
+        let mut vault =
+            Vault::create(&dir, &SecretString::from("pass".to_owned()), &options).unwrap();
+        let src = tmp.path().join("a.txt");
+        std::fs::write(&src, b"evidence").unwrap();
+        let item = vault.import_file(&src, ItemDescription::default()).unwrap();
+        assert!(vault.verify().unwrap().is_intact());
+
+        let content = vault.path(ITEMS_DIR, item.id);
+        let bytes = std::fs::read(&content).unwrap();
+        let digest: CipherDigest = Sha256::digest(&bytes).into();
+        let false_pair = Known::Plain {
+            sha256: [9; 32],
+            size: 8,
+        };
+        DigestCache::write(&dir, &vault.identity, &[(digest, false_pair)]).unwrap();
+        let kinds = |report: VerifyReport| -> Vec<ProblemKind> {
+            report.problems.iter().map(|p| p.kind).collect()
+        };
+        let cached = vault.verify().unwrap();
+        assert_eq!(kinds(cached), [ProblemKind::HashMismatch]);
+        let full = vault
+            .verify_with(&[], VerifyMode::Full, &mut |_| {})
+            .unwrap();
+        assert_eq!(kinds(full), []);
+        assert_eq!(kinds(vault.verify().unwrap()), []);
+    }
 }
