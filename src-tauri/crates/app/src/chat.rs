@@ -748,6 +748,52 @@ mod tests {
         assert_eq!(report.files[2].transcript_problem, None);
     }
 
+    /// The window's export (`vault_export`): a chat and its photo go into the package
+    /// with the chat's transcript beside it, the marks marked, and the package checks.
+    #[test]
+    fn the_windows_export_puts_each_chats_transcript_beside_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let app = crate::testing::unlocked_app(tmp.path());
+        let summary = app
+            .session()
+            .import(&[sample("WhatsApp-chat met Mark.zip")
+                .to_string_lossy()
+                .into_owned()])
+            .unwrap();
+        assert_eq!(summary.imported.len(), 2, "{summary:?}");
+        app.chat_marks(&summary.imported[0], &[3, 7]).unwrap();
+        let out = tmp.path().join("pakket");
+        let exported = app
+            .export(waarborg_contract::ExportRequest {
+                ids: summary.imported.clone(),
+                out: out.to_string_lossy().into_owned(),
+                protection: waarborg_contract::ExportProtection::Folder,
+                case_summary: String::new(),
+                include: Vec::new(),
+            })
+            .unwrap();
+        assert_eq!(exported.files, 2, "the originals");
+        let index: Vec<waarborg_package::IndexEntry> =
+            serde_json::from_slice(&std::fs::read(out.join("index.json")).unwrap()).unwrap();
+        let transcript = index[0].transcript.as_ref().unwrap();
+        assert!(transcript.file.starts_with("0001_"), "{}", transcript.file);
+        assert!(transcript.file.ends_with("_transcript.pdf"));
+        assert_eq!(transcript.made_from, index[0].file);
+        assert_eq!(transcript.marked, [3, 7]);
+        assert!(index[1].transcript.is_none());
+        let report = waarborg_package::verify_package(
+            &out,
+            &waarborg_package::PackageKey::None,
+            &mut |_| true,
+        )
+        .unwrap();
+        assert!(report.is_intact(), "{report:?}");
+        assert!(
+            report.files.iter().any(|f| f.name == transcript.file),
+            "{report:?}"
+        );
+    }
+
     #[test]
     fn marks_are_kept_encrypted_logged_and_read_back_after_unlock() {
         let tmp = tempfile::tempdir().unwrap();
