@@ -21,6 +21,7 @@ const SETTINGS: Settings = {
   backup_reminder_days: 30,
   theme: 'system',
   text_size: 100,
+  quick_exit: 'cover',
   problem: null,
 };
 
@@ -45,6 +46,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.doUnmock('svelte');
+  vi.doUnmock('../App.svelte');
   vi.resetModules();
   forget();
 });
@@ -94,6 +96,8 @@ describe('the first frame', () => {
     window.localStorage.setItem(REMEMBERED_APPEARANCE, JSON.stringify({ theme: 'dark', textSize: 150 }));
     document.body.innerHTML = '<div id="app"></div>';
     let atMount: { theme?: string; scale: string } | null = null;
+    // The app itself is not needed (and slow to load): only when it would mount.
+    vi.doMock('../App.svelte', () => ({ default: {} }));
     vi.doMock('svelte', async (original) => ({
       ...(await original<typeof import('svelte')>()),
       mount: () => {
