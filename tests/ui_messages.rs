@@ -89,6 +89,34 @@ fn every_error_code_has_a_message_in_every_language() {
     }
 }
 
+/// Every kind of problem `verify` reports is shown in the parent's language: the
+/// window's Check view shows `health-problem-<kind>` for each (HealthView.svelte), and
+/// the kinds are those of the generated binding (`ProblemKind.ts`).
+#[test]
+fn every_problem_kind_has_a_message_in_every_language() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let binding = std::fs::read_to_string(root.join("ui/src/lib/bindings/ProblemKind.ts")).unwrap();
+    let union = &binding[binding.find("export type ProblemKind =").unwrap()..];
+    let kinds: Vec<&str> = union.split('"').skip(1).step_by(2).collect();
+    assert!(kinds.contains(&"content-missing") && kinds.contains(&"stray-file"));
+    let view = std::fs::read_to_string(root.join("ui/src/routes/vault/HealthView.svelte")).unwrap();
+    assert!(
+        view.contains("t(`health-problem-${problem.kind}`)"),
+        "HealthView.svelte changed how it builds problem message ids"
+    );
+    for language in [Language::Nl, Language::En] {
+        let ids = message_ids(ftl_source(language)).unwrap();
+        let missing: Vec<&&str> = kinds
+            .iter()
+            .filter(|kind| !ids.contains(&format!("health-problem-{kind}")))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{language:?} lacks health-problem-{missing:?}"
+        );
+    }
+}
+
 /// The window's list of known kinds is the Rust one, so no kind reaches it untranslated.
 #[test]
 fn the_ui_knows_exactly_the_rust_log_kinds() {

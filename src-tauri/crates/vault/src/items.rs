@@ -403,6 +403,9 @@ impl Vault {
         store::remove_if_exists(&self.path(META_DIR, id))?;
         store::remove_if_exists(&self.path(ITEMS_DIR, id))?;
         store::remove_if_exists(&self.path(THUMBS_DIR, id))?;
+        // The parent's marks on a chat export go with it (verify names marks without
+        // their item).
+        store::remove_if_exists(&self.path(crate::chat_notes::CHATS_DIR, id))?;
         self.items.remove(&id);
         self.texts.remove(id);
         self.log.append(

@@ -3,7 +3,7 @@
 //! (they are never followed, read, removed or fatal); `verify` names each one.
 //!
 //! Inside the vault's folders (`items/`, `meta/`, …) only regular files belong, and in
-//! `items/`, `meta/`, `thumbs/` and `records/` only ones named `<uuid>.age`. At the top
+//! `items/`, `meta/`, `thumbs/`, `records/` and `chats/` only ones named `<uuid>.age`. At the top
 //! only the vault's own names are checked, plus temporary names: a file manager or sync
 //! tool may add its own files there (`.DS_Store`, `.stfolder/`), which are not evidence
 //! and not reported.
@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
+use crate::chat_notes::CHATS_DIR;
 use crate::store::{self, TMP_PREFIX};
 use crate::vault::{
     ITEMS_DIR, KEYS_DIR, LOCK_FILE, LOG_DIR, META_DIR, PENDING_DIR, RECORDS_DIR, THUMBS_DIR,
@@ -20,14 +21,15 @@ use crate::vault::{
 };
 
 /// Folders whose regular files must be named `<uuid>.age`.
-const UUID_FOLDERS: [&str; 4] = [ITEMS_DIR, META_DIR, THUMBS_DIR, RECORDS_DIR];
+const UUID_FOLDERS: [&str; 5] = [ITEMS_DIR, META_DIR, THUMBS_DIR, RECORDS_DIR, CHATS_DIR];
 /// Every folder of a vault.
-const FOLDERS: [&str; 7] = [
+const FOLDERS: [&str; 8] = [
     KEYS_DIR,
     ITEMS_DIR,
     META_DIR,
     THUMBS_DIR,
     RECORDS_DIR,
+    CHATS_DIR,
     LOG_DIR,
     PENDING_DIR,
 ];

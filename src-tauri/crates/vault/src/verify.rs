@@ -135,6 +135,12 @@ pub enum ProblemKind {
     /// The package signing key (`keys/signing.age`) is missing or does not open: exports
     /// stop until it is back (it is never replaced, so packages keep one key).
     SigningKeyDamaged,
+    /// The parent's marks on a chat export (`chats/<item-id>.age`) do not decrypt or are
+    /// not chat notes. The chat item itself is checked as any item.
+    ChatNotesUndecryptable,
+    /// Marks on a chat export (`chats/<item-id>.age`) for an item that does not exist
+    /// (no `meta/<item-id>.age`).
+    ChatNotesWithoutItem,
 }
 
 /// Items are checked on this many threads at most (one per core up to it).
@@ -257,6 +263,13 @@ impl Vault {
                 }
             }
         }
+
+        report.problems.extend(chat_notes_problems(
+            &self.dir,
+            &self.identity,
+            &meta_ids,
+            &readable,
+        ));
 
         let log_dir = self.dir.join(LOG_DIR);
         let (entries, mut log_problems) =
@@ -691,6 +704,61 @@ fn hex_digest(hex: &str) -> Option<[u8; 32]> {
         *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
     }
     Some(out)
+}
+
+/// Chat notes as Waarborg writes them: `marked` is always written (the window reads a
+/// file without it as no marks, but any JSON object would read so), other keys ignored.
+#[derive(serde::Deserialize)]
+struct StoredChatNotes {
+    #[serde(default)]
+    date_order: Option<String>,
+    #[allow(dead_code, reason = "required to be there, not read")]
+    marked: Vec<u32>,
+}
+
+/// The parent's marks on chat exports (`chats/<item-id>.age`): each must decrypt, be
+/// chat notes, and belong to an item that exists.
+fn chat_notes_problems(
+    dir: &Path,
+    identity: &x25519::Identity,
+    meta_ids: &BTreeSet<Uuid>,
+    readable: &BTreeMap<Uuid, MetaFacts>,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for id in ids_in(&dir.join(crate::chat_notes::CHATS_DIR)) {
+        let path = item_path(dir, crate::chat_notes::CHATS_DIR, id);
+        let file = path.strip_prefix(dir).unwrap_or(&path).to_owned();
+        let title = readable.get(&id).map(|m| m.title.clone());
+        let read = store::read_sealed(&path, identity)
+            .map_err(|e| e.reason())
+            .and_then(|bytes| {
+                serde_json::from_slice::<StoredChatNotes>(&bytes)
+                    .map_err(|e| format!("not chat notes: {e}"))
+            })
+            .and_then(|notes| match notes.date_order.as_deref() {
+                None | Some("day-month-year" | "month-day-year") => Ok(()),
+                Some(other) => Err(format!("not chat notes: date order {other:?}")),
+            });
+        if let Err(detail) = read {
+            problems.push(Problem {
+                item: Some(id),
+                title,
+                file,
+                kind: ProblemKind::ChatNotesUndecryptable,
+                detail,
+            });
+        } else if !meta_ids.contains(&id) {
+            problems.push(Problem {
+                item: Some(id),
+                title: None,
+                file,
+                kind: ProblemKind::ChatNotesWithoutItem,
+                detail: "marks on a chat export whose item is not in the vault (no metadata file)"
+                    .to_owned(),
+            });
+        }
+    }
+    problems
 }
 
 /// What `verify` compares between the items on disk and the custody log.

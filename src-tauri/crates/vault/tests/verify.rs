@@ -541,3 +541,72 @@ fn after_a_failed_head_update_the_next_entry_chains_on_instead_of_forking() {
         report.problems
     );
 }
+
+/// The parent's marks on a chat export (`chats/<item-id>.age`): damaged, foreign or
+/// naming an item that is not there, each is named; purging the chat removes its marks.
+#[test]
+fn chat_marks_that_do_not_read_or_name_no_item_are_named() {
+    let mut f = fixture();
+    let chat = f.items[0].id;
+    let other = f.items[1].id;
+    f.vault.set_chat_marks(chat, &[1, 3]).unwrap();
+    f.vault.set_chat_marks(other, &[2]).unwrap();
+    assert!(f.vault.verify().unwrap().is_intact());
+    let marks = |id: uuid::Uuid| PathBuf::from(format!("chats/{id}.age"));
+    let problems = |vault: &mut Vault| -> Vec<(ProblemKind, PathBuf)> {
+        let report = vault.verify().unwrap();
+        report
+            .problems
+            .iter()
+            .map(|p| (p.kind, p.file.clone()))
+            .collect()
+    };
+
+    // A flipped byte; then not JSON of chat notes (an item's metadata file copied in).
+    flip_byte(&f.dir.join(marks(chat)), 2);
+    assert_eq!(
+        problems(&mut f.vault),
+        [(ProblemKind::ChatNotesUndecryptable, marks(chat))]
+    );
+    fs::copy(file(&f, "meta", 0), f.dir.join(marks(chat))).unwrap();
+    let report = f.vault.verify().unwrap();
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    assert_eq!(report.problems[0].kind, ProblemKind::ChatNotesUndecryptable);
+    assert_eq!(report.problems[0].title.as_deref(), Some("Item 0"));
+    assert!(report.problems[0].detail.contains("not chat notes"));
+    fs::remove_file(f.dir.join(marks(chat))).unwrap();
+    assert!(f.vault.verify().unwrap().is_intact(), "no marks is fine");
+
+    // Marks for an item that is not in the vault (a copy named after a made-up id).
+    let nobody = uuid::Uuid::new_v4();
+    fs::copy(f.dir.join(marks(other)), f.dir.join(marks(nobody))).unwrap();
+    assert_eq!(
+        problems(&mut f.vault),
+        [(ProblemKind::ChatNotesWithoutItem, marks(nobody))]
+    );
+    fs::remove_file(f.dir.join(marks(nobody))).unwrap();
+
+    // Anything else in chats/ is a stray file, skipped.
+    fs::write(f.dir.join("chats/notes.txt"), b"x").unwrap();
+    fs::create_dir(f.dir.join(format!("chats/{}.age", uuid::Uuid::new_v4()))).unwrap();
+    let found = problems(&mut f.vault);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(kind, file)| *kind == ProblemKind::StrayFile && file.starts_with("chats"))
+    );
+    fs::remove_file(f.dir.join("chats/notes.txt")).unwrap();
+    for e in fs::read_dir(f.dir.join("chats")).unwrap() {
+        let path = e.unwrap().path();
+        if path.is_dir() {
+            fs::remove_dir(path).unwrap();
+        }
+    }
+
+    // Purging the chat item removes its marks with it.
+    f.vault.trash_item(other).unwrap();
+    f.vault.purge_item(other).unwrap();
+    assert!(!f.dir.join(marks(other)).exists());
+    assert!(f.vault.verify().unwrap().is_intact());
+}
