@@ -1,5 +1,6 @@
 //! The security baseline of the app shell, checked from the files Tauri builds from:
-//! a strict CSP, capabilities that grant only Waarborg's own commands, no network
+//! a strict CSP, capabilities that grant only Waarborg's own commands (and hiding the
+//! window, for the quick exit), no network
 //! plugins, and no HTTP client anywhere in the dependency graph.
 
 // Test code: a failed expectation is a failed test.
@@ -79,8 +80,12 @@ fn csp_modification_and_remote_content_are_not_enabled() {
     }
 }
 
+/// The only permissions from Tauri's core plugins: the quick exit may hide the window.
+/// Showing it again is not the window's to do; the shell does it on a second start.
+const CORE_PERMISSIONS: &[&str] = &["core:window:allow-hide"];
+
 #[test]
-fn the_only_capability_grants_exactly_the_app_commands() {
+fn the_only_capability_grants_exactly_the_app_commands_and_hiding_the_window() {
     let conf = read_json("src-tauri/tauri.conf.json");
     assert_eq!(
         conf["app"]["security"]["capabilities"],
@@ -102,6 +107,7 @@ fn the_only_capability_grants_exactly_the_app_commands() {
     let expected: BTreeSet<String> = waarborg_contract::COMMANDS
         .iter()
         .map(|c| format!("allow-{}", c.name().replace('_', "-")))
+        .chain(CORE_PERMISSIONS.iter().map(|p| (*p).to_owned()))
         .collect();
     assert_eq!(granted, expected);
 

@@ -6,6 +6,7 @@ mod background;
 mod commands;
 mod os_signals;
 mod protocol;
+mod second_start;
 mod system;
 mod window_theme;
 
@@ -29,6 +30,9 @@ pub fn main() -> ExitCode {
 
 fn run_app() -> ExitCode {
     let result = tauri::Builder::default()
+        // First: a second start shows this window again (the way back after a quick
+        // exit that hid it) and exits before anything else of it is set up.
+        .plugin(second_start::plugin())
         .plugin(tauri_plugin_dialog::init())
         .register_asynchronous_uri_scheme_protocol(protocol::SCHEME, protocol::handle)
         .on_window_event(|window, event| {
@@ -138,6 +142,7 @@ fn run_app() -> ExitCode {
             upcoming::upcoming,
             upcoming::upcoming_save_ics,
             upcoming::set_backup_reminder,
+            settings::set_quick_exit,
         ])
         .build(tauri::generate_context!())
         .map(|app| {

@@ -2,7 +2,7 @@
 
 use tauri::State;
 use waarborg_app::{App, parse_date};
-use waarborg_contract::{ApiError, AppInfo, LanguagePreference, Settings, Theme};
+use waarborg_contract::{ApiError, AppInfo, LanguagePreference, QuickExit, Settings, Theme};
 
 #[tauri::command]
 pub fn app_info() -> AppInfo {
@@ -58,4 +58,11 @@ pub fn set_appearance(
 #[tauri::command]
 pub fn set_auto_lock(app: State<'_, App>, seconds: u32) -> Result<Settings, ApiError> {
     app.set_auto_lock(seconds)
+}
+
+/// What the quick exit does with the window: a neutral cover, or hide it (the way back
+/// is starting the app again; see `lib.rs`).
+#[tauri::command]
+pub fn set_quick_exit(app: State<'_, App>, choice: QuickExit) -> Result<Settings, ApiError> {
+    Ok(app.settings()?.set_quick_exit(choice)?)
 }

@@ -1,6 +1,7 @@
 // The only module that talks to the Tauri backend. Every call goes through `call`,
 // whose command names and payload types come from the Rust contract (lib/bindings).
 import { Channel, convertFileSrc, invoke } from '@tauri-apps/api/core';
+import { getCurrentWindow } from '@tauri-apps/api/window';
 import type { ApiError } from './bindings/ApiError';
 import type { AppInfo } from './bindings/AppInfo';
 import type { Command } from './bindings/Command';
@@ -23,6 +24,7 @@ import type { RecoveryKeyInput } from './bindings/RecoveryKeyInput';
 import type { RecoveryKeyList } from './bindings/RecoveryKeyList';
 import type { LanguagePreference } from './bindings/LanguagePreference';
 import type { Settings } from './bindings/Settings';
+import type { QuickExit } from './bindings/QuickExit';
 import type { BackupSummary } from './bindings/BackupSummary';
 import type { ExportRequest } from './bindings/ExportRequest';
 import type { ExportSummary } from './bindings/ExportSummary';
@@ -245,6 +247,17 @@ export const backend = {
   upcomingSaveIcs: (today: Arg<'upcoming_save_ics', 'today'>, fullTitles: Arg<'upcoming_save_ics', 'fullTitles'>) =>
     call('upcoming_save_ics', { today, fullTitles }),
   setBackupReminder: (days: Arg<'set_backup_reminder', 'days'>) => call('set_backup_reminder', { days }),
+  /** What the quick exit does with the window: a neutral cover, or hide it. */
+  setQuickExit: (choice: Arg<'set_quick_exit', 'choice'>) => call('set_quick_exit', { choice }),
+  /** Hides the window (the quick exit's "hide" choice; the one core permission the
+   *  window has). Starting the app again shows it, at the lock screen. */
+  hideWindow: async (): Promise<void> => {
+    try {
+      await getCurrentWindow().hide();
+    } catch (reason) {
+      throw toApiError(reason);
+    }
+  },
 };
 
 /** The address of a verified file of the open package, for the webview. */
@@ -276,6 +289,7 @@ export type {
   Route,
   SavedDocument,
   Settings,
+  QuickExit,
   ExportRequest,
   ExportSummary,
   ImportSummary,

@@ -5,9 +5,17 @@
 // guide) is emptied from memory; the countdown stays hidden until the vault is unlocked
 // again. Leaving the cover goes to the lock screen: coming back needs the passphrase (or
 // the keychain, when the parent chose that).
+//
+// With "hide the window" chosen in Settings (`quick_exit: 'hide'`) the same happens, and
+// then the window itself leaves the screen (hidden, not minimised: gone from the taskbar
+// and Alt+Tab). Behind it the cover gives way to the lock screen, which is what the
+// window shows when starting the app again brings it back (the shell's second start).
+// A window that cannot be hidden keeps the cover: nothing of the case is on screen either way.
+import { backend } from './backend';
 import { consent, emptyForm } from './consent.svelte';
 import { guide, pendingDestination } from './guide.svelte';
 import { resetPlan } from './plan.svelte';
+import { current } from './settings.svelte';
 import { presentation } from './presentation.svelte';
 import { href } from './router.svelte';
 import { stepLog } from './steplog.svelte';
@@ -48,6 +56,33 @@ export function quickExit(): void {
     vault.lastImport = null;
     vault.importing = null;
   }
+  if (current.settings?.quick_exit === 'hide') void hideWindow();
+}
+
+/** Resolves once the cover has been painted (two frames), or after 100 ms at the most:
+ *  a window the system shows again must not show an older frame of the case first. */
+function coverPainted(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
+/** The "hide" choice: the window leaves the screen, and what it will show when it comes
+ *  back is the lock screen. If hiding is refused, the cover stays. */
+async function hideWindow(): Promise<void> {
+  await coverPainted();
+  try {
+    await backend.hideWindow();
+  } catch {
+    return;
+  }
+  leaveCover();
 }
 
 /** Leaves the cover for the lock screen (or the create screen without a vault). */

@@ -39,6 +39,7 @@ const dutch: Settings = {
   backup_reminder_days: 30,
   theme: 'system',
   text_size: 100,
+  quick_exit: 'cover',
   problem: null,
 };
 

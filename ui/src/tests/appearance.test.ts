@@ -25,6 +25,7 @@ const SETTINGS: Settings = {
   backup_reminder_days: 30,
   theme: 'system',
   text_size: 100,
+  quick_exit: 'cover',
   problem: null,
 };
 

@@ -27,6 +27,7 @@ const english: Settings = {
   backup_reminder_days: 30,
   theme: 'system',
   text_size: 100,
+  quick_exit: 'cover',
   problem: null,
 };
 

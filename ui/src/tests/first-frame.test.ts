@@ -22,6 +22,7 @@ const SETTINGS: Settings = {
   theme: 'system',
   text_size: 100,
   quick_exit: 'cover',
+  quick_exit: 'cover',
   problem: null,
 };
 

@@ -101,6 +101,7 @@ const settings: Settings = {
   backup_reminder_days: 30,
   theme: 'system',
   text_size: 100,
+  quick_exit: 'cover',
   problem: null,
 };
 

@@ -62,6 +62,7 @@ describe('Settings: signing key', () => {
     backup_reminder_days: 30,
     theme: 'system',
     text_size: 100,
+    quick_exit: 'cover',
     problem: null,
   };
 

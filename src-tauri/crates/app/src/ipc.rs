@@ -15,7 +15,7 @@ use ts_rs::{Config, Dependency, TS, TypeVisitor};
 use waarborg_chat::DateOrder;
 use waarborg_contract::{
     AppInfo, BackupSummary, ExportRequest, ExportSummary, ImportSummary, KitSummary, Language,
-    LanguagePreference, LockReason, NewVault, PackageOpenKey, Passphrase, PresentedItem,
+    LanguagePreference, LockReason, NewVault, PackageOpenKey, Passphrase, PresentedItem, QuickExit,
     RecoveryKeyInput, RecoveryKeyList, Reporter, SavedDocument, Settings, Theme, VaultStatus,
 };
 use waarborg_documents::{
@@ -189,6 +189,7 @@ ipc_commands! {
     upcoming(today: String) -> Upcoming;
     upcoming_save_ics(today: String, full_titles: bool) -> Option<String>;
     set_backup_reminder(days: u32) -> Settings;
+    set_quick_exit(choice: QuickExit) -> Settings;
 }
 
 /// The command that takes the window's event channel (a Tauri type).

@@ -187,6 +187,9 @@ pub enum Command {
     /// `(days: number) -> Settings`: days after the last backup before the reminder
     /// (0: never)
     SetBackupReminder,
+    /// `(choice: QuickExit) -> Settings`: what the quick exit does with the window
+    /// (a neutral cover, or hide it)
+    SetQuickExit,
 }
 
 impl Command {
@@ -272,6 +275,7 @@ impl Command {
             Self::Upcoming => "upcoming",
             Self::UpcomingSaveIcs => "upcoming_save_ics",
             Self::SetBackupReminder => "set_backup_reminder",
+            Self::SetQuickExit => "set_quick_exit",
         }
     }
 }
@@ -357,6 +361,7 @@ pub const COMMANDS: &[Command] = &[
     Command::Upcoming,
     Command::UpcomingSaveIcs,
     Command::SetBackupReminder,
+    Command::SetQuickExit,
 ];
 
 #[cfg(test)]

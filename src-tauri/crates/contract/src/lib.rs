@@ -24,7 +24,9 @@ pub use commands::{COMMANDS, Command};
 pub use error::{ApiError, ErrorCode, HasErrorCode};
 pub use recovery::{KitSummary, RecoveryKeyInput, RecoveryKeyList};
 pub use secret::Passphrase;
-pub use types::{AppInfo, Language, LanguagePreference, SavedDocument, Settings, Text, Theme};
+pub use types::{
+    AppInfo, Language, LanguagePreference, QuickExit, SavedDocument, Settings, Text, Theme,
+};
 pub use vault::{
     BackupSummary, ExportInclude, ExportProtection, ExportRequest, ExportSummary, ImportProblem,
     ImportSummary, LockReason, NewVault, PackageOpenKey, PresentedItem, Reporter, VaultEvent,

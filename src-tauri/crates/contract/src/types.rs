@@ -79,6 +79,36 @@ impl Theme {
     }
 }
 
+/// What the quick exit ("Hide now", Esc twice) does with the window once the vault is
+/// locked and the forms are emptied: show a neutral cover (works on every desktop), or
+/// hide the window itself (gone from the taskbar and Alt+Tab; starting the app again
+/// brings it back at the lock screen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum QuickExit {
+    #[default]
+    Cover,
+    Hide,
+}
+
+impl QuickExit {
+    /// The choice a stored name means; anything else (a damaged or newer file) is `Cover`.
+    pub fn from_name(name: &str) -> Self {
+        match name {
+            "hide" => Self::Hide,
+            _ => Self::Cover,
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Cover => "cover",
+            Self::Hide => "hide",
+        }
+    }
+}
+
 /// The settings as the UI sees them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
@@ -104,6 +134,8 @@ pub struct Settings {
     pub theme: Theme,
     /// The text size in percent (100–200), for every screen.
     pub text_size: u16,
+    /// What the quick exit does with the window: a neutral cover, or hide it.
+    pub quick_exit: QuickExit,
     /// Set when the stored settings could not be read; defaults are in use and the
     /// file was left as it was.
     pub problem: Option<ApiError>,

@@ -13,7 +13,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use waarborg_contract::{ApiError, ErrorCode, Language, LanguagePreference, Settings, Theme};
+use waarborg_contract::{
+    ApiError, ErrorCode, Language, LanguagePreference, QuickExit, Settings, Theme,
+};
 
 const FILE_NAME: &str = "settings.json";
 
@@ -31,6 +33,8 @@ struct StoredSettings {
     /// `system`, `light` or `dark` (text, so an unknown name reads as `system`).
     theme: Option<String>,
     text_size: Option<u16>,
+    /// `cover` or `hide` (text, so an unknown name reads as `cover`, which works everywhere).
+    quick_exit: Option<String>,
 }
 
 /// The text sizes offered, in percent.
@@ -184,6 +188,14 @@ impl SettingsStore {
         Ok(self.resolve(&stored))
     }
 
+    /// Stores what the quick exit does with the window (a neutral cover, or hide it).
+    pub fn set_quick_exit(&self, choice: QuickExit) -> Result<Settings, SaveError> {
+        let mut stored = self.load_stored().unwrap_or_default();
+        stored.quick_exit = Some(choice.as_str().to_owned());
+        self.save(&stored)?;
+        Ok(self.resolve(&stored))
+    }
+
     fn load_stored(&self) -> Result<StoredSettings, LoadError> {
         let path = self.path();
         let bytes = match fs::read(&path) {
@@ -235,6 +247,10 @@ impl SettingsStore {
                 .text_size
                 .unwrap_or(*TEXT_SIZE_RANGE.start())
                 .clamp(*TEXT_SIZE_RANGE.start(), *TEXT_SIZE_RANGE.end()),
+            quick_exit: stored
+                .quick_exit
+                .as_deref()
+                .map_or(QuickExit::Cover, QuickExit::from_name),
             problem: None,
         }
     }
@@ -439,5 +455,33 @@ mod tests {
             (odd.theme, odd.text_size, odd.auto_lock_seconds),
             (Theme::System, 200, 60)
         );
+    }
+
+    #[test]
+    fn the_quick_exit_defaults_to_the_cover_and_hiding_is_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let settings = store(tmp.path(), Language::Nl);
+        assert_eq!(settings.load().unwrap().quick_exit, QuickExit::Cover);
+        settings.set_language(LanguagePreference::En).unwrap();
+        assert_eq!(
+            settings.set_quick_exit(QuickExit::Hide).unwrap().quick_exit,
+            QuickExit::Hide
+        );
+        let again = store(tmp.path(), Language::Nl).load().unwrap();
+        assert_eq!(again.quick_exit, QuickExit::Hide, "kept");
+        assert_eq!(again.language, Language::En, "the other settings stay");
+        let raw: serde_json::Value =
+            serde_json::from_slice(&fs::read(settings.path()).unwrap()).unwrap();
+        assert_eq!(raw["quick_exit"], "hide");
+        assert_eq!(
+            settings
+                .set_quick_exit(QuickExit::Cover)
+                .unwrap()
+                .quick_exit,
+            QuickExit::Cover
+        );
+        // A hand-edited or newer file with an unknown choice gets the cover.
+        fs::write(settings.path(), br#"{"quick_exit": "vanish"}"#).unwrap();
+        assert_eq!(settings.load().unwrap().quick_exit, QuickExit::Cover);
     }
 }

@@ -32,6 +32,7 @@ import type { ParentingPlan } from './ParentingPlan';
 import type { Passphrase } from './Passphrase';
 import type { PlanLanguage } from './PlanLanguage';
 import type { PresentedItem } from './PresentedItem';
+import type { QuickExit } from './QuickExit';
 import type { RecordKind } from './RecordKind';
 import type { RecoveryKeyInput } from './RecoveryKeyInput';
 import type { RecoveryKeyList } from './RecoveryKeyList';
@@ -127,5 +128,6 @@ export type CommandMap = {
   upcoming: { args: { today: string }; result: Upcoming };
   upcoming_save_ics: { args: { today: string; fullTitles: boolean }; result: string | null };
   set_backup_reminder: { args: { days: number }; result: Settings };
+  set_quick_exit: { args: { choice: QuickExit }; result: Settings };
   vault_subscribe: { args: { onEvent: Channel<VaultEvent> }; result: null };
 };

@@ -2,6 +2,7 @@
 import type { ApiError } from "./ApiError";
 import type { Language } from "./Language";
 import type { LanguagePreference } from "./LanguagePreference";
+import type { QuickExit } from "./QuickExit";
 import type { Theme } from "./Theme";
 
 /**
@@ -49,6 +50,10 @@ theme: Theme,
  * The text size in percent (100–200), for every screen.
  */
 text_size: number, 
+/**
+ * What the quick exit does with the window: a neutral cover, or hide it.
+ */
+quick_exit: QuickExit, 
 /**
  * Set when the stored settings could not be read; defaults are in use and the
  * file was left as it was.

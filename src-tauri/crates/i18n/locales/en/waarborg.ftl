@@ -492,6 +492,14 @@ cover-title = Notes
 cover-note-label = Note
 cover-note-placeholder = Type here…
 cover-continue = Continue
+vault-quick-exit-hint-hide = Locks the vault, clears what you were filling in and hides the window (or press Esc twice). Start Waarborg again to come back to the lock.
+# Settings: what the quick exit ("Hide now", Esc twice) does with the window.
+settings-quick-exit = Hide now
+settings-quick-exit-hint = What "Hide now" (or Esc twice) does with the window. Either way the vault locks and what you were filling in is cleared.
+settings-quick-exit-cover = Show an empty notes page
+settings-quick-exit-cover-hint = The window stays open and shows only an empty notes page; "Continue" brings you to the lock. Works on every computer.
+settings-quick-exit-hide = Hide the window
+settings-quick-exit-hide-hint = The window leaves the screen and the taskbar. Start Waarborg again (from the menu) to come back: you will see the lock.
 date-placeholder = dd-mm-yyyy
 date-format-hint = day-month-year, for example 25-11-2026
 date-unreadable = This date cannot be read. Type day-month-year, for example 25-11-2026. What you typed is still there.

@@ -492,6 +492,14 @@ cover-title = Notities
 cover-note-label = Notitie
 cover-note-placeholder = Typ hier…
 cover-continue = Verder
+vault-quick-exit-hint-hide = Vergrendelt de kluis, wist wat u aan het invullen was en verbergt het venster (of druk twee keer op Esc). Start Waarborg opnieuw om terug te komen bij het slot.
+# Settings: what the quick exit ("Nu verbergen", Esc twice) does with the window.
+settings-quick-exit = Nu verbergen
+settings-quick-exit-hint = Wat "Nu verbergen" (of twee keer Esc) met het venster doet. Altijd wordt de kluis vergrendeld en gewist wat u aan het invullen was.
+settings-quick-exit-cover = Een leeg notitieblad tonen
+settings-quick-exit-cover-hint = Het venster blijft open en toont alleen een leeg notitieblad; met "Verder" komt u bij het slot. Werkt op elke computer.
+settings-quick-exit-hide = Het venster verbergen
+settings-quick-exit-hide-hint = Het venster verdwijnt van het scherm en uit de taakbalk. Start Waarborg opnieuw (uit het menu) om terug te komen: u ziet dan het slot.
 date-placeholder = dd-mm-jjjj
 date-format-hint = dag-maand-jaar, bijvoorbeeld 25-11-2026
 date-unreadable = Deze datum is niet te lezen. Typ dag-maand-jaar, bijvoorbeeld 25-11-2026. Wat u typte staat er nog.
