@@ -22,7 +22,6 @@ const SETTINGS: Settings = {
   theme: 'system',
   text_size: 100,
   quick_exit: 'cover',
-  quick_exit: 'cover',
   problem: null,
 };
 
