@@ -17,6 +17,7 @@ APT_PACKAGES=(
   lintian rpmlint rpm                              # .ci/package.sh: lint the .deb and .rpm
   desktop-file-utils appstream                     # desktop-file-validate, appstreamcli validate
   imagemagick                                      # `import`: .ci/app.sh's screenshot without a desktop
+  xdotool                                          # E2E: answers the native GTK file dialogs (kit, photo)
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -1,13 +1,18 @@
 // Forgotten passphrase from the real window: a vault made with the CLI with a recovery
 // key (age-keygen's file); on the unlock screen "I forgot my passphrase", a wrong key is
 // refused and nothing changes, the right key pasted and a new passphrase open the vault;
-// then the CLI opens it with the new passphrase, and not with the forgotten one.
+// then the CLI opens it with the new passphrase, and not with the forgotten one. And the
+// same with a photo of the printed kit, picked in the real (GTK) file dialog answered at
+// the keyboard (native-dialog.mjs): a photo without the key says so, the kit's opens it.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { freshHome, snapshot, withApp } from './harness.mjs';
+import { answerFileDialog, requireXdotool } from './native-dialog.mjs';
+
+const PICK_PHOTO = 'Kies een foto of scan van de noodkaart';
 
 const TIMEOUT = { timeout: 300_000 };
 const FORGOTTEN = 'oude wachtwoordzin die ik kwijt ben';
@@ -75,5 +80,73 @@ describe('Forgotten passphrase', () => {
     assert.match(old.stderr.toString() + old.stdout.toString(), /wrong-passphrase/);
     const log = spawnSync(process.env.WAARBORG_BIN, ['log'], { env: { ...env, WAARBORG_PASSPHRASE: NEW } });
     assert.match(log.stdout.toString(), new RegExp(`passphrase-changed.*${lawyer.public}`));
+  });
+});
+
+describe('Forgotten passphrase, with a photo of the printed kit', () => {
+  it('a photo without the key says so; a photo of the kit opens the vault', TIMEOUT, async () => {
+    requireXdotool();
+    const home = freshHome();
+    const env = {
+      ...process.env,
+      XDG_DATA_HOME: path.join(home, 'data'),
+      XDG_CONFIG_HOME: path.join(home, 'config'),
+      WAARBORG_PASSPHRASE: FORGOTTEN,
+      LANG: 'nl_NL.UTF-8',
+      LC_ALL: 'nl_NL.UTF-8',
+    };
+    const waarborg = (...args) => execFileSync(process.env.WAARBORG_BIN, args, { env }).toString();
+    waarborg('init', '--work-factor', '12');
+    const note = path.join(home, 'note.txt');
+    writeFileSync(note, 'Overdracht niet doorgegaan.\n');
+    waarborg('import', '--title', 'Gemiste overdracht', note);
+    // The kit printed without and with a secret key, photographed: turned a little,
+    // smaller, as a phone's JPEG.
+    const photo = (kit, name) => {
+      const png = path.join(home, name);
+      execFileSync('pdftoppm', ['-r', '120', '-png', '-singlefile', kit, png]);
+      const jpg = path.join(home, `${name}.jpg`);
+      execFileSync('convert', [`${png}.png`, '-background', 'white', '-rotate', '4', '-resize', '85%', '-quality', '85', jpg]);
+      return jpg;
+    };
+    const plainKit = path.join(home, 'kaart-zonder-sleutel.pdf');
+    waarborg('kit', '--out', plainKit);
+    const kit = path.join(home, 'noodkaart.pdf');
+    waarborg('kit', '--out', kit, '--new-recovery-key');
+    const withoutKey = photo(plainKit, 'foto-zonder-sleutel');
+    const withKey = photo(kit, 'foto-noodkaart');
+
+    await withApp({ name: 'recover-photo-nl', locale: 'nl_NL.UTF-8', home }, async (browser) => {
+      await (await by(browser, 'nav-vault')).click();
+      await (await by(browser, 'vault-unlock')).waitForDisplayed();
+      await (await by(browser, 'vault-forgot')).click();
+      await (await by(browser, 'vault-recover')).waitForDisplayed();
+
+      // The real picker (GTK), answered at the keyboard.
+      await (await by(browser, 'recover-choose-image')).click();
+      await answerFileDialog(PICK_PHOTO, withoutKey, { save: false });
+      const chosen = await by(browser, 'recover-file');
+      await chosen.waitForDisplayed();
+      assert.match(await chosen.getText(), /Foto of scan: foto-zonder-sleutel\.jpg/);
+      await (await by(browser, 'recover-new')).setValue(NEW);
+      await (await by(browser, 'recover-repeat')).setValue(NEW);
+      await (await by(browser, 'recover-submit')).click();
+      const notice = await browser.$('[data-code="vault-key-image-no-qr-code"]');
+      await notice.waitForDisplayed({ timeout: 60_000 });
+      assert.match(await notice.getText(), /geen QR-code gevonden.*goed licht/s);
+      await snapshot(browser, 'recover-photo-no-code-nl');
+
+      await (await by(browser, 'recover-choose-image')).click();
+      await answerFileDialog(PICK_PHOTO, withKey, { save: false });
+      await browser.waitUntil(async () => /foto-noodkaart\.jpg/.test(await chosen.getText()));
+      await snapshot(browser, 'recover-photo-nl');
+      await (await by(browser, 'recover-submit')).click();
+      await (await browser.$('[data-testid="item-row"]')).waitForDisplayed({ timeout: 120_000 });
+      assert.equal(await (await by(browser, 'vault-recover')).isExisting(), false);
+    });
+
+    const list = spawnSync(process.env.WAARBORG_BIN, ['list'], { env: { ...env, WAARBORG_PASSPHRASE: NEW } });
+    assert.equal(list.status, 0, list.stderr.toString());
+    assert.match(list.stdout.toString(), /Gemiste overdracht/);
   });
 });

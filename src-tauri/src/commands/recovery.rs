@@ -13,8 +13,15 @@ use crate::system::dialog_path;
 /// emergency kit (JPEG or PNG). A path is not secret; the key is read by `vault_recover`
 /// and never comes back.
 #[tauri::command(async)]
-pub fn vault_choose_key_file(handle: AppHandle, photo: bool) -> Result<Option<String>, ApiError> {
-    let dialog = handle.dialog().file();
+pub fn vault_choose_key_file(
+    handle: AppHandle,
+    app: State<'_, App>,
+    photo: bool,
+) -> Result<Option<String>, ApiError> {
+    let dialog = handle
+        .dialog()
+        .file()
+        .set_title(app.recovery_key_dialog_title(photo));
     let dialog = if photo {
         dialog.add_filter("JPEG, PNG", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"])
     } else {
@@ -73,6 +80,7 @@ pub fn vault_emergency_kit(
     let picked = handle
         .dialog()
         .file()
+        .set_title(app.emergency_kit_dialog_title())
         .set_file_name(app.emergency_kit_file_name())
         .add_filter("PDF", &["pdf"])
         .blocking_save_file();

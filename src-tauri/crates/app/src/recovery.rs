@@ -164,6 +164,22 @@ impl App {
         .to_owned()
     }
 
+    /// The title of the dialog that picks the recovery key file, or (`photo`) a photo or
+    /// scan of the kit, in the parent's language.
+    pub fn recovery_key_dialog_title(&self, photo: bool) -> String {
+        let id = if photo {
+            "recover-image-dialog-title"
+        } else {
+            "recover-key-dialog-title"
+        };
+        waarborg_i18n::Messages::new(self.language()).get(id)
+    }
+
+    /// The title of the kit's save dialog, in the parent's language.
+    pub fn emergency_kit_dialog_title(&self) -> String {
+        waarborg_i18n::Messages::new(self.language()).get("kit-save-dialog-title")
+    }
+
     /// The emergency kit written to `out` (a full path the parent chose).
     pub fn emergency_kit(&self, out: &str, new_key: bool) -> Result<KitSummary, ApiError> {
         let out = absolute_path(out, "the kit file")?;
