@@ -180,6 +180,13 @@ fn an_export_with_a_whatsapp_chat_carries_its_transcript_pdf_and_verifies() {
         "{csv}"
     );
 
+    // The printed evidence index names it under its chat.
+    let index_pdf: String = pdf_text(&package.join("evidence-index.pdf"))
+        .split_whitespace()
+        .collect();
+    assert!(index_pdf.contains("Transcriptinthispackage"), "{index_pdf}");
+    assert!(index_pdf.contains(&pdf_sha), "{index_pdf}");
+
     stock_check(&package);
     let checked = waarborg(&vault, &["verify-package", package.to_str().unwrap()]);
     assert_eq!(checked.status.code(), Some(0), "{}", text(&checked));

@@ -33,10 +33,22 @@ pub fn index_pdf_renderer(
                     imported_at: DateTime::parse_from_rfc3339(&entry.imported_at)
                         .map(|d| d.with_timezone(&Utc))
                         .unwrap_or(input.exported_at),
-                    provenance: if entry.provenance.trim().is_empty() {
-                        source
-                    } else {
-                        format!("{source} — {}", entry.provenance.trim())
+                    provenance: {
+                        let mut provenance = if entry.provenance.trim().is_empty() {
+                            source
+                        } else {
+                            format!("{source} — {}", entry.provenance.trim())
+                        };
+                        // A chat export's transcript, beside it in the package.
+                        if let Some(t) = &entry.transcript {
+                            provenance.push_str(&format!(
+                                " — {}: {} (SHA-256 {})",
+                                both("doc-index-transcript"),
+                                t.file,
+                                t.sha256
+                            ));
+                        }
+                        provenance
                     },
                     original_name: entry.original_name.clone(),
                     size: entry.size,

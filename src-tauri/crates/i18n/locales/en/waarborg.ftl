@@ -1082,6 +1082,7 @@ doc-index-category = Category
 doc-index-event-date = Event date
 doc-index-imported = Imported
 doc-index-provenance = Provenance
+doc-index-transcript = Transcript in this package
 doc-index-original = Original name
 doc-index-size = Size
 doc-index-description = Description

@@ -1082,6 +1082,7 @@ doc-index-category = Soort
 doc-index-event-date = Datum gebeurtenis
 doc-index-imported = Opgenomen in kluis
 doc-index-provenance = Herkomst
+doc-index-transcript = Transcript in dit pakket
 doc-index-original = Oorspronkelijke naam
 doc-index-size = Grootte
 doc-index-description = Beschrijving
