@@ -14,7 +14,7 @@ import { formatDate, formatDateTime, formatDateWithWeekday, formatMoment, format
 import { setLanguage } from '../lib/i18n.svelte';
 import { applySettings } from '../lib/settings.svelte';
 import HealthView from '../routes/vault/HealthView.svelte';
-import { HEAD, fakeBackend, resetStores, status } from './vault-fixtures';
+import { HEAD, fakeBackend, logPage, resetStores, status } from './vault-fixtures';
 
 /** Calls that name no locale answer as a US system would. */
 function usSystemLocale(): void {
@@ -139,7 +139,7 @@ describe('views show dates as typed, in both languages', () => {
       setLanguage(language);
       fakeBackend({ upcoming: () => upcoming });
       render(UpcomingPanel);
-      const row = await screen.findByTestId('upcoming-document-expires');
+      const row = await screen.findByTestId('upcoming-document-expires', {}, { timeout: 5_000 });
       expect(row).toHaveTextContent(`${weekday} 05-03-2027`);
       expect(row).not.toHaveTextContent(/maart|March|3\/5\/2027/);
     });
@@ -164,9 +164,10 @@ describe('views show dates as typed, in both languages', () => {
       sha256: null,
       note: '',
     };
-    fakeBackend({ vault_log: () => [entry], vault_status: () => status('unlocked') });
+    fakeBackend({ vault_log: () => logPage([entry]), vault_status: () => status('unlocked') });
     render(HealthView);
-    const [row] = await screen.findAllByTestId('health-log-entry');
+    // The view loads its log first: allow a loaded machine more than the default second.
+    const [row] = await screen.findAllByTestId('health-log-entry', {}, { timeout: 5_000 });
     expect(row).toHaveTextContent('05-12-2026 14:04:05');
     expect(row).not.toHaveTextContent(/PM|Dec/);
   });
