@@ -279,6 +279,32 @@ fn an_export_without_chats_is_as_before() {
     assert_eq!(csv.lines().count(), 3, "{csv}");
 }
 
+/// A chat whose dates can be read two ways, never answered: the package goes without
+/// its transcript, says why in index.json, and the command says so.
+#[test]
+fn a_chat_without_a_transcript_is_exported_all_the_same_and_said_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = new_vault(tmp.path());
+    let chat = kept_id(
+        &import(&vault, &sample("android-en-gb-ambiguous.txt")),
+        "android-en-gb-ambiguous.txt",
+    );
+    let package = tmp.path().join("pakket");
+    let out = waarborg(
+        &vault,
+        &["export", "--ids", &chat, "--out", package.to_str().unwrap()],
+    );
+    let said = ok(&out);
+    assert!(
+        said.contains("without its transcript") && said.contains("day or the month"),
+        "{said}"
+    );
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(package.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index[0]["transcript_problem"], "chat-date-order-needed");
+    assert!(!names_in(&package).iter().any(|n| n.contains("transcript")));
+}
+
 #[test]
 fn list_search_finds_a_word_only_inside_a_whatsapp_zip() {
     let tmp = tempfile::tempdir().unwrap();

@@ -76,6 +76,24 @@ pub(super) fn export(
             ]
         )
     );
+    // A chat export whose transcript could not be made went without one: say which, why.
+    for file in &report.files {
+        if let Some(code) = &file.transcript_problem {
+            eprintln!(
+                "{}",
+                console.messages.format(
+                    "cli-export-no-transcript",
+                    &[
+                        ("file", file.file.clone().into()),
+                        (
+                            "reason",
+                            console.messages.get(&format!("error-{code}")).into()
+                        ),
+                    ]
+                )
+            );
+        }
+    }
     console.print_log_head(report.log_head.as_deref());
     Ok(ExitCode::SUCCESS)
 }

@@ -324,6 +324,7 @@ cli-exported = { $count ->
     [one] 1 item exported to { $dir }. Check it with: waarborg verify-package { $dir }
    *[other] { $count } items exported to { $dir }. Check them with: waarborg verify-package { $dir }
 }
+cli-export-no-transcript = { $file } went into the package without its transcript: { $reason }
 cli-help-export = Export items to a new folder or one encrypted file: numbered originals, MANIFEST.sha256 (check with sha256sum -c), the evidence index PDF, index.json/csv, the custody-log entries, a README
 cli-help-export-out = The new folder, or with --recipient / --encrypt-passphrase the new file (e.g. package.tar.age); it must not exist
 cli-help-export-all = Every item not in the trash, by event date

@@ -324,6 +324,7 @@ cli-exported = { $count ->
     [one] 1 bestand geëxporteerd naar { $dir }. Controleer het met: waarborg verify-package { $dir }
    *[other] { $count } bestanden geëxporteerd naar { $dir }. Controleer ze met: waarborg verify-package { $dir }
 }
+cli-export-no-transcript = { $file } staat zonder transcript in het pakket: { $reason }
 cli-help-export = Bestanden exporteren naar een nieuwe map of één versleuteld bestand: genummerde originelen, MANIFEST.sha256 (controle met sha256sum -c), het bewijsoverzicht (PDF), index.json/csv, het bewaarlogboek, een LEESMIJ
 cli-help-export-out = De nieuwe map, of met --recipient / --encrypt-passphrase het nieuwe bestand (bijv. pakket.tar.age); mag nog niet bestaan
 cli-help-export-all = Alle bestanden die niet in de prullenbak staan, op datum van de gebeurtenis
