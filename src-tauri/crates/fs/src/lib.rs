@@ -179,8 +179,9 @@ impl AtomicFile {
         // A failed rename hands the temporary file back; dropping it removes it.
         let file = rename(temp, &destination)
             .map_err(|e| Error::new(Step::Rename, &destination, e.error))?;
-        // Inside a batch that syncs each file, the handle waits for the batch's end.
-        defer_file(&destination, file)?;
+        // Inside a batch that syncs each file, the handle waits for the batch's end
+        // (whose sync reports any failure: this commit itself is done).
+        defer_file(&destination, file);
         sync_folder(&destination)
     }
 }
@@ -321,11 +322,11 @@ pub fn sync_deferred() -> bool {
 /// Hands a just-committed file to this thread's [`BatchSync::EachFile`] batch, which
 /// fsyncs it before the batch ends (dropped at once otherwise: its commit synced it, or
 /// the batch syncs the whole file system).
-fn defer_file(destination: &Path, file: fs::File) -> Result<(), Error> {
+fn defer_file(destination: &Path, file: fs::File) {
     DEFERRED.with(|d| match &mut *d.borrow_mut() {
         Deferred::EachFile(pending) => pending.file(destination, file),
-        Deferred::Off | Deferred::FileSystem => Ok(()),
-    })
+        Deferred::Off | Deferred::FileSystem => {}
+    });
 }
 
 /// Many small files written as one batch: while it lives, [`AtomicFile::commit`] and
@@ -438,6 +439,9 @@ struct PendingSyncs {
     flushing: Option<Flushers>,
     /// Folders renamed into or removed from (unix; Windows syncs no folders).
     folders: std::collections::BTreeSet<PathBuf>,
+    /// The first failure of a file synced on this thread (no flushing thread could be
+    /// started), reported by the batch's sync.
+    failed: Option<Error>,
 }
 
 /// The threads fsyncing handed files, and the queue to them.
@@ -448,45 +452,44 @@ struct Flushers {
 }
 
 impl PendingSyncs {
-    fn file(&mut self, destination: &Path, file: fs::File) -> Result<(), Error> {
+    fn file(&mut self, destination: &Path, file: fs::File) {
         if let Some(earlier) = self.kept_back.iter_mut().find(|(p, _)| p == destination) {
             earlier.1 = file;
-            return Ok(());
+            return;
         }
         self.kept_back.push_back((destination.to_owned(), file));
         if self.kept_back.len() > KEPT_BACK
             && let Some(oldest) = self.kept_back.pop_front()
         {
-            self.hand_over(oldest)?;
+            self.hand_over(oldest);
         }
-        Ok(())
     }
 
     /// To the flushing threads (started at the first file); synced here when none can
     /// be started.
-    fn hand_over(&mut self, handed: Handed) -> Result<(), Error> {
+    fn hand_over(&mut self, handed: Handed) {
         if self.flushing.is_none() {
             self.flushing = Flushers::start();
         }
         let handed = match &self.flushing {
             Some(flushers) => match flushers.queue.send(handed) {
-                Ok(()) => return Ok(()),
+                Ok(()) => return,
                 // Every thread has ended (they end only when the queue closes).
                 Err(mpsc::SendError(handed)) => handed,
             },
             None => handed,
         };
-        sync_handed(&handed)
+        if let Err(e) = sync_handed(&handed) {
+            self.failed.get_or_insert(e);
+        }
     }
 
     /// Syncs every file handed, then every folder; the first error.
     fn finish(mut self) -> Result<(), Error> {
-        let mut first_error = None;
         while let Some(handed) = self.kept_back.pop_front() {
-            if let Err(e) = self.hand_over(handed) {
-                first_error.get_or_insert(e);
-            }
+            self.hand_over(handed);
         }
+        let mut first_error = self.failed.take();
         if let Some(Flushers { queue, threads }) = self.flushing.take() {
             drop(queue);
             for thread in threads {
@@ -819,6 +822,46 @@ mod tests {
         // its folder at once.
         write_atomic(&items.join("alone.age"), b"alone").unwrap();
         assert_eq!(SYNCED.under(dir.path()).last(), Some(&items));
+    }
+
+    /// macOS allows 256 open files by default: a batch of many files must not keep a
+    /// handle of each until its end.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_batch_syncing_each_file_keeps_few_files_open() {
+        let dir = tempfile::tempdir().unwrap();
+        // Handles of files in this test's folder (other tests run beside it).
+        let open = || {
+            fs::read_dir("/proc/self/fd")
+                .unwrap()
+                .filter_map(|e| fs::read_link(e.ok()?.path()).ok())
+                .filter(|target| target.starts_with(dir.path()))
+                .count()
+        };
+        let before = open();
+        let batch = DeferredSync::begin_with(dir.path(), BatchSync::EachFile);
+        let mut most = 0;
+        for n in 0..1500 {
+            write_atomic(&dir.path().join(format!("{n}")), b"x").unwrap();
+            most = most.max(open());
+        }
+        batch.sync().unwrap();
+        // Kept back, queued, being synced, and the one being written.
+        let bound = KEPT_BACK + SYNC_QUEUE + SYNC_THREADS + 2;
+        // Some are open (the count sees them), never all.
+        assert!(
+            (1..=bound).contains(&(most - before)),
+            "{} files open",
+            most - before
+        );
+        assert_eq!(
+            SYNCED
+                .under(dir.path())
+                .iter()
+                .filter(|p| p.is_file())
+                .count(),
+            1500
+        );
     }
 
     #[test]
