@@ -8,7 +8,7 @@ use waarborg_contract::{
     ApiError, ImportSummary, LockReason, NewVault, Passphrase, VaultEvent, VaultStatus,
 };
 use waarborg_vault::{
-    Item, ItemDescription, ItemDetail, ItemFacets, ItemQuery, ItemSummary, LogEntry, VerifyReport,
+    Item, ItemDescription, ItemDetail, ItemFacets, ItemQuery, ItemSummary, LogPage, VerifyReport,
 };
 
 use crate::system::dialog_path;
@@ -206,6 +206,10 @@ pub fn vault_accept_log(app: State<'_, App>) -> Result<VaultStatus, ApiError> {
 }
 
 #[tauri::command(async)]
-pub fn vault_log(app: State<'_, App>) -> Result<Vec<LogEntry>, ApiError> {
-    app.session().with(|open| Ok(open.vault.log_entries()?))
+pub fn vault_log(
+    app: State<'_, App>,
+    before: Option<u32>,
+    limit: u32,
+) -> Result<LogPage, ApiError> {
+    app.log_page(before, limit)
 }

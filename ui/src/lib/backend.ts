@@ -39,6 +39,7 @@ import type { ItemQuery } from './bindings/ItemQuery';
 import type { ItemSummary } from './bindings/ItemSummary';
 import type { LockReason } from './bindings/LockReason';
 import type { LogEntry } from './bindings/LogEntry';
+import type { LogPage } from './bindings/LogPage';
 import type { NewVault } from './bindings/NewVault';
 import type { PresentedItem } from './bindings/PresentedItem';
 import type { RecordKind } from './bindings/RecordKind';
@@ -190,7 +191,10 @@ export const backend = {
   vaultVerify: (anchor: Arg<'vault_verify', 'anchor'>) => call('vault_verify', { anchor }),
   /** The parent restored an older copy on purpose: ends the rollback warning. */
   vaultAcceptLog: () => call('vault_accept_log'),
-  vaultLog: () => call('vault_log'),
+  /** Up to `limit` custody log entries before position `before` (null: from the
+   *  newest), newest first, with the log's size and where the next page starts. */
+  vaultLog: (before: Arg<'vault_log', 'before'>, limit: Arg<'vault_log', 'limit'>) =>
+    call('vault_log', { before, limit }),
   setAutoLock: (seconds: Arg<'set_auto_lock', 'seconds'>) => call('set_auto_lock', { seconds }),
   /** Items to a new folder or encrypted file (`request.out`, a full path), for a lawyer
    *  or the police; progress comes as `export-progress` events. */
@@ -303,6 +307,7 @@ export type {
   ItemSummary,
   LockReason,
   LogEntry,
+  LogPage,
   NewVault,
   PresentedItem,
   RecordKind,

@@ -9,7 +9,7 @@ import { setLanguage } from '../lib/i18n.svelte';
 import { vault } from '../lib/vault.svelte';
 import HealthView from '../routes/vault/HealthView.svelte';
 import VaultPage from '../routes/VaultPage.svelte';
-import { HEAD, callsOf, fakeBackend, status } from './vault-fixtures';
+import { HEAD, callsOf, fakeBackend, logPage, status } from './vault-fixtures';
 
 const OLD = 'b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9';
 
@@ -32,7 +32,7 @@ beforeEach(() => {
 describe('the integrity check with an anchor', () => {
   it('sends the anchor as typed (trimmed) and shows the head as number:hash', async () => {
     const calls = fakeBackend({
-      vault_log: () => [],
+      vault_log: () => logPage([]),
       vault_status: () => status('unlocked'),
       vault_verify: () => report(),
     });
@@ -46,7 +46,7 @@ describe('the integrity check with an anchor', () => {
 
   it('without an anchor sends null', async () => {
     const calls = fakeBackend({
-      vault_log: () => [],
+      vault_log: () => logPage([]),
       vault_status: () => status('unlocked'),
       vault_verify: () => report(),
     });
@@ -57,7 +57,7 @@ describe('the integrity check with an anchor', () => {
   });
 
   it('refuses a malformed anchor with a message and does not run the check', async () => {
-    const calls = fakeBackend({ vault_log: () => [], vault_status: () => status('unlocked') });
+    const calls = fakeBackend({ vault_log: () => logPage([]), vault_status: () => status('unlocked') });
     render(HealthView);
     await userEvent.type(screen.getByTestId('health-anchor'), '12-3f1c');
     expect(screen.getByTestId('health-anchor-error')).toHaveTextContent('That is not a custody-log anchor.');
@@ -69,7 +69,7 @@ describe('the integrity check with an anchor', () => {
   it('explains an anchor the log does not contain, with the heads named', async () => {
     const detail = `the anchor given names entry 12 (hash ${OLD}), but the log now ends at entry 4 (hash ${HEAD})`;
     fakeBackend({
-      vault_log: () => [],
+      vault_log: () => logPage([]),
       vault_status: () => status('unlocked'),
       vault_verify: () =>
         report({ problems: [{ item: null, title: null, file: 'log', kind: 'anchor-not-in-log', detail }] }),
@@ -85,7 +85,7 @@ describe('the integrity check with an anchor', () => {
 
   it('in Dutch too', async () => {
     setLanguage('nl');
-    fakeBackend({ vault_log: () => [], vault_status: () => status('unlocked') });
+    fakeBackend({ vault_log: () => logPage([]), vault_status: () => status('unlocked') });
     render(HealthView);
     await userEvent.type(screen.getByTestId('health-anchor'), 'x');
     expect(screen.getByTestId('health-anchor-error')).toHaveTextContent('Dat is geen ankerpunt van het bewaarlogboek.');

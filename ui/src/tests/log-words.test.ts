@@ -11,7 +11,7 @@ import { setLanguage, t } from '../lib/i18n.svelte';
 import { logKindText, logNoteText } from '../lib/lognote';
 import { LOG_KINDS } from '../lib/records.svelte';
 import HealthView from '../routes/vault/HealthView.svelte';
-import { HEAD, fakeBackend, status } from './vault-fixtures';
+import { HEAD, fakeBackend, logPage, status } from './vault-fixtures';
 
 const FP = 'SHA256:4bV0c1LqJ9dY2mZ7t8k3w5x6y1z0aBcDeFgHiJkLmNo';
 const AGE_OLD = 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p';
@@ -77,7 +77,7 @@ describe('the integrity view speaks the parent’s language', () => {
   for (const language of ['nl', 'en'] as const) {
     it(`shows no raw kind and no missing message in ${language}`, async () => {
       setLanguage(language);
-      fakeBackend({ vault_log: () => entries(), vault_status: () => status('unlocked') });
+      fakeBackend({ vault_log: () => logPage(entries()), vault_status: () => status('unlocked') });
       render(HealthView);
       const rows = await screen.findAllByTestId('health-log-entry');
       expect(rows).toHaveLength(entries().length);
@@ -94,7 +94,7 @@ describe('the integrity view speaks the parent’s language', () => {
 
   it('translates every note form into Dutch', async () => {
     setLanguage('nl');
-    fakeBackend({ vault_log: () => entries(), vault_status: () => status('unlocked') });
+    fakeBackend({ vault_log: () => logPage(entries()), vault_status: () => status('unlocked') });
     render(HealthView);
     const notes = await screen.findAllByTestId('health-log-note');
     expect(notes).toHaveLength(NOTES.length);

@@ -21,6 +21,7 @@ import {
   travelProblems,
 } from '../lib/records.svelte';
 import JournalView from '../routes/vault/JournalView.svelte';
+import { logPage } from './vault-fixtures';
 import PeopleView from '../routes/vault/PeopleView.svelte';
 import TravelView from '../routes/vault/TravelView.svelte';
 import HealthView from '../routes/vault/HealthView.svelte';
@@ -86,7 +87,7 @@ function fakeVault(options: {
       case 'vault_verify':
         return options.report;
       case 'vault_log':
-        return options.log ?? [];
+        return logPage(options.log ?? []);
       case 'vault_status':
         return {
           state: 'unlocked',
@@ -469,7 +470,7 @@ describe('vault health', () => {
     mockIPC((cmd) => {
       calls.push(cmd);
       if (cmd === 'vault_verify') return new Promise<VerifyReport>((resolve) => (release = resolve));
-      if (cmd === 'vault_log') return log;
+      if (cmd === 'vault_log') return logPage(log);
       if (cmd === 'vault_status') return { state: 'unlocked', dir: '', default_dir: '', log_head: HEAD, log_anchor: { seq: 9, hash: HEAD }, rollback: null, auto_lock_seconds: 600, notice: null };
       throw { code: 'internal', message: cmd };
     });

@@ -1,6 +1,6 @@
 // Shared fakes for the vault screen tests: a recording IPC mock, statuses, items.
 import { mockConvertFileSrc, mockIPC } from '@tauri-apps/api/mocks';
-import type { Item, ItemDetail, ItemSummary, VaultStatus } from '../lib/backend';
+import type { Item, ItemDetail, ItemSummary, LogEntry, LogPage, VaultStatus } from '../lib/backend';
 import { browse, vault } from '../lib/vault.svelte';
 
 export type Call = { cmd: string; args: Record<string, unknown> };
@@ -21,6 +21,12 @@ export function fakeBackend(handlers: Record<string, Handler>): Call[] {
 }
 
 export const callsOf = (calls: Call[], cmd: string) => calls.filter((c) => c.cmd === cmd);
+
+/** `vault_log`'s answer holding all of `entries` (newest first, no older page). */
+export function logPage(entries: LogEntry[]): LogPage {
+  const sorted = [...entries].sort((a, b) => b.seq - a.seq);
+  return { entries: sorted, total: (sorted[0]?.seq ?? -1) + 1, next_before: null };
+}
 
 export const HEAD = 'a3f1c9e07b5d4e2f8a6b1c3d5e7f9012a3f1c9e07b5d4e2f8a6b1c3d5e7f9012';
 

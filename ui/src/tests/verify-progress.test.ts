@@ -7,7 +7,7 @@ import type { VerifyReport } from '../lib/backend';
 import { setLanguage } from '../lib/i18n.svelte';
 import { onVaultEvent, transfer } from '../lib/vault.svelte';
 import HealthView from '../routes/vault/HealthView.svelte';
-import { HEAD, fakeBackend, resetStores, status } from './vault-fixtures';
+import { HEAD, fakeBackend, logPage, resetStores, status } from './vault-fixtures';
 
 const REPORT: VerifyReport = {
   items_checked: 8,
@@ -28,7 +28,7 @@ describe('the integrity check shows how far it is', () => {
   it('counts the items, then the share of the log read, and clears when done', async () => {
     let finish: (r: VerifyReport) => void = () => undefined;
     fakeBackend({
-      vault_log: () => [],
+      vault_log: () => logPage([]),
       vault_status: () => status('unlocked'),
       vault_verify: () => new Promise<VerifyReport>((resolve) => (finish = resolve)),
     });
@@ -53,7 +53,7 @@ describe('the integrity check shows how far it is', () => {
   it('shows progress in Dutch too', async () => {
     setLanguage('nl');
     fakeBackend({
-      vault_log: () => [],
+      vault_log: () => logPage([]),
       vault_status: () => status('unlocked'),
       vault_verify: () => new Promise<VerifyReport>(() => undefined),
     });

@@ -24,7 +24,7 @@ use waarborg_documents::{
 use waarborg_guide::{CountryMatch, Deadlines, GuideOverview, Route};
 use waarborg_package::PackageReport;
 use waarborg_vault::{
-    Item, ItemDescription, ItemDetail, ItemFacets, ItemQuery, ItemSummary, LogEntry, Record,
+    Item, ItemDescription, ItemDetail, ItemFacets, ItemQuery, ItemSummary, LogPage, Record,
     RecordKind, StoredRecord, Upcoming, VerifyReport,
 };
 
@@ -164,7 +164,7 @@ ipc_commands! {
     vault_search_journal(text: String) -> Vec<StoredRecord>;
     vault_verify(anchor: Option<String>) -> VerifyReport;
     vault_accept_log() -> VaultStatus;
-    vault_log() -> Vec<LogEntry>;
+    vault_log(before: Option<u32>, limit: u32) -> LogPage;
     set_auto_lock(seconds: u32) -> Settings;
     vault_keep_document(path: String, what: String) -> Item;
     vault_case_timeline(today: String) -> SavedDocument;

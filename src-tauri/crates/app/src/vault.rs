@@ -9,7 +9,7 @@ use waarborg_contract::{
 };
 use waarborg_vault::{
     Category, CreateOptions, DEFAULT_WORK_FACTOR, DeviceKeychain, Item, ItemDescription,
-    ItemDetail, LogAnchor, LogKind, Provenance, RekeyStep, SourceKind, UnlockError, Vault,
+    ItemDetail, LogAnchor, LogKind, LogPage, Provenance, RekeyStep, SourceKind, UnlockError, Vault,
     VerifyReport,
 };
 
@@ -221,6 +221,15 @@ impl App {
             })?;
         }
         Ok(report)
+    }
+
+    /// One page of the custody log for the Check view, newest first: up to `limit`
+    /// entries (at most [`waarborg_vault::MAX_LOG_PAGE`]) before position `before`, or
+    /// from the newest when `None`. Only the log files the page needs are read.
+    pub fn log_page(&self, before: Option<u32>, limit: u32) -> Result<LogPage, ApiError> {
+        let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+        self.session()
+            .with(|open| Ok(open.vault.log_page(before.map(u64::from), limit)?))
     }
 
     /// The parent restored an older copy on purpose: the log as it is becomes what this
@@ -541,6 +550,26 @@ mod tests {
                 .all(|w| w[0].0 <= w[1].0 && w[0].2 <= w[1].2 && w[0] != w[1]),
             "never goes back, never repeats: {progress:?}"
         );
+    }
+
+    #[test]
+    fn the_check_view_reads_the_log_a_page_at_a_time_newest_first() {
+        let tmp = tempfile::tempdir().unwrap();
+        let app = unlocked_app(tmp.path());
+        crate::testing::import_texts(app.session(), tmp.path(), &["chat.txt", "brief.txt"]);
+        let first = app.log_page(None, 2).unwrap();
+        let total = first.total;
+        assert!(total >= 3, "create and two imports: {total}");
+        let seqs: Vec<u64> = first.entries.iter().map(|e| e.seq).collect();
+        assert_eq!(seqs, [total - 1, total - 2]);
+        assert_eq!(first.next_before, Some(total - 2));
+        let before = u32::try_from(total - 2).unwrap();
+        let rest = app.log_page(Some(before), 1000).unwrap();
+        let rest: Vec<u64> = rest.entries.iter().map(|e| e.seq).collect();
+        assert_eq!(rest, (0..total - 2).rev().collect::<Vec<_>>());
+        assert_eq!(app.log_page(Some(before), 1000).unwrap().next_before, None);
+        app.lock(LockReason::Asked).unwrap();
+        assert!(app.log_page(None, 10).is_err(), "locked: nothing to read");
     }
 
     #[test]

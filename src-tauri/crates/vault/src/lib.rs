@@ -101,7 +101,9 @@ pub use vault::{
     CreateOptions, DEFAULT_WORK_FACTOR, FORMAT_NAME, FORMAT_VERSION, MAX_WORK_FACTOR,
     MIN_WORK_FACTOR, PassphraseCheck, Vault, VaultInfo, new_recovery_key, read_info,
 };
-pub use verify::{Problem, ProblemKind, VerifyMode, VerifyProgress, VerifyReport};
+pub use verify::{
+    LogPage, MAX_LOG_PAGE, Problem, ProblemKind, VerifyMode, VerifyProgress, VerifyReport,
+};
 pub use waarborg_contract::LogAnchor;
 pub use waarborg_package::{
     IndexEntry, Protection, UnpackError as PackageUnpackError, WriteError as PackageWriteError,

@@ -420,10 +420,92 @@ impl Vault {
         Ok(entries)
     }
 
+    /// Up to `limit` custody log entries before position `before` (all when `None`),
+    /// newest first: what the Check view shows a page at a time. Reads the single files
+    /// not sealed yet and then segments from the newest back, only as far as the page
+    /// needs (not the whole log). Entries that cannot be read are left out (`verify`
+    /// reports them).
+    pub fn log_page(&self, before: Option<u64>, limit: usize) -> Result<LogPage, LogError> {
+        let total = self.log.head().map_or(0, |h| h.seq.saturating_add(1));
+        let limit = limit.clamp(1, MAX_LOG_PAGE);
+        let wanted = |seq: u64| before.is_none_or(|b| seq < b);
+        let mut found: Vec<(u64, String, log::LogEntry)> = Vec::new();
+        if let Some(all) = self.log.cache.borrow().as_ref() {
+            // Read whole already (every entry counted once): each keeps its own place.
+            found.extend(
+                all.iter()
+                    .enumerate()
+                    .filter(|(_, e)| wanted(e.seq))
+                    .map(|(at, e)| (e.seq, at.to_string(), e.clone())),
+            );
+        } else {
+            let dir = self.dir.join(LOG_DIR);
+            let files = log::list(&dir)?;
+            let keep = |entries: Vec<log::ReadEntry>, found: &mut Vec<_>| {
+                found.extend(
+                    entries
+                        .into_iter()
+                        .filter(|e| wanted(e.entry.seq))
+                        .map(|e| (e.entry.seq, e.hash, e.entry)),
+                );
+            };
+            keep(
+                log::read_singles(&files.singles, &self.identity),
+                &mut found,
+            );
+            let mut segments: Vec<&log::Segment> =
+                files.segments.iter().filter(|s| wanted(s.first)).collect();
+            segments.sort_by_key(|s| std::cmp::Reverse(s.last));
+            for segment in segments {
+                // Enough entries newer than anything this segment holds: done.
+                let newer = found.iter().filter(|(seq, ..)| *seq > segment.last).count();
+                if newer >= limit {
+                    break;
+                }
+                let (mut entries, mut problems) = (Vec::new(), Vec::new());
+                log::read_segment(segment, &self.identity, &mut entries, &mut problems);
+                keep(entries, &mut found);
+            }
+        }
+        found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        // A stop while sealing leaves an entry in a segment and as a single file, with
+        // the same bytes: shown once.
+        found.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+        // Fewer than a page: every older file was read, nothing is left.
+        let full = found.len() >= limit;
+        found.truncate(limit);
+        let next_before = found
+            .last()
+            .map(|(seq, ..)| *seq)
+            .filter(|&seq| full && seq > 0);
+        Ok(LogPage {
+            entries: found.into_iter().map(|(_, _, e)| e).collect(),
+            total,
+            next_before,
+        })
+    }
+
     /// SHA-256 (hex) of the newest custody log entry: show it, print it, keep it.
     pub fn log_head(&self) -> Option<String> {
         self.log.head().map(|h| h.hash.clone())
     }
+}
+
+/// At most this many entries in one [`Vault::log_page`].
+pub const MAX_LOG_PAGE: usize = 1000;
+
+/// One page of the custody log ([`Vault::log_page`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct LogPage {
+    /// Newest first.
+    pub entries: Vec<log::LogEntry>,
+    /// Positions in the whole log (the newest entry's `seq` + 1).
+    #[ts(type = "number")]
+    pub total: u64,
+    /// Ask for `before` this for the next (older) page; `None` when there is none.
+    #[ts(type = "number | null")]
+    pub next_before: Option<u64>,
 }
 
 /// What checking one item's files found.

@@ -24,7 +24,7 @@ import type { KitSummary } from './KitSummary';
 import type { Language } from './Language';
 import type { LanguagePreference } from './LanguagePreference';
 import type { LockReason } from './LockReason';
-import type { LogEntry } from './LogEntry';
+import type { LogPage } from './LogPage';
 import type { NewVault } from './NewVault';
 import type { PackageOpenKey } from './PackageOpenKey';
 import type { PackageReport } from './PackageReport';
@@ -103,7 +103,7 @@ export type CommandMap = {
   vault_search_journal: { args: { text: string }; result: Array<StoredRecord> };
   vault_verify: { args: { anchor: string | null }; result: VerifyReport };
   vault_accept_log: { args: {}; result: VaultStatus };
-  vault_log: { args: {}; result: Array<LogEntry> };
+  vault_log: { args: { before: number | null; limit: number }; result: LogPage };
   set_auto_lock: { args: { seconds: number }; result: Settings };
   vault_keep_document: { args: { path: string; what: string }; result: Item };
   vault_case_timeline: { args: { today: string }; result: SavedDocument };
