@@ -208,7 +208,7 @@ describe('Presentation mode', () => {
       const list = await invoke(browser, 'vault_items', { query: { text: '', sort: 'imported-newest', trash: false } });
       assert.deepEqual(list, { refused: 'vault-presenting' });
       assert.deepEqual(await invoke(browser, 'vault_item', { id: ids.text, view: true }), { refused: 'vault-presenting' });
-      assert.deepEqual(await invoke(browser, 'vault_log', {}), { refused: 'vault-presenting' });
+      assert.deepEqual(await invoke(browser, 'vault_log', { before: null, limit: 1000 }), { refused: 'vault-presenting' });
       assert.deepEqual(await invoke(browser, 'vault_present_start', { ids: [ids.text] }), { refused: 'vault-presenting' });
       const presentedItems = await invoke(browser, 'vault_present_items', {});
       assert.deepEqual(presentedItems.value.map((i) => i.id), expected);
@@ -240,7 +240,7 @@ describe('Presentation mode', () => {
       assert.equal(await contentStatus(browser, ids.text), 200);
 
       // The custody log says what was shown: a view of each presented item, not the third.
-      const log = (await invoke(browser, 'vault_log', {})).value;
+      const log = (await invoke(browser, 'vault_log', { before: null, limit: 1000 })).value.entries;
       const viewed = new Set(log.filter((e) => e.kind === 'view').map((e) => e.subject));
       assert.deepEqual([...viewed].sort(), [ids.image, ids.pdf].sort());
     });
