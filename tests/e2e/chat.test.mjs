@@ -2,8 +2,11 @@
 // (the zip stays the item; its photo becomes an item of its own), its transcript is
 // shown with numbered messages, two messages are marked, and the PDF of the marked
 // messages carries their numbers, the export's name and SHA-256 (read with pdftotext).
+// Exported through the export panel, the package carries the chat's transcript beside
+// it (the whole chat, the marks marked), and the package viewer finds every file intact.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { freshHome, snapshot, withApp } from './harness.mjs';
@@ -16,7 +19,8 @@ const by = (browser, testId) => browser.$(`[data-testid="${testId}"]`);
 
 describe('chat export', () => {
   it('is imported, shown as a numbered transcript, two messages marked, and printed', TIMEOUT, async () => {
-    await withApp({ name: 'chat', locale: 'en_GB.UTF-8', home: freshHome() }, async (browser) => {
+    const home = freshHome();
+    await withApp({ name: 'chat', locale: 'en_GB.UTF-8', home }, async (browser) => {
       await (await by(browser, 'nav-vault')).click();
       await (await by(browser, 'vault-create')).waitForDisplayed();
       await (await by(browser, 'vault-passphrase')).setValue(PASSPHRASE);
@@ -65,6 +69,43 @@ describe('chat export', () => {
       assert.match(text, /#3 25-11-2026 14:07 Mark \[gemarkeerd \/ marked\]/);
       assert.match(text, /#7 26-11-2026 21:40 Sanne \[gemarkeerd \/ marked\]/);
       assert.ok(!text.includes('#5 '), 'only the marked messages (context 0)');
+
+      // The export panel: the zip alone; its transcript goes along beside it.
+      await (await by(browser, 'nav-vault')).click();
+      const row = await browser.$(`[data-testid="item-row"][data-id="${zipId}"] [data-testid="item-select"]`);
+      await row.waitForDisplayed({ timeout: 30_000 });
+      await row.click();
+      await browser.waitUntil(async () => (await (await by(browser, 'selection-count')).getAttribute('data-count')) === '1');
+      await (await by(browser, 'export-start')).click();
+      await (await by(browser, 'export-folder')).setValue(home);
+      await (await by(browser, 'export-go')).click();
+      const done = await by(browser, 'export-done');
+      await done.waitForDisplayed({ timeout: 60_000 });
+      const dir = await done.getAttribute('data-path');
+      const files = readdirSync(dir);
+      const original = files.find((n) => n.startsWith('0001_') && n.endsWith('.zip'));
+      const paired = files.find((n) => n.startsWith('0001_') && n.endsWith('_transcript.pdf'));
+      assert.ok(original && paired, files.join());
+      assert.equal(paired, `${original.replace(/\.zip$/, '')}_transcript.pdf`);
+      assert.match(readFileSync(path.join(dir, 'MANIFEST.sha256'), 'utf8'), new RegExp(`  ${paired.replace(/[.]/g, '\\.')}\n`));
+      const whole = execFileSync('pdftotext', ['-layout', path.join(dir, paired), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      assert.ok(whole.includes(sha), 'the export\'s SHA-256 is printed');
+      assert.match(whole, /#3 25-11-2026 14:07 Mark \[gemarkeerd \/ marked\]/);
+      assert.match(whole, /#5 26-11-2026 09:15 Mark/, 'the whole chat');
+      const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8'));
+      assert.equal(index[0].transcript.file, paired);
+      assert.deepEqual(index[0].transcript.marked, [3, 7]);
+
+      // The lawyer's side in the window: every file intact, the transcript among them.
+      await (await by(browser, 'export-open-viewer')).click();
+      const verdict = await by(browser, 'package-verdict');
+      await verdict.waitForDisplayed({ timeout: 60_000 });
+      assert.equal(await verdict.getAttribute('data-intact'), 'true');
+      const others = await browser.execute(() =>
+        [...document.querySelectorAll('[data-testid="package-other"]')].map((e) => [e.getAttribute('data-name'), e.getAttribute('data-status')]),
+      );
+      assert.ok(others.some(([name, status]) => name === paired && status === 'ok'), JSON.stringify(others));
+      await snapshot(browser, 'chat-package-viewer-en');
     });
   });
 });

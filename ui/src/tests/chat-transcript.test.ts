@@ -80,6 +80,36 @@ describe('ChatTranscript', () => {
     expect(pdf).toMatchObject({ id: 'c1', markedOnly: true, context: 2 });
   });
 
+  it('keeps both marks when the second is clicked before the first is saved', async () => {
+    const calls: Call[] = [];
+    const pending: (() => void)[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args: args as Record<string, unknown> });
+      if (cmd === 'vault_chat') return view();
+      if (cmd === 'vault_chat_marks') {
+        const marked = [...(args as { marked: number[] }).marked].sort((a, b) => a - b);
+        // The vault answers only when the test lets it: both clicks come first.
+        return new Promise((resolve) => pending.push(() => resolve(marked)));
+      }
+      throw { code: 'internal', message: `unexpected ${cmd}` };
+    });
+    render(ChatTranscript, { id: 'c1' });
+    await waitFor(() => expect(screen.getAllByTestId('chat-message')).toHaveLength(4));
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Mark message 3' }));
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Mark message 2' }));
+    expect(screen.getByTestId('chat-count')).toHaveTextContent('2 marked');
+    // Saved one after the other, the second building on the first.
+    await waitFor(() => expect(pending).toHaveLength(1));
+    pending.shift()?.();
+    await waitFor(() => expect(pending).toHaveLength(1));
+    pending.shift()?.();
+    await waitFor(() => expect(calls.filter((c) => c.cmd === 'vault_chat_marks')).toHaveLength(2));
+    expect(calls.filter((c) => c.cmd === 'vault_chat_marks').map((c) => c.args.marked)).toEqual([[3], [3, 2]]);
+    await waitFor(() => expect(screen.getByTestId('chat-count')).toHaveTextContent('2 marked'));
+    expect(screen.getByRole('checkbox', { name: 'Mark message 3' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Mark message 2' })).toBeChecked();
+  });
+
   it('filters by dates typed day-month-year, whatever the system locale', async () => {
     backend();
     render(ChatTranscript, { id: 'c1' });
