@@ -40,15 +40,14 @@ async function waitFor(predicate, what, timeoutMs = 30_000) {
 }
 
 /**
- * Starts the app with `locale` as LANG/LC_ALL and `home` as its XDG base, runs
- * `body(browser)`, saves a screenshot under artifacts/ when it fails, and always stops
- * the app and the driver.
+ * The environment the app runs in: `locale` as LANG/LC_ALL, `home` as its XDG base, and
+ * no D-Bus session bus unless the test brings its own (`extra`). A second start of the
+ * app hands over to the running one on the session bus (single instance): with the
+ * desktop's own bus a test app could reach a Waarborg the developer has open, or one
+ * left over from an earlier test, instead of starting.
  */
-export async function withApp({ name, locale, home }, body) {
-  for (const port of [DRIVER_PORT, NATIVE_PORT]) {
-    await waitFor(async () => !(await portOpen(port)), `port ${port} to be free`);
-  }
-  const env = {
+export function appEnv({ locale, home, env: extra = {} }) {
+  return {
     ...process.env,
     LANG: locale,
     LC_ALL: locale,
@@ -58,7 +57,22 @@ export async function withApp({ name, locale, home }, body) {
     XDG_CACHE_HOME: path.join(home, 'cache'),
     // No accessibility bus: its daemon outlives the app and is not needed here.
     NO_AT_BRIDGE: '1',
+    // A bus address that leads nowhere (the app starts as usual without one).
+    DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(home, 'no-session-bus')}`,
+    ...extra,
   };
+}
+
+/**
+ * Starts the app with `locale` as LANG/LC_ALL and `home` as its XDG base (and `env` on
+ * top, see appEnv), runs `body(browser)`, saves a screenshot under artifacts/ when it
+ * fails, and always stops the app and the driver.
+ */
+export async function withApp({ name, locale, home, env: extra }, body) {
+  for (const port of [DRIVER_PORT, NATIVE_PORT]) {
+    await waitFor(async () => !(await portOpen(port)), `port ${port} to be free`);
+  }
+  const env = appEnv({ locale, home, env: extra });
   mkdirSync(ARTIFACTS, { recursive: true });
   const driverLog = openSync(path.join(ARTIFACTS, `${name.replace(/[^a-z0-9-]+/gi, '_')}-driver.log`), 'w');
   const driver = spawn(

@@ -2,10 +2,15 @@
 // or "Nu verbergen" empties the window — the consent form being filled in, the home
 // countdown, the vault, the menu and the vault's folder — behind a neutral cover; the
 // window title names nothing of the case; coming back shows an empty form and the lock
-// screen, and the countdown only after the passphrase.
+// screen, and the countdown only after the passphrase. With "hide the window" chosen in
+// Settings the window leaves the screen, and starting the app again brings it back at the
+// lock screen (the second start hands over on a D-Bus session bus of the test's own).
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import { freshHome, setDate, snapshot, withApp } from './harness.mjs';
+import { appEnv, freshHome, setDate, snapshot, withApp } from './harness.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
 const PASSPHRASE = 'paarse olifant fietst langs de gracht';
@@ -43,6 +48,81 @@ async function fillConsent(browser) {
   await (await by(browser, 'field-child-surname')).setValue(CHILD.surname);
   await (await by(browser, 'field-child-document-number')).setValue(CHILD.passport);
   await setDate(browser, 'field-child-birth_date', '2016-03-14');
+}
+
+/** A session bus of this test's own (dbus-daemon), so the second start finds the first
+ *  app there and nothing else: not the desktop's bus, not an app of another test. It
+ *  starts no services (no accessibility bus that would outlive the test). */
+async function privateBus(home) {
+  const config = path.join(home, 'bus.conf');
+  writeFileSync(
+    config,
+    `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path=${path.join(home, 'bus')}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+`,
+  );
+  const daemon = spawn('dbus-daemon', [`--config-file=${config}`, '--nofork', '--nopidfile', '--print-address=1'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const address = await new Promise((resolve, reject) => {
+    let out = '';
+    daemon.once('error', reject);
+    daemon.once('exit', (code) => reject(new Error(`dbus-daemon exited (${code})`)));
+    daemon.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(out.trim());
+    });
+  });
+  return {
+    address,
+    async stop() {
+      const exited = new Promise((resolve) => daemon.once('exit', resolve));
+      daemon.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Runs the app binary as a parent starting it again from the menu; resolves with its
+ *  exit code, or fails when it is still running after 30 s (it opened a window of its own). */
+function startAgain(env) {
+  const second = spawn(process.env.WAARBORG_BIN, [], { env, stdio: 'ignore' });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      second.kill('SIGKILL');
+      reject(new Error('the second start did not hand over to the running app'));
+    }, 30_000);
+    second.once('error', reject);
+    second.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(code ?? signal);
+    });
+  });
+}
+
+/** The ids of running Waarborg apps whose environment has `entry` (Linux /proc). */
+function appsWith(entry) {
+  const binary = realpathSync(process.env.WAARBORG_BIN);
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readlinkSync(`/proc/${pid}/exe`) !== binary) continue;
+      if (readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(entry)) found.push(pid);
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
+  return found;
 }
 
 /** What must not be in the window after the exit. */
@@ -136,5 +216,88 @@ describe('quick exit', () => {
       await (await by(browser, 'nav-home')).click();
       await (await by(browser, 'home-countdown')).waitForDisplayed();
     });
+  });
+
+  it('with "hide the window" chosen: the window leaves the screen; starting the app again shows it at the lock screen', TIMEOUT, async () => {
+    const home = freshHome();
+    const bus = await privateBus(home);
+    const env = { DBUS_SESSION_BUS_ADDRESS: bus.address };
+    try {
+      await withApp({ name: 'quick-exit-hide', locale: 'nl_NL.UTF-8', home, env }, async (browser) => {
+        await (await by(browser, 'nav-vault')).click();
+        await (await by(browser, 'vault-create')).waitForDisplayed();
+        await (await by(browser, 'vault-passphrase')).setValue(PASSPHRASE);
+        await (await by(browser, 'vault-repeat')).setValue(PASSPHRASE);
+        await (await by(browser, 'vault-understood')).click();
+        await (await by(browser, 'vault-create-submit')).click();
+        await (await by(browser, 'items-empty')).waitForDisplayed({ timeout: 30_000 });
+
+        // Settings: the cover is the default; choose hiding.
+        await (await by(browser, 'nav-settings')).click();
+        const hide = await by(browser, 'quick-exit-hide');
+        await hide.waitForDisplayed();
+        assert.equal(await (await by(browser, 'quick-exit-cover')).isSelected(), true);
+        await hide.click();
+        await browser.waitUntil(async () => (await (await by(browser, 'quick-exit-status')).getText()).includes('Opgeslagen'));
+        assert.equal((await invoke(browser, 'get_settings', {})).value.quick_exit, 'hide');
+        await browser.execute(() =>
+          document.querySelector('[data-testid="quick-exit-settings"]').scrollIntoView({ block: 'center' }),
+        );
+        await snapshot(browser, 'quick-exit-settings-nl');
+
+        await fillConsent(browser);
+        assert.equal(await browser.execute(() => document.visibilityState), 'visible');
+        await browser.keys(['Escape']);
+        await browser.keys(['Escape']);
+        // The window is hidden: the page is no longer shown anywhere.
+        await browser.waitUntil(async () => (await browser.execute(() => document.visibilityState)) === 'hidden', {
+          timeout: 10_000,
+          timeoutMsg: 'the window was not hidden',
+        });
+        await browser.waitUntil(async () => (await invoke(browser, 'vault_status', {})).value.state === 'locked');
+        // Behind the hidden window: the lock screen, with nothing of the form.
+        const hidden = await windowText(browser);
+        for (const secret of [CHILD.given, CHILD.surname, CHILD.passport, '14-03-2016']) {
+          assert.equal(hidden.includes(secret), false, `still in the hidden window: ${secret}`);
+        }
+        assert.equal(await (await by(browser, 'vault-unlock')).isExisting(), true);
+
+        // Starting the app again (from the menu): it hands over and exits; the window is back.
+        assert.equal(await startAgain(appEnv({ locale: 'nl_NL.UTF-8', home, env })), 0);
+        await browser.waitUntil(async () => (await browser.execute(() => document.visibilityState)) === 'visible', {
+          timeout: 10_000,
+          timeoutMsg: 'the second start did not show the window again',
+        });
+        await (await by(browser, 'vault-unlock')).waitForDisplayed();
+        assert.equal(await browser.getTitle(), 'Waarborg');
+        assert.equal(await (await by(browser, 'quick-exit-cover')).isExisting(), false);
+        const back = await windowText(browser);
+        for (const secret of [CHILD.given, CHILD.surname, CHILD.passport, '14-03-2016']) {
+          assert.equal(back.includes(secret), false, `back in the window: ${secret}`);
+        }
+        await snapshot(browser, 'quick-exit-hide-back-nl');
+        await (await by(browser, 'nav-documents')).click();
+        const given = await by(browser, 'field-child-given_names');
+        await given.waitForDisplayed();
+        assert.equal(await given.getValue(), '');
+        assert.equal(await (await by(browser, 'field-child-document-number')).getValue(), '');
+
+        // Coming back needs the passphrase.
+        await (await by(browser, 'nav-vault')).click();
+        await (await by(browser, 'vault-unlock-passphrase')).setValue(PASSPHRASE);
+        await (await by(browser, 'vault-unlock-submit')).click();
+        await (await by(browser, 'items-empty')).waitForDisplayed({ timeout: 30_000 });
+      });
+      // The harness stopped the app: nothing of this test is left to take over a later start.
+      const mine = `XDG_CONFIG_HOME=${path.join(home, 'config')}`;
+      const deadline = Date.now() + 10_000;
+      while (appsWith(mine).length > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.deepEqual(appsWith(mine), [], 'an app of this test is still running');
+    } finally {
+      await bus.stop();
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
