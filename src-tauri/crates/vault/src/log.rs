@@ -852,15 +852,24 @@ pub(crate) fn read_all_with(
     }
     progress(total, total);
     // Single files whose exact bytes are also in a segment: the segment's copy counts.
-    let in_segments: std::collections::HashSet<(u64, String)> = entries[..sealed]
-        .iter()
-        .map(|e| (e.entry.seq, e.hash.clone()))
-        .collect();
-    let mut n = 0;
-    entries.retain(|e| {
-        n += 1;
-        n <= sealed || !in_segments.contains(&(e.entry.seq, e.hash.clone()))
-    });
+    // The single files are few (fewer than a segment's worth): the look-up is built from
+    // them, not from every sealed entry (a million at scale).
+    if entries.len() > sealed {
+        let singles: std::collections::HashSet<(u64, &str)> = entries[sealed..]
+            .iter()
+            .map(|e| (e.entry.seq, e.hash.as_str()))
+            .collect();
+        let also_sealed: std::collections::HashSet<(u64, String)> = entries[..sealed]
+            .iter()
+            .filter(|e| singles.contains(&(e.entry.seq, e.hash.as_str())))
+            .map(|e| (e.entry.seq, e.hash.clone()))
+            .collect();
+        let mut n = 0;
+        entries.retain(|e| {
+            n += 1;
+            n <= sealed || !also_sealed.contains(&(e.entry.seq, e.hash.clone()))
+        });
+    }
     entries.sort_by(|a, b| {
         a.entry
             .seq
