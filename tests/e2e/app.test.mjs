@@ -116,6 +116,11 @@ describe('Waarborg window', () => {
           .invoke('plugin:window|set_title', { label: 'main', value: 'pwned' })
           .then(() => (out.corePlugin = 'allowed'))
           .catch((e) => (out.corePlugin = `denied: ${e}`))
+          // Of the window's own commands only hide is granted (the quick exit); showing
+          // the window again is the shell's, on a second start.
+          .then(() => internals.invoke('plugin:window|show', { label: 'main' }))
+          .then(() => (out.show = 'allowed'))
+          .catch((e) => (out.show = `denied: ${e}`))
           .then(() => internals.invoke('app_info'))
           .then((info) => (out.appInfo = info.name))
           .catch((e) => (out.appInfo = `failed: ${e}`))
@@ -124,6 +129,7 @@ describe('Waarborg window', () => {
       assert.equal(result.eval, 'blocked', 'eval must be blocked by the CSP');
       assert.equal(result.globalTauri, 'undefined', 'no global Tauri object');
       assert.match(result.corePlugin, /^denied/, 'core plugin commands are not granted');
+      assert.match(result.show, /^denied/, 'the window cannot show itself');
       assert.equal(result.appInfo, 'Waarborg', 'granted app commands work');
       assert.equal(await browser.getTitle(), 'Waarborg');
     });
