@@ -28,10 +28,10 @@ fn bring_back<R: Runtime>(app: &AppHandle<R>) {
     };
     // A hidden window comes back locked. When its state cannot be read, lock all the
     // same: the safe side is asking for the passphrase once too often.
-    if !window.is_visible().unwrap_or(false) {
-        if let Some(state) = app.try_state::<App>() {
-            state.session().lock_vault(LockReason::QuickExit);
-        }
+    if !window.is_visible().unwrap_or(false)
+        && let Some(state) = app.try_state::<App>()
+    {
+        state.session().lock_vault(LockReason::QuickExit);
     }
     // Each step may be refused by a window manager; the next one is still worth trying,
     // and there is nobody to tell but the parent who sees the window come back or not.
