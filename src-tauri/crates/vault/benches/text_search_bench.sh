@@ -3,7 +3,9 @@
 # 2 KiB of extracted text each, built by the test-only generator (feature
 # bench-generator, never in the shipped binary), then searched as the window does.
 # Prints the median of 7 searches for a word in one item, in none, in many, and an
-# accented query, beside the 50 ms target. Speed is never asserted.
+# accented query, beside the 50 ms target: with matching lines for the 150 rows the
+# window asks for, and for the last two also with every row its line (the command
+# line, and every search before the window asked for fewer). Speed is never asserted.
 #
 #   src-tauri/crates/vault/benches/text_search_bench.sh [DIR] [ITEMS]
 set -euo pipefail
