@@ -300,4 +300,29 @@ describe('quick exit', () => {
       rmSync(home, { recursive: true, force: true });
     }
   });
+
+  it('without a usable session bus the app still starts, and "hide" still hides the window', TIMEOUT, async () => {
+    // An address D-Bus cannot even parse: the single-instance check gives up and the app
+    // starts as usual (the other tests run with an address that leads nowhere).
+    const home = freshHome();
+    try {
+      await withApp(
+        { name: 'quick-exit-no-bus', locale: 'nl_NL.UTF-8', home, env: { DBUS_SESSION_BUS_ADDRESS: 'no bus here' } },
+        async (browser) => {
+          assert.equal(await browser.getTitle(), 'Waarborg');
+          await (await by(browser, 'nav-settings')).click();
+          await (await by(browser, 'quick-exit-hide')).click();
+          await browser.waitUntil(async () => (await invoke(browser, 'get_settings', {})).value.quick_exit === 'hide');
+          await browser.keys(['Escape']);
+          await browser.keys(['Escape']);
+          await browser.waitUntil(async () => (await browser.execute(() => document.visibilityState)) === 'hidden', {
+            timeout: 10_000,
+            timeoutMsg: 'the window was not hidden',
+          });
+        },
+      );
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
 });
