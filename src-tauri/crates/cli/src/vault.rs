@@ -110,6 +110,7 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
         VaultCommand::RecoveryKeys { keys, none: _ } => recovery_keys(console, dir, &keys),
         VaultCommand::Recover {
             identity,
+            identity_image,
             work_factor,
         } => {
             let key = match (identity, identity_image) {
@@ -124,7 +125,6 @@ fn dispatch(console: &mut Console<'_>, dir: &Path, command: VaultCommand) -> Out
             out,
             new_recovery_key,
         } => crate::recover::kit(console, dir, &out, new_recovery_key),
-            identity_image,
         VaultCommand::Journal {
             action:
                 JournalAction::Add {
