@@ -24,6 +24,34 @@ function fakeBackend() {
 describe('ExportPanel', () => {
   beforeEach(() => setLanguage('en'));
 
+  it('says which chat exports went with their transcript and which without, and why', async () => {
+    mockIPC((cmd, args) => {
+      if (cmd === 'vault_export') {
+        const request = (args as { request: ExportRequest }).request;
+        return {
+          path: request.out,
+          encrypted: false,
+          files: 3,
+          bytes: 10,
+          log_head: null,
+          transcripts: 1,
+          without_transcript: [['0003_Chat-met-Sarah.txt', 'chat-date-order-needed']],
+        };
+      }
+      throw { code: 'internal', message: `unexpected ${cmd}` };
+    });
+    const user = userEvent.setup();
+    render(ExportPanel, { ids: ['a', 'b', 'c'] });
+    await user.click(screen.getByTestId('export-start'));
+    await user.type(screen.getByTestId('export-folder'), '/media/usb');
+    await user.click(screen.getByTestId('export-go'));
+    expect(await screen.findByTestId('export-transcripts')).toHaveTextContent('Beside the chat export: its transcript');
+    const without = screen.getByTestId('export-no-transcript');
+    expect(without).toHaveTextContent('0003_Chat-met-Sarah.txt went into the package without its transcript.');
+    expect(without).toHaveTextContent('Choose whether the day or the month comes first.');
+    expect(without).toHaveAttribute('data-code', 'chat-date-order-needed');
+  });
+
   it('sends the ticked records along with the items, in a fixed order', async () => {
     const requests = fakeBackend();
     const user = userEvent.setup();

@@ -762,17 +762,33 @@ mod tests {
             .unwrap();
         assert_eq!(summary.imported.len(), 2, "{summary:?}");
         app.chat_marks(&summary.imported[0], &[3, 7]).unwrap();
+        // A chat whose date order was never answered goes without, and the window says so.
+        let ambiguous = app
+            .session()
+            .import(&[sample("android-en-gb-ambiguous.txt")
+                .to_string_lossy()
+                .into_owned()])
+            .unwrap();
+        let mut ids = summary.imported.clone();
+        ids.extend(ambiguous.imported);
         let out = tmp.path().join("pakket");
         let exported = app
             .export(waarborg_contract::ExportRequest {
-                ids: summary.imported.clone(),
+                ids,
                 out: out.to_string_lossy().into_owned(),
                 protection: waarborg_contract::ExportProtection::Folder,
                 case_summary: String::new(),
                 include: Vec::new(),
             })
             .unwrap();
-        assert_eq!(exported.files, 2, "the originals");
+        assert_eq!(exported.files, 3, "the originals");
+        assert_eq!(exported.transcripts, 1);
+        assert_eq!(exported.without_transcript.len(), 1);
+        assert!(exported.without_transcript[0].0.starts_with("0003_"));
+        assert_eq!(
+            exported.without_transcript[0].1,
+            ErrorCode::ChatDateOrderNeeded
+        );
         let index: Vec<waarborg_package::IndexEntry> =
             serde_json::from_slice(&std::fs::read(out.join("index.json")).unwrap()).unwrap();
         let transcript = index[0].transcript.as_ref().unwrap();

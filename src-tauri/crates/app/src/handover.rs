@@ -137,12 +137,32 @@ impl App {
             done: report.bytes,
             total: report.bytes,
         });
+        let transcripts = report
+            .files
+            .iter()
+            .filter(|f| f.transcript.is_some())
+            .count();
+        let without_transcript = report
+            .files
+            .iter()
+            .filter_map(|f| {
+                let code = f.transcript_problem.as_deref()?;
+                let code = waarborg_contract::ErrorCode::ALL
+                    .iter()
+                    .find(|c| c.as_str() == code)
+                    .copied()
+                    .unwrap_or(waarborg_contract::ErrorCode::Internal);
+                Some((f.file.clone(), code))
+            })
+            .collect();
         Ok(ExportSummary {
             path: report.path.to_string_lossy().into_owned(),
             encrypted,
             files: u32::try_from(report.files.len()).unwrap_or(u32::MAX),
             bytes: report.bytes,
             log_head: report.log_head,
+            transcripts: u32::try_from(transcripts).unwrap_or(u32::MAX),
+            without_transcript,
         })
     }
 

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{ApiError, LogAnchor, Passphrase, RollbackWarning};
+use crate::{ApiError, ErrorCode, LogAnchor, Passphrase, RollbackWarning};
 
 /// Whether there is a vault, and whether it is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -285,6 +285,11 @@ pub struct ExportSummary {
     pub bytes: u64,
     /// The custody-log head after the export (also in the package's custody-log.json).
     pub log_head: Option<String>,
+    /// How many chat exports went with their transcript PDF beside them.
+    pub transcripts: u32,
+    /// The package's files of the chat exports that went without one (their date order
+    /// never answered), with why: `(file, error code)`.
+    pub without_transcript: Vec<(String, ErrorCode)>,
 }
 
 /// What a backup wrote.

@@ -718,6 +718,11 @@ vault-export-done = { $count ->
     [one] 1 file exported to { $dir }.
    *[other] { $count } files exported to { $dir }.
 }
+vault-export-transcripts = { $count ->
+    [one] Beside the chat export: its transcript (PDF of the whole chat, your marks marked).
+   *[other] Beside each of the { $count } chat exports: its transcript (PDF of the whole chat, your marks marked).
+}
+vault-export-no-transcript = { $file } went into the package without its transcript.
 vault-export-check = Anyone can check that nothing changed: the folder's README.txt explains how (sha256sum -c MANIFEST.sha256 on Linux, shasum on macOS, Get-FileHash on Windows), or open the package in Waarborg.
 vault-export-check-encrypted = The file is encrypted with age. The README file next to it explains how to open it, with Waarborg or with the standard age tool. Never send a passphrase in the same message as the file.
 vault-export-open-viewer = Open and check this package

@@ -718,6 +718,11 @@ vault-export-done = { $count ->
     [one] 1 bestand geëxporteerd naar { $dir }.
    *[other] { $count } bestanden geëxporteerd naar { $dir }.
 }
+vault-export-transcripts = { $count ->
+    [one] Naast de chatexport: het transcript (pdf van de hele chat, met uw markeringen).
+   *[other] Naast elk van de { $count } chatexports: het transcript (pdf van de hele chat, met uw markeringen).
+}
+vault-export-no-transcript = { $file } staat zonder transcript in het pakket.
 vault-export-check = Iedereen kan nagaan dat er niets is veranderd: de README.txt in de map legt uit hoe (sha256sum -c MANIFEST.sha256 op Linux, shasum op macOS, Get-FileHash op Windows), of open het pakket in Waarborg.
 vault-export-check-encrypted = Het bestand is versleuteld met age. Het LEESMIJ-bestand ernaast legt uit hoe het opent, met Waarborg of met het standaardprogramma age. Geef een wachtwoordzin nooit in hetzelfde bericht als het bestand.
 vault-export-open-viewer = Dit pakket openen en controleren
