@@ -635,8 +635,11 @@ fn check_item(
     };
     let title = item.as_ref().map(|i| i.title.clone());
     let content_path = item_path(dir, ITEMS_DIR, id);
-    let known = verify_cache::hash_file(&content_path, buffer)
-        .ok()
+    // With an empty cache (the first check, `--full`) there is nothing to look up: the
+    // decryption hashes the ciphertext in the same read.
+    let known = (cache.len() > 0)
+        .then(|| verify_cache::hash_file(&content_path, buffer).ok())
+        .flatten()
         .and_then(|digest| match cache.get(&digest) {
             Some(known @ Known::Plain { sha256, size }) => {
                 seen.push((digest, known.clone()));
