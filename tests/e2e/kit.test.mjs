@@ -3,7 +3,8 @@
 // it, so xdotool (X11 input, as a parent's keyboard) finds it by its translated title,
 // types the full path into its name field and presses Enter. Then the PDF is read back:
 // the vault id, the recovery public keys, and — when asked for — the secret key, which
-// opens keys/recovery.age with the stock age tool.
+// opens keys/recovery.age with the stock age tool. Both ways the window offers it: in
+// Settings, and right after a vault is made (KitOffer, a new key ticked).
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -89,5 +90,40 @@ describe('Emergency kit through the native save dialog', () => {
     // The vault now lists the kit's key beside the lawyer's.
     const log = execFileSync(process.env.WAARBORG_BIN, ['log'], { env }).toString();
     assert.match(log, new RegExp(`recovery-keys-changed.*${kitPublic}`));
+  });
+
+  it('is offered right after the vault is made, in Dutch, with a new key ticked', TIMEOUT, async () => {
+    requireXdotool();
+    const home = freshHome();
+    const kit = path.join(home, 'papieren', 'noodkaart.pdf');
+    mkdirSync(path.dirname(kit), { recursive: true });
+    await withApp({ name: 'kit-offer-nl', locale: 'nl_NL.UTF-8', home }, async (browser) => {
+      await (await by(browser, 'nav-vault')).click();
+      await (await by(browser, 'vault-create')).waitForDisplayed();
+      await (await by(browser, 'vault-passphrase')).setValue(PASSPHRASE);
+      await (await by(browser, 'vault-repeat')).setValue(PASSPHRASE);
+      await (await by(browser, 'vault-understood')).click();
+      await (await by(browser, 'vault-create-submit')).click();
+      const offer = await by(browser, 'kit-offer');
+      await offer.waitForDisplayed({ timeout: 60_000 });
+      assert.equal(await (await by(browser, 'kit-offer-new-key')).isSelected(), true);
+      await (await by(browser, 'kit-offer-save')).click();
+      await answerFileDialog('Noodkaart opslaan', kit, { save: true });
+      const saved = await by(browser, 'kit-offer-saved');
+      await saved.waitForDisplayed({ timeout: 30_000 });
+      assert.match(await saved.getText(), /noodkaart\.pdf.*nieuwe geheime herstelsleutel/s);
+      await browser.execute(() => document.querySelector('[data-testid="kit-offer"]')?.scrollIntoView({ block: 'start' }));
+      await snapshot(browser, 'kit-offer-saved-nl');
+    });
+    const text = pdfText(kit);
+    assert.match(text, /Noodkaart voor uw Waarborg-kluis/);
+    const secret = text.split(/\s+/).find((word) => word.startsWith('AGE-SECRET-KEY-1'));
+    assert.ok(secret, 'the secret key is printed');
+    const keyFile = path.join(home, 'sleutel.txt');
+    writeFileSync(keyFile, `${secret}\n`);
+    const vaultDir = path.join(home, 'data', 'nl.waarborg.app', 'vault');
+    assert.ok(text.includes(JSON.parse(readFileSync(path.join(vaultDir, 'vault.json'), 'utf8')).vault_id));
+    const opened = spawnSync('age', ['-d', '-i', keyFile, path.join(vaultDir, 'keys', 'recovery.age')]);
+    assert.equal(opened.status, 0, opened.stderr.toString());
   });
 });
