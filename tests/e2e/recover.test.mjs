@@ -7,12 +7,26 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { freshHome, snapshot, withApp } from './harness.mjs';
 import { answerFileDialog, requireXdotool } from './native-dialog.mjs';
 
 const PICK_PHOTO = 'Kies een foto of scan van de noodkaart';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page as it is (as a11y.test.mjs). */
+async function seriousFindings(browser) {
+  if (!(await browser.execute(() => typeof window.axe === 'object'))) await browser.execute(AXE);
+  const violations = await browser.executeAsync((done) => {
+    window.axe
+      .run(document, { resultTypes: ['violations'] })
+      .then((r) => done(r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }))))
+      .catch((e) => done([{ id: 'axe-error', impact: 'critical', nodes: [String(e)] }]));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
 
 const TIMEOUT = { timeout: 300_000 };
 const FORGOTTEN = 'oude wachtwoordzin die ik kwijt ben';
@@ -135,6 +149,7 @@ describe('Forgotten passphrase, with a photo of the printed kit', () => {
       await notice.waitForDisplayed({ timeout: 60_000 });
       assert.match(await notice.getText(), /geen QR-code gevonden.*goed licht/s);
       await snapshot(browser, 'recover-photo-no-code-nl');
+      assert.deepEqual(await seriousFindings(browser), [], 'axe on the recover screen with its message');
 
       await (await by(browser, 'recover-choose-image')).click();
       await answerFileDialog(PICK_PHOTO, withKey, { save: false });
