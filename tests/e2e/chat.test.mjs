@@ -81,6 +81,9 @@ describe('chat export', () => {
       await (await by(browser, 'export-go')).click();
       const done = await by(browser, 'export-done');
       await done.waitForDisplayed({ timeout: 60_000 });
+      assert.match(await (await by(browser, 'export-transcripts')).getText(), /Beside the chat export: its transcript/);
+      await browser.execute(() => document.querySelector('[data-testid="export-done"]')?.scrollIntoView({ block: 'center' }));
+      await snapshot(browser, 'chat-export-done-en');
       const dir = await done.getAttribute('data-path');
       const files = readdirSync(dir);
       const original = files.find((n) => n.startsWith('0001_') && n.endsWith('.zip'));
