@@ -271,8 +271,9 @@ fn import(
             }
         },
     );
-    // A chat export with media (WhatsApp zip): each attachment its own item, linked to
-    // its message by its SHA-256 (issue 18). Anything else adds nothing.
+    // A chat export with media (WhatsApp zip, Telegram export folder or zip): each
+    // attachment its own item, linked to its message (issue 18); a missing one is named
+    // after the export. Anything else adds nothing.
     for (index, item) in imported {
         let file = &files[index];
         let attachments = waarborg_app::chat::import_chat_attachments(&mut vault, &item, file);
