@@ -12,8 +12,9 @@ const APPLICATION = process.env.WAARBORG_BIN;
 const DRIVER = process.env.TAURI_DRIVER ?? 'tauri-driver';
 const NATIVE_DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
 export const ARTIFACTS = path.resolve(import.meta.dirname, 'artifacts');
-const DRIVER_PORT = 4444;
-const NATIVE_PORT = 4445;
+// Another port pair (WAARBORG_E2E_PORT, and the next one) lets two runs share a machine.
+const DRIVER_PORT = Number(process.env.WAARBORG_E2E_PORT ?? 4444);
+const NATIVE_PORT = DRIVER_PORT + 1;
 
 if (!APPLICATION) throw new Error('set WAARBORG_BIN to the built waarborg binary');
 

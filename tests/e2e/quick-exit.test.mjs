@@ -110,19 +110,37 @@ function startAgain(env) {
   });
 }
 
-/** The ids of running Waarborg apps whose environment has `entry` (Linux /proc). */
-function appsWith(entry) {
+/** The ids of running processes whose environment has `entry` (Linux /proc); with
+ *  `appOnly`, only the Waarborg binary itself (not its WebKit helpers or the drivers). */
+function processesWith(entry, appOnly) {
   const binary = realpathSync(process.env.WAARBORG_BIN);
   const found = [];
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (readlinkSync(`/proc/${pid}/exe`) !== binary) continue;
+      if (appOnly && readlinkSync(`/proc/${pid}/exe`) !== binary) continue;
       if (readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(entry)) found.push(pid);
     } catch {
       // Gone meanwhile, or not ours to read.
     }
   }
   return found;
+}
+
+/** Waits (polling, at most 10 s) until no process of this home runs; returns those left. */
+async function settled(home, appOnly) {
+  const entry = `XDG_CONFIG_HOME=${path.join(home, 'config')}`;
+  const deadline = Date.now() + 10_000;
+  while (processesWith(entry, appOnly).length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return processesWith(entry, appOnly);
+}
+
+/** Removes a test's home once its app and the app's helpers (which write caches while
+ *  they exit) are gone. */
+async function removeHome(home) {
+  await settled(home, false);
+  rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 
 /** What must not be in the window after the exit. */
@@ -289,15 +307,10 @@ describe('quick exit', () => {
         await (await by(browser, 'items-empty')).waitForDisplayed({ timeout: 30_000 });
       });
       // The harness stopped the app: nothing of this test is left to take over a later start.
-      const mine = `XDG_CONFIG_HOME=${path.join(home, 'config')}`;
-      const deadline = Date.now() + 10_000;
-      while (appsWith(mine).length > 0 && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      assert.deepEqual(appsWith(mine), [], 'an app of this test is still running');
+      assert.deepEqual(await settled(home, true), [], 'an app of this test is still running');
     } finally {
       await bus.stop();
-      rmSync(home, { recursive: true, force: true });
+      await removeHome(home);
     }
   });
 
@@ -322,7 +335,7 @@ describe('quick exit', () => {
         },
       );
     } finally {
-      rmSync(home, { recursive: true, force: true });
+      await removeHome(home);
     }
   });
 });
