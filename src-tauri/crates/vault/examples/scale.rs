@@ -44,6 +44,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
 
+    if std::env::var_os("SCALE_ONLY_VERIFY").is_some() {
+        // One default check alone (to profile it), nothing else measured.
+        let mut vault = Vault::unlock(&dir, &pass)?;
+        let t = Instant::now();
+        let report = vault.verify()?;
+        println!(
+            "verify: {:.1?}, {} problems",
+            t.elapsed(),
+            report.problems.len()
+        );
+        return Ok(());
+    }
     let kdf = time_key_derivation(&dir)?;
     let t = Instant::now();
     let vault = Vault::unlock(&dir, &pass)?;
