@@ -502,6 +502,18 @@ describe('Evidence vault', () => {
       await browser.execute(() => { window.location.hash = '#/vault/health'; });
       await (await by(browser, 'health-log')).waitForDisplayed();
       await browser.waitUntil(async () => /Stap afgevinkt/.test(await textOf(browser, 'health-log')));
+      // Every entry in the Dutch window is named in Dutch: none of the kinds the log holds
+      // (create, guide-step, document-generated, import, …) is shown as its raw code.
+      const page = await browser.executeAsync((done) => {
+        window.__TAURI_INTERNALS__.invoke('vault_log', { before: null, limit: 1000 }).then(done, (e) => done({ error: String(e) }));
+      });
+      assert.ok(Array.isArray(page.entries), JSON.stringify(page));
+      const kinds = [...new Set(page.entries.map((e) => e.kind))];
+      assert.ok(kinds.includes('guide-step') && kinds.includes('document-generated'), kinds.join(','));
+      const shown = await textOf(browser, 'health-log');
+      for (const kind of kinds) {
+        assert.doesNotMatch(shown, new RegExp(`(^|[^\\p{L}-])${kind}($|[^\\p{L}-])`, 'u'), `raw kind ${kind} shown`);
+      }
     });
   });
 
