@@ -1,4 +1,5 @@
 // Pure helpers of the handover screens (export and package viewer), tested in vitest.
+import type { TranscriptPairing } from './bindings/TranscriptPairing';
 
 /** A new package name from the time: a folder, or an encrypted `.tar.age` file. */
 export function exportName(now: Date, encrypted: boolean): string {
@@ -40,4 +41,26 @@ export function previewKind(name: string): 'image' | 'pdf' | 'text' | 'none' {
   if (extension === 'pdf') return 'pdf';
   if (['txt', 'csv', 'json', 'md', 'log', 'eml'].includes(extension)) return 'text';
   return 'none';
+}
+
+/** The line under a chat export in the package viewer: which original its transcript
+ *  was made from (file, SHA-256, messages, marks), or, when the transcript names other
+ *  bytes or another file than the package's original, why it is not shown as paired. */
+export function transcriptLine(
+  pairing: TranscriptPairing,
+  t: (id: string, args?: Record<string, string | number>) => string,
+): string {
+  if (!pairing.paired) {
+    return t('package-transcript-mismatch', {
+      transcript: pairing.transcript_file,
+      made_from: pairing.made_from,
+      made_from_sha256: pairing.made_from_sha256,
+      file: pairing.chat_file,
+      original_sha256: pairing.original_sha256 ?? t('package-transcript-mismatch-none'),
+    });
+  }
+  const base = { file: pairing.chat_file, sha256: pairing.made_from_sha256, marked: pairing.marked.length };
+  return pairing.message_count === null
+    ? t('package-transcript-of-uncounted', base)
+    : t('package-transcript-of', { ...base, messages: t('package-transcript-messages', { count: pairing.message_count }) });
 }

@@ -15,7 +15,7 @@ const VAULT = '3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
 const KEY = 'SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8';
 
 function report(signature: PackageReport['signature'], other_keys_seen: string[] = []): PackageReport {
-  return { kind: 'folder', files: [], unlisted: [], index: [], log_head: null, signature, other_keys_seen };
+  return { kind: 'folder', files: [], unlisted: [], index: [], transcripts: [], log_head: null, signature, other_keys_seen };
 }
 
 describe('package signature', () => {

@@ -395,7 +395,16 @@ pub fn package_transcript(
                 ErrorCode::ChatInvalidTelegram,
                 ErrorCode::ChatDamagedZip,
             ];
-            return (!not_a_chat.contains(&e.code)).then(|| Err(e.code.as_str().to_owned()));
+            // A damaged zip is a chat export when the entries still readable at its
+            // start name one (the vault keeps no "this is a chat" mark of its own): it
+            // goes without a transcript, and the package says why.
+            let cut_off_chat = e.code == ErrorCode::ChatDamagedZip
+                && input
+                    .vault
+                    .content_reader(input.item.id)
+                    .is_ok_and(waarborg_chat::zip_names_a_chat);
+            return (cut_off_chat || !not_a_chat.contains(&e.code))
+                .then(|| Err(e.code.as_str().to_owned()));
         }
     };
     let pdf = waarborg_documents::transcript_pdf(&waarborg_documents::TranscriptDocument {
@@ -418,6 +427,7 @@ pub fn package_transcript(
         pdf,
         transcript_sha256: view.transcript.digest(),
         marked: view.marked,
+        message_count: u32::try_from(view.transcript.messages.len()).unwrap_or(u32::MAX),
     }))
 }
 
@@ -746,6 +756,50 @@ mod tests {
         );
         assert_eq!(report.files[2].transcript, None);
         assert_eq!(report.files[2].transcript_problem, None);
+    }
+
+    /// A WhatsApp zip cut off before its end goes into the package without a transcript,
+    /// and the package and the window say why (`chat-damaged-zip`); a damaged zip of
+    /// photos is no chat and goes in as before, without a note.
+    #[test]
+    fn a_cut_off_chat_zip_goes_without_a_transcript_and_the_package_says_why() {
+        let tmp = tempfile::tempdir().unwrap();
+        let app = crate::testing::unlocked_app(tmp.path());
+        let photos = tmp.path().join("fotos.zip");
+        let whole = std::fs::read(sample("no-chat.zip")).unwrap();
+        std::fs::write(&photos, &whole[..whole.len() / 2]).unwrap();
+        let summary = app
+            .session()
+            .import(&[
+                sample("truncated.zip").to_string_lossy().into_owned(),
+                photos.to_string_lossy().into_owned(),
+            ])
+            .unwrap();
+        assert_eq!(summary.imported.len(), 2, "{summary:?}");
+        let out = tmp.path().join("pakket");
+        let exported = app
+            .export(waarborg_contract::ExportRequest {
+                ids: summary.imported.clone(),
+                out: out.to_string_lossy().into_owned(),
+                protection: waarborg_contract::ExportProtection::Folder,
+                case_summary: String::new(),
+                include: Vec::new(),
+            })
+            .unwrap();
+        assert_eq!(exported.files, 2);
+        assert_eq!(exported.transcripts, 0);
+        assert_eq!(exported.without_transcript.len(), 1, "{exported:?}");
+        assert!(exported.without_transcript[0].0.starts_with("0001_"));
+        assert_eq!(exported.without_transcript[0].1, ErrorCode::ChatDamagedZip);
+        let index: Vec<waarborg_package::IndexEntry> =
+            serde_json::from_slice(&std::fs::read(out.join("index.json")).unwrap()).unwrap();
+        assert_eq!(
+            index[0].transcript_problem.as_deref(),
+            Some("chat-damaged-zip")
+        );
+        assert_eq!(index[0].transcript, None);
+        assert_eq!(index[1].transcript_problem, None, "photos are no chat");
+        assert_eq!(index[1].transcript, None);
     }
 
     /// The window's export (`vault_export`): a chat and its photo go into the package

@@ -128,6 +128,7 @@ mod tests {
             files: Vec::new(),
             unlisted: Vec::new(),
             index: Vec::new(),
+            transcripts: Vec::new(),
             log_head: None,
             signature,
             other_keys_seen: Vec::new(),

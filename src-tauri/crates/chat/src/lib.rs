@@ -25,7 +25,7 @@ use ts_rs::TS;
 
 pub use error::ChatError;
 pub use telegram::media_paths as telegram_media_paths;
-pub use zipped::{copy_attachment, zip_chat_text};
+pub use zipped::{copy_attachment, zip_chat_text, zip_names_a_chat};
 
 /// The largest chat text (the `.txt`, `_chat.txt` in a zip, or `result.json`) parsed:
 /// 64 MiB, about 800,000 messages. Larger exports are still imported as files.

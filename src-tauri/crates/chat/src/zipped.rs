@@ -163,3 +163,77 @@ pub fn copy_attachment<R: Read + Seek>(
     let mut entry = archive.by_name(name).map_err(damaged)?;
     io::copy(&mut entry, out).map_err(damaged)
 }
+
+/// Whether the entries at the start of a zip name a chat (a WhatsApp `_chat.txt` or
+/// `WhatsApp….txt`, a Telegram `result.json`), read from the local file headers one
+/// after another, without the central directory at the end: so a chat export that was
+/// cut off (a download or copy that stopped) is still known as one, while a damaged zip
+/// of photos is not. Stops at the first header it cannot read or skip; reads no
+/// entry's contents.
+pub fn zip_names_a_chat<R: Read + Seek>(mut reader: R) -> bool {
+    const LOCAL_HEADER: [u8; 4] = *b"PK\x03\x04";
+    /// Bit 3 of the flags: sizes follow the data, so the entry cannot be skipped.
+    const SIZES_AFTER_DATA: u16 = 1 << 3;
+    let mut names = Vec::new();
+    for _ in 0..MAX_ZIP_ENTRIES {
+        let mut header = [0u8; 30];
+        if reader.read_exact(&mut header).is_err() || header[..4] != LOCAL_HEADER {
+            break;
+        }
+        let u16_at = |i: usize| u16::from_le_bytes([header[i], header[i + 1]]);
+        let flags = u16_at(6);
+        let compressed = u32::from_le_bytes([header[18], header[19], header[20], header[21]]);
+        let mut name = vec![0u8; usize::from(u16_at(26))];
+        if reader.read_exact(&mut name).is_err() {
+            break;
+        }
+        names.push(String::from_utf8_lossy(&name).into_owned());
+        let base = |n: &str| n.rsplit('/').next().unwrap_or(n).to_lowercase();
+        if names.iter().any(|n| {
+            let b = base(n);
+            b == "_chat.txt"
+                || b == "result.json"
+                || (b.starts_with("whatsapp") && b.ends_with(".txt"))
+        }) {
+            return true;
+        }
+        let unknown_size = flags & SIZES_AFTER_DATA != 0 && compressed == 0;
+        if unknown_size || compressed == u32::MAX {
+            break;
+        }
+        let skip = i64::from(u16_at(28)) + i64::from(compressed);
+        if reader.seek(io::SeekFrom::Current(skip)).is_err() {
+            break;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod local_header_tests {
+    use super::*;
+
+    fn sample(name: &str) -> std::fs::File {
+        std::fs::File::open(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/data")
+                .join(name),
+        )
+        .expect("test data")
+    }
+
+    #[test]
+    fn a_cut_off_chat_zip_is_still_known_as_a_chat_and_a_zip_of_photos_is_not() {
+        // truncated.zip: WhatsApp's export cut off before its central directory.
+        assert!(zip_names_a_chat(sample("truncated.zip")));
+        assert!(zip_names_a_chat(sample("WhatsApp-chat met Mark.zip")));
+        assert!(zip_names_a_chat(sample("telegram-export.zip")));
+        assert!(!zip_names_a_chat(sample("no-chat.zip")));
+        assert!(!zip_names_a_chat(io::Cursor::new(
+            b"PK\x03\x04 cut".to_vec()
+        )));
+        assert!(!zip_names_a_chat(io::Cursor::new(
+            b"not a zip at all".to_vec()
+        )));
+    }
+}

@@ -63,6 +63,64 @@ pub struct TranscriptFile {
     pub messages: String,
     /// The message numbers the parent marked.
     pub marked: Vec<u32>,
+    /// How many messages the transcript holds (absent in packages made before it was
+    /// recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub message_count: Option<u32>,
+}
+
+/// A chat export's transcript as the package viewer shows it: beside its original,
+/// paired from `index.json` and checked against the manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct TranscriptPairing {
+    /// The chat export's file in the package (the index entry holding the transcript).
+    pub chat_file: String,
+    /// The transcript PDF's file.
+    pub transcript_file: String,
+    /// What the transcript says it was made from.
+    pub made_from: String,
+    pub made_from_sha256: String,
+    /// The SHA-256 the manifest gives the chat export's file (`None`: not listed).
+    pub original_sha256: Option<String>,
+    pub message_count: Option<u32>,
+    pub marked: Vec<u32>,
+    /// `true` when the transcript names this chat's file and the SHA-256 the manifest
+    /// gives it: made from this original. `false`: made from other bytes or another
+    /// file, so it is not shown as this chat's transcript.
+    pub paired: bool,
+}
+
+/// Pairs each transcript in `index` with its chat export: `manifest_sha256` gives the
+/// SHA-256 the manifest lists for a file name. A transcript whose `made_from` is not
+/// its chat's file, or whose `made_from_sha256` is not that file's SHA-256 in the
+/// manifest, is not paired.
+pub fn pair_transcripts<'m>(
+    index: &[IndexEntry],
+    manifest_sha256: impl Fn(&str) -> Option<&'m str>,
+) -> Vec<TranscriptPairing> {
+    index
+        .iter()
+        .filter_map(|entry| {
+            let t = entry.transcript.as_ref()?;
+            let original_sha256 = manifest_sha256(&entry.file).map(str::to_owned);
+            let paired = t.made_from == entry.file
+                && original_sha256
+                    .as_deref()
+                    .is_some_and(|sha| sha.eq_ignore_ascii_case(&t.made_from_sha256));
+            Some(TranscriptPairing {
+                chat_file: entry.file.clone(),
+                transcript_file: t.file.clone(),
+                made_from: t.made_from.clone(),
+                made_from_sha256: t.made_from_sha256.clone(),
+                original_sha256,
+                message_count: t.message_count,
+                marked: t.marked.clone(),
+                paired,
+            })
+        })
+        .collect()
 }
 
 /// The index row of a transcript in `index.csv`: its chat's number and id, the file and
@@ -259,6 +317,7 @@ mod tests {
             transcript_sha256: "ef".repeat(32),
             messages: "all".to_owned(),
             marked: vec![3, 7],
+            message_count: Some(7),
         });
         let rows = rows(&index_csv(&[chat.clone()]).unwrap());
         assert_eq!(rows.len(), 3);
@@ -286,5 +345,67 @@ mod tests {
         let serde = String::from_utf8(writer.into_inner().unwrap()).unwrap();
         let ours = String::from_utf8(index_csv(&[entry("a", "b")]).unwrap()).unwrap();
         assert_eq!(ours.lines().next(), serde.lines().next());
+    }
+
+    #[test]
+    fn each_transcript_is_paired_with_its_chat_only_when_made_from_the_file_in_the_package() {
+        let index_json = r#"[
+          {"number":1,"file":"0001_Chat-met-Mark.zip","id":"00000000-0000-0000-0000-000000000000",
+           "title":"Chat met Mark","category":"message","event_date":"","imported_at":"",
+           "original_name":"WhatsApp-chat met Mark.zip","size":617,"sha256":"AAAA",
+           "source":"own-device","provenance":"","description":"",
+           "transcript":{"file":"0001_Chat-met-Mark_transcript.pdf","size":2048,"sha256":"cc",
+             "made_from":"0001_Chat-met-Mark.zip","made_from_sha256":"aaaa",
+             "transcript_sha256":"ee","messages":"all","marked":[3,7],"message_count":7}},
+          {"number":2,"file":"0002_Foto.jpg","id":"00000000-0000-0000-0000-000000000000",
+           "title":"Foto","category":"other","event_date":"","imported_at":"",
+           "original_name":"foto.jpg","size":1,"sha256":"bb","source":"other",
+           "provenance":"","description":""},
+          {"number":3,"file":"0003_Chat-met-K.txt","id":"00000000-0000-0000-0000-000000000000",
+           "title":"Chat met K","category":"message","event_date":"","imported_at":"",
+           "original_name":"chat.txt","size":1,"sha256":"dd","source":"own-device",
+           "provenance":"","description":"",
+           "transcript":{"file":"0003_Chat-met-K_transcript.pdf","size":10,"sha256":"ff",
+             "made_from":"0003_Chat-met-K.txt","made_from_sha256":"0123",
+             "transcript_sha256":"ee","messages":"all","marked":[]}},
+          {"number":4,"file":"0004_Chat.txt","id":"00000000-0000-0000-0000-000000000000",
+           "title":"Chat","category":"message","event_date":"","imported_at":"",
+           "original_name":"chat.txt","size":1,"sha256":"dd","source":"own-device",
+           "provenance":"","description":"",
+           "transcript":{"file":"0004_Chat_transcript.pdf","size":10,"sha256":"ff",
+             "made_from":"0003_Chat-met-K.txt","made_from_sha256":"dd",
+             "transcript_sha256":"ee","messages":"all","marked":[1]}}
+        ]"#;
+        let index: Vec<IndexEntry> = serde_json::from_str(index_json).unwrap();
+        let manifest = |name: &str| match name {
+            "0001_Chat-met-Mark.zip" => Some("aaaa"),
+            "0002_Foto.jpg" => Some("bb"),
+            "0003_Chat-met-K.txt" => Some("dd"),
+            "0004_Chat.txt" => Some("dd"),
+            _ => None,
+        };
+        let pairs = pair_transcripts(&index, manifest);
+        assert_eq!(pairs.len(), 3, "only chats with a transcript: {pairs:?}");
+        // Made from the original in the package (hex compared without case).
+        assert_eq!(pairs[0].chat_file, "0001_Chat-met-Mark.zip");
+        assert_eq!(
+            pairs[0].transcript_file,
+            "0001_Chat-met-Mark_transcript.pdf"
+        );
+        assert_eq!(pairs[0].message_count, Some(7));
+        assert_eq!(pairs[0].marked, [3, 7]);
+        assert!(pairs[0].paired);
+        // Made from other bytes than the file the manifest lists: flagged.
+        assert_eq!(pairs[1].original_sha256.as_deref(), Some("dd"));
+        assert_eq!(pairs[1].made_from_sha256, "0123");
+        assert_eq!(pairs[1].message_count, None, "an older package");
+        assert!(!pairs[1].paired);
+        // Made from another file of the package: flagged.
+        assert_eq!(pairs[2].made_from, "0003_Chat-met-K.txt");
+        assert!(!pairs[2].paired);
+        // The original not in the manifest at all: flagged.
+        let unlisted = pair_transcripts(&index[..1], |_| None);
+        assert_eq!(unlisted[0].original_sha256, None);
+        assert!(!unlisted[0].paired);
     }
 }

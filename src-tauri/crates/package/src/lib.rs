@@ -31,8 +31,8 @@ pub use age::secrecy::SecretString;
 pub use age::x25519;
 pub use error::{IoFailure, OpenError, UnpackError, VerifyError, WriteError};
 pub use index::{
-    CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, README, TranscriptFile, csv_cell,
-    index_csv,
+    CUSTODY_LOG, INDEX_CSV, INDEX_JSON, INDEX_PDF, IndexEntry, README, TranscriptFile,
+    TranscriptPairing, csv_cell, index_csv, pair_transcripts,
 };
 pub use manifest::{
     MANIFEST, ManifestLine, ManifestProblem, format_manifest, is_safe_name, is_safe_part,

@@ -1,7 +1,7 @@
 //! The lawyer's side: open a package (a folder or an encrypted file) without any vault
 //! and check every file against `MANIFEST.sha256`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, BufReader, Read};
 use std::path::{Component, Path, PathBuf};
@@ -11,7 +11,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::{IoFailure, OpenError, UnpackError, VerifyError};
-use crate::index::{CUSTODY_LOG, CustodyHead, INDEX_JSON, IndexEntry};
+use crate::index::{
+    CUSTODY_LOG, CustodyHead, INDEX_JSON, IndexEntry, TranscriptPairing, pair_transcripts,
+};
 use crate::manifest::{MANIFEST, ManifestLine, ManifestProblem, is_safe_part, parse_manifest};
 use crate::sign::{ALLOWED_SIGNERS, MANIFEST_SIG, SignatureStatus, check_signature};
 use crate::write::{hex, sha256_of_reader};
@@ -82,6 +84,9 @@ pub struct PackageReport {
     pub unlisted: Vec<String>,
     /// `index.json`, when present and readable (it is itself checked above).
     pub index: Vec<IndexEntry>,
+    /// Each chat export's transcript paired with its original, from `index.json` and
+    /// the manifest (see [`pair_transcripts`]).
+    pub transcripts: Vec<TranscriptPairing>,
     /// The custody-log head recorded at export, from `custody-log.json`.
     pub log_head: Option<String>,
     /// Whether `MANIFEST.sha256` is signed, and by which key (see `sign.rs`).
@@ -387,20 +392,24 @@ fn build_report(
         })
         .collect();
     // O(n log n): a set of the listed names, not a scan of the manifest per file.
-    let listed: BTreeSet<&str> = lines.iter().map(|l| l.name.as_str()).collect();
+    let listed: BTreeMap<&str, &str> = lines
+        .iter()
+        .map(|l| (l.name.as_str(), l.sha256.as_str()))
+        .collect();
     let unlisted = contents
         .hashes
         .keys()
         .filter(|name| {
-            !matches!(name.as_str(), MANIFEST | MANIFEST_SIG) && !listed.contains(name.as_str())
+            !matches!(name.as_str(), MANIFEST | MANIFEST_SIG) && !listed.contains_key(name.as_str())
         })
         .cloned()
         .collect();
-    let index = contents
+    let index: Vec<IndexEntry> = contents
         .small
         .get(INDEX_JSON)
         .and_then(|b| serde_json::from_slice(b).ok())
         .unwrap_or_default();
+    let transcripts = pair_transcripts(&index, |name| listed.get(name).copied());
     let log_head = contents
         .small
         .get(CUSTODY_LOG)
@@ -411,6 +420,7 @@ fn build_report(
         files,
         unlisted,
         index,
+        transcripts,
         log_head,
         signature,
         other_keys_seen: Vec::new(),

@@ -98,6 +98,8 @@ pub struct ChatTranscriptPdf {
     pub transcript_sha256: String,
     /// The message numbers the parent marked (marked in the whole chat's transcript).
     pub marked: Vec<u32>,
+    /// How many messages the transcript holds.
+    pub message_count: u32,
 }
 
 /// Makes the transcript PDF of an item in a package: `None` when the item is no chat
@@ -455,6 +457,7 @@ impl Vault {
                         transcript_sha256: made.transcript_sha256,
                         messages: "all".to_owned(),
                         marked: made.marked,
+                        message_count: Some(made.message_count),
                     });
                 }
             }

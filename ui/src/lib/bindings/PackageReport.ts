@@ -3,6 +3,7 @@ import type { FileCheck } from "./FileCheck";
 import type { IndexEntry } from "./IndexEntry";
 import type { PackageKind } from "./PackageKind";
 import type { SignatureStatus } from "./SignatureStatus";
+import type { TranscriptPairing } from "./TranscriptPairing";
 
 /**
  * Every file of a package checked against its manifest.
@@ -20,6 +21,11 @@ unlisted: Array<string>,
  * `index.json`, when present and readable (it is itself checked above).
  */
 index: Array<IndexEntry>, 
+/**
+ * Each chat export's transcript paired with its original, from `index.json` and
+ * the manifest (see [`pair_transcripts`]).
+ */
+transcripts: Array<TranscriptPairing>, 
 /**
  * The custody-log head recorded at export, from `custody-log.json`.
  */

@@ -31,4 +31,9 @@ messages: string,
 /**
  * The message numbers the parent marked.
  */
-marked: Array<number>, };
+marked: Array<number>, 
+/**
+ * How many messages the transcript holds (absent in packages made before it was
+ * recorded).
+ */
+message_count?: number, };

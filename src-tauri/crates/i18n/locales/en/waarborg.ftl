@@ -800,6 +800,16 @@ settings-signing-key-hint = Every package you export is signed with this key. Yo
 package-viewer-missing = This file is missing from the package.
 package-viewer-changed = This file was changed after the export, so it is not shown. Ask the sender for a new copy.
 package-choose-a-file = Choose a file on the left to look at it.
+package-has-transcript = with its transcript
+package-transcript-of = Transcript of { $file } (made from SHA-256 { $sha256 }, { $messages }, { $marked } marked)
+package-transcript-of-uncounted = Transcript of { $file } (made from SHA-256 { $sha256 }, { $marked } marked)
+package-transcript-messages = { $count ->
+    [one] 1 message
+   *[other] { $count } messages
+}
+package-transcript-mismatch = Not this chat's transcript: { $transcript } says it was made from { $made_from } with SHA-256 { $made_from_sha256 }, but { $file } in this package has SHA-256 { $original_sha256 }. Do not rely on it as a transcript of this chat; the original is the evidence.
+package-transcript-mismatch-none = not listed
+package-no-transcript = Without a transcript: { $reason }
 backup-title = Backup
 backup-intro = An encrypted copy of the whole vault, with the same passphrase, to a place outside this computer (a USB stick, a second disk). After writing it is read back completely.
 backup-where = Folder for the backup

@@ -800,6 +800,16 @@ settings-signing-key-hint = Elk pakket dat u exporteert, wordt met deze sleutel 
 package-viewer-missing = Dit bestand ontbreekt in het pakket.
 package-viewer-changed = Dit bestand is na het exporteren veranderd en wordt daarom niet getoond. Vraag de afzender om een nieuw exemplaar.
 package-choose-a-file = Kies links een bestand om het te bekijken.
+package-has-transcript = met transcript
+package-transcript-of = Transcript van { $file } (gemaakt van SHA-256 { $sha256 }, { $messages }, { $marked } gemarkeerd)
+package-transcript-of-uncounted = Transcript van { $file } (gemaakt van SHA-256 { $sha256 }, { $marked } gemarkeerd)
+package-transcript-messages = { $count ->
+    [one] 1 bericht
+   *[other] { $count } berichten
+}
+package-transcript-mismatch = Niet het transcript van deze chat: { $transcript } zegt gemaakt te zijn van { $made_from } met SHA-256 { $made_from_sha256 }, maar { $file } in dit pakket heeft SHA-256 { $original_sha256 }. Vertrouw er niet op als transcript van deze chat; het origineel is het bewijs.
+package-transcript-mismatch-none = niet vermeld
+package-no-transcript = Zonder transcript: { $reason }
 backup-title = Reservekopie
 backup-intro = Een versleutelde kopie van de hele kluis, met dezelfde wachtwoordzin, naar een plek buiten deze computer (een USB-stick, een tweede schijf). Na het schrijven wordt hij helemaal teruggelezen.
 backup-where = Map voor de reservekopie
