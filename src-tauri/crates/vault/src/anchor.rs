@@ -99,9 +99,10 @@ pub(crate) fn check_in(
     }
 }
 
-/// The integrity check's problem for an anchor the log does not contain.
-pub(crate) fn problem(
-    entries: &[ReadEntry],
+/// The integrity check's problem for an anchor checked as `check` (none when contained
+/// or unreadable).
+pub(crate) fn problem_of(
+    check: &AnchorCheck,
     head: Option<&LogHead>,
     source: AnchorSource,
     anchor: &LogAnchor,
@@ -114,7 +115,7 @@ pub(crate) fn problem(
         Some(h) => format!("the log now ends at entry {} (hash {})", h.seq, h.hash),
         None => "the log is empty".to_owned(),
     };
-    let detail = match check_in(entries, head, anchor) {
+    let detail = match check {
         AnchorCheck::Contained | AnchorCheck::Unreadable => return None,
         AnchorCheck::Behind => format!(
             "{held_by} entry {} (hash {}), but {now}: the vault was put back to an older copy or entries at the end were removed",

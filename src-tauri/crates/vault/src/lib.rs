@@ -54,6 +54,7 @@ mod upcoming;
 mod vault;
 mod verify;
 mod verify_cache;
+mod verify_log;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use anchor::{AnchorCheck, AnchorSource};

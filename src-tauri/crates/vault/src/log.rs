@@ -734,17 +734,23 @@ pub(crate) fn read_segment(
     entries: &mut Vec<ReadEntry>,
     problems: &mut Vec<LogProblem>,
 ) {
+    match store::read_sealed(&segment.path, identity) {
+        Ok(bytes) => parse_segment(segment, &bytes, entries, problems),
+        Err(e) => problems.push(LogProblem::Unreadable {
+            file: segment.path.clone(),
+            reason: e.reason(),
+        }),
+    }
+}
+
+/// The entries of a segment's decrypted `bytes`, as [`read_segment`] reads them.
+pub(crate) fn parse_segment(
+    segment: &Segment,
+    bytes: &[u8],
+    entries: &mut Vec<ReadEntry>,
+    problems: &mut Vec<LogProblem>,
+) {
     let file = &segment.path;
-    let bytes = match store::read_sealed(file, identity) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            problems.push(LogProblem::Unreadable {
-                file: file.clone(),
-                reason: e.reason(),
-            });
-            return;
-        }
-    };
     let body = match bytes.strip_suffix(b"\n") {
         Some(body) => body,
         None => {
@@ -752,7 +758,7 @@ pub(crate) fn read_segment(
                 file: file.clone(),
                 reason: "the segment does not end with a newline (cut short or changed)".to_owned(),
             });
-            &bytes[..]
+            bytes
         }
     };
     let mut expected = segment.first;
@@ -1121,12 +1127,44 @@ fn execute_seal(
 }
 
 /// Checks the chain of `entries` (sorted by seq) against `head`.
+#[cfg(test)]
 pub(crate) fn check_chain(entries: &[ReadEntry], head: Option<&LogHead>) -> Vec<LogProblem> {
+    check_links(
+        entries.iter().map(|e| Link {
+            first: e.entry.seq,
+            last: e.entry.seq,
+            prev: &e.entry.prev,
+            hash: &e.hash,
+            file: &e.file,
+        }),
+        head,
+    )
+}
+
+/// Entries `first..=last` as the chain check sees them: one entry, or a sealed segment
+/// known to hold exactly those entries, each naming its predecessor's hash (`verify`'s
+/// segment summaries). `prev` is the first entry's, `hash` the last entry's.
+pub(crate) struct Link<'a> {
+    pub(crate) first: u64,
+    pub(crate) last: u64,
+    pub(crate) prev: &'a str,
+    pub(crate) hash: &'a str,
+    pub(crate) file: &'a Path,
+}
+
+/// [`check_chain`] over links sorted by `first` (then file). A link of several entries
+/// must not share a position with any other link: each check is then the one
+/// [`check_chain`] makes of its entries one by one.
+pub(crate) fn check_links<'a>(
+    links: impl IntoIterator<Item = Link<'a>>,
+    head: Option<&LogHead>,
+) -> Vec<LogProblem> {
     let mut problems = Vec::new();
     let mut expected_seq = 0u64;
     let mut prev_hash: Option<&str> = None;
-    for e in entries {
-        let seq = e.entry.seq;
+    let mut last: Option<(u64, &str)> = None;
+    for e in links {
+        let seq = e.first;
         if seq + 1 == expected_seq {
             problems.push(LogProblem::Duplicate { seq });
             continue;
@@ -1137,27 +1175,27 @@ pub(crate) fn check_chain(entries: &[ReadEntry], head: Option<&LogHead>) -> Vec<
             prev_hash = None;
         }
         let chained = match prev_hash {
-            Some(p) => e.entry.prev == p,
+            Some(p) => e.prev == p,
             // After a gap the link cannot be checked (the gap is reported); the first
             // entry must name the genesis hash.
-            None => seq != 0 || e.entry.prev == GENESIS_HASH,
+            None => seq != 0 || e.prev == GENESIS_HASH,
         };
         if !chained {
             problems.push(LogProblem::BrokenChain {
                 seq,
-                file: e.file.clone(),
+                file: e.file.to_owned(),
             });
         }
-        prev_hash = Some(&e.hash);
-        expected_seq = seq + 1;
+        prev_hash = Some(e.hash);
+        expected_seq = e.last + 1;
+        last = Some((e.last, e.hash));
     }
-    let last = entries.last();
     match (head, last) {
-        (Some(h), Some(l)) if h.seq == l.entry.seq && h.hash == l.hash => {}
-        (Some(h), Some(l)) if h.seq > l.entry.seq => problems.push(LogProblem::HeadMismatch {
+        (Some(h), Some((l_seq, l_hash))) if h.seq == l_seq && h.hash == l_hash => {}
+        (Some(h), Some((l_seq, _))) if h.seq > l_seq => problems.push(LogProblem::HeadMismatch {
             reason: format!(
                 "the head names entry {}, the newest entry found is {}: entries at the end were removed",
-                h.seq, l.entry.seq
+                h.seq, l_seq
             ),
         }),
         (Some(h), Some(_)) => problems.push(LogProblem::HeadMismatch {

@@ -272,12 +272,21 @@ impl Vault {
         ));
 
         let log_dir = self.dir.join(LOG_DIR);
-        let (entries, mut log_problems) =
-            log::read_all_with(&log_dir, &self.identity, &mut |bytes, total| {
+        // Sealed segments the cache knows are summarised, not decrypted (verify_log.rs).
+        let log_read = crate::verify_log::read(
+            &log_dir,
+            &self.identity,
+            &cache,
+            self.log.head(),
+            &mut |bytes, total| {
                 progress(VerifyProgress::Log { bytes, total });
-            })?;
-        log_problems.extend(log::check_chain(&entries, self.log.head()));
-        report.log_entries_checked = entries.len();
+            },
+        )?;
+        let entries = &log_read.entries;
+        let mut log_problems = log_read.problems.clone();
+        decrypted += log_read.decrypted;
+        seen.extend(log_read.seen.iter().cloned());
+        report.log_entries_checked = log_read.count;
         // Entries are known to be lost when one does not decrypt, a position is empty, or
         // the head names a newer entry than any found. Their content is unknown, so items
         // and log are compared only when every entry was read (the loss is reported as
@@ -290,24 +299,24 @@ impl Vault {
         }) || self
             .log
             .head()
-            .is_some_and(|h| entries.last().is_none_or(|l| h.seq > l.entry.seq));
+            .is_some_and(|h| log_read.newest.is_none_or(|newest| h.seq > newest));
         if !entries_lost {
             let items_and_log = ItemsAndLog {
                 meta_ids: &meta_ids,
                 content_ids: &content_ids,
                 readable: &readable,
-                entries: &entries,
+                entries,
             };
             report
                 .problems
                 .extend(items_and_log.problems(&self.dir, &|id| self.path(META_DIR, id)));
             report.problems.extend(records_and_log_problems(
                 &records_on_disk,
-                &entries,
+                entries,
                 &|id| rel(&self.path(RECORDS_DIR, id)),
             ));
         }
-        for e in &entries {
+        for e in entries {
             if e.entry.kind.as_str() == log::HEAD_REBUILT_KIND {
                 // The note says whether the head was missing or damaged (and why).
                 let what = if e.entry.note.is_empty() {
@@ -375,9 +384,13 @@ impl Vault {
             });
         }
         for (source, anchor) in anchors {
-            report
-                .problems
-                .extend(anchor::problem(&entries, self.log.head(), *source, anchor));
+            let check = log_read.anchor_check(&self.identity, self.log.head(), anchor);
+            report.problems.extend(anchor::problem_of(
+                &check,
+                self.log.head(),
+                *source,
+                anchor,
+            ));
         }
         for stray in crate::stray::find(&self.dir) {
             report.problems.push(Problem {

@@ -36,17 +36,38 @@ use zeroize::Zeroizing;
 
 use crate::error::IoFailure;
 use crate::items::Item;
+use crate::log::{HEAD_REBUILT_KIND, LogEntry, LogKind};
 use crate::store::{self, ReadFailure};
 
 /// The cache's file at the top of the vault.
 pub(crate) const CACHE_FILE: &str = "verify-cache.age";
 const MAGIC: &[u8; 8] = b"WBVCACHE";
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// Domain separation of the MAC key from every other use of the identity.
 const MAC_KEY_CONTEXT: &[u8] = b"waarborg verify-cache mac key v1\0";
 const MAC_LEN: usize = 32;
 const TAG_CONTENT: u8 = 1;
 const TAG_META: u8 = 2;
+const TAG_SEGMENT: u8 = 3;
+/// A kept log entry: the fields the comparisons read.
+const KEPT_COMPACT: u8 = 0;
+/// A kept log entry: its whole line (a `log-head-rebuilt` entry, whose time and note
+/// the report quotes).
+const KEPT_LINE: u8 = 1;
+/// The kinds of kept entries, by their code in the cache.
+const KEPT_KINDS: [LogKind; 11] = [
+    LogKind::Import,
+    LogKind::Edit,
+    LogKind::Delete,
+    LogKind::Restore,
+    LogKind::Purge,
+    LogKind::RecordCreate,
+    LogKind::RecordEdit,
+    LogKind::RecordDelete,
+    LogKind::RecordRestore,
+    LogKind::RecordPurge,
+    LogKind::GuideStep,
+];
 
 /// SHA-256 of a file's ciphertext.
 pub(crate) type CipherDigest = [u8; 32];
@@ -99,6 +120,34 @@ pub(crate) enum Known {
     Plain { sha256: [u8; 32], size: u64 },
     /// Item metadata that decrypted and parsed.
     Meta(MetaFacts),
+    /// A sealed custody log segment that decrypted whole and clean.
+    Segment(SegmentFacts),
+}
+
+/// A sealed custody log segment (`log/segment-<first>-<last>.age`) that decrypted, ends
+/// with a newline, holds exactly the entries `first..=last` in order (one per line, each
+/// a log entry), and whose entries each name the hash of the one before: what `verify`
+/// needs of it without decrypting it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SegmentFacts {
+    pub(crate) first: u64,
+    pub(crate) last: u64,
+    /// The first entry's `prev`, as written.
+    pub(crate) prev: String,
+    /// SHA-256 of the last entry's line.
+    pub(crate) hash: [u8; 32],
+    /// The entries the comparisons with items and records read (see [`keeps`]), oldest
+    /// first. Compact ones carry only `seq`, `kind`, `subject` and `sha256` (the rest
+    /// empty); `log-head-rebuilt` entries are whole.
+    pub(crate) kept: Vec<LogEntry>,
+}
+
+/// Whether a segment summary keeps `entry`: an entry about an item or record of a kind
+/// `verify` compares with them (import, edit, delete, restore, purge, record-*,
+/// guide-step), or a `log-head-rebuilt` entry (reported).
+pub(crate) fn keeps(entry: &LogEntry) -> bool {
+    entry.kind.as_str() == HEAD_REBUILT_KIND
+        || (entry.subject.is_some() && KEPT_KINDS.contains(&entry.kind))
 }
 
 /// The cache as loaded: ciphertext digest → what it decrypts to.
@@ -192,12 +241,100 @@ fn encode(pairs: &[(CipherDigest, Known)], key: &[u8; 32]) -> Zeroizing<Vec<u8>>
                 }
                 put_str(&mut out, &m.title);
             }
+            Known::Segment(f) => {
+                out.push(TAG_SEGMENT);
+                out.extend_from_slice(digest);
+                out.extend_from_slice(&f.first.to_le_bytes());
+                out.extend_from_slice(&f.last.to_le_bytes());
+                out.extend_from_slice(&f.hash);
+                put_str(&mut out, &f.prev);
+                out.extend_from_slice(
+                    &u32::try_from(f.kept.len())
+                        .unwrap_or(u32::MAX)
+                        .to_le_bytes(),
+                );
+                for entry in f.kept.iter().take(u32::MAX as usize) {
+                    put_kept(&mut out, entry);
+                }
+            }
         }
     }
     let mut tag = mac(key);
     tag.update(&out);
     out.extend_from_slice(&tag.finalize().into_bytes());
     out
+}
+
+/// One kept log entry: compact (`0`, seq, kind code, subject, sha256 as 32 bytes or a
+/// string) when it is an entry about a subject of a kept kind; else its line (`1`).
+fn put_kept(out: &mut Vec<u8>, entry: &LogEntry) {
+    let code = KEPT_KINDS.iter().position(|k| *k == entry.kind);
+    match (code.and_then(|c| u8::try_from(c).ok()), entry.subject) {
+        (Some(code), Some(subject)) => {
+            out.push(KEPT_COMPACT);
+            out.extend_from_slice(&entry.seq.to_le_bytes());
+            out.push(code);
+            out.extend_from_slice(subject.as_bytes());
+            match &entry.sha256 {
+                None => out.push(0),
+                Some(sha) => match hex32(sha) {
+                    Some(bytes) if store::hex(&bytes) == *sha => {
+                        out.push(1);
+                        out.extend_from_slice(&bytes);
+                    }
+                    _ => {
+                        out.push(2);
+                        put_str(out, sha);
+                    }
+                },
+            }
+        }
+        _ => {
+            out.push(KEPT_LINE);
+            // Serialising a log entry cannot fail (strings, numbers, a time).
+            let line = serde_json::to_string(entry).unwrap_or_default();
+            put_str(out, &line);
+        }
+    }
+}
+
+/// The 32 bytes of a 64-digit hex string.
+pub(crate) fn hex32(hex: &str) -> Option<[u8; 32]> {
+    let mut out = [0u8; 32];
+    if hex.len() != 64 {
+        return None;
+    }
+    for (byte, pair) in out.iter_mut().zip(hex.as_bytes().chunks(2)) {
+        *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
+    }
+    Some(out)
+}
+
+fn get_kept(cursor: &mut Cursor<'_>) -> Option<LogEntry> {
+    match cursor.u8()? {
+        KEPT_COMPACT => {
+            let seq = cursor.u64()?;
+            let kind = KEPT_KINDS.get(usize::from(cursor.u8()?))?.clone();
+            let subject = Some(Uuid::from_bytes(cursor.array()?));
+            let sha256 = match cursor.u8()? {
+                0 => None,
+                1 => Some(store::hex(&cursor.array::<32>()?)),
+                2 => Some(cursor.string()?),
+                _ => return None,
+            };
+            Some(LogEntry {
+                seq,
+                prev: String::new(),
+                at: chrono::DateTime::default(),
+                kind,
+                subject,
+                sha256,
+                note: String::new(),
+            })
+        }
+        KEPT_LINE => serde_json::from_str(&cursor.string()?).ok(),
+        _ => None,
+    }
 }
 
 /// A cursor over the plaintext; every read is checked (a short or odd file is `None`).
@@ -266,6 +403,24 @@ fn decode(bytes: &[u8], key: &[u8; 32]) -> Option<HashMap<CipherDigest, Known>> 
                     thumbnail_sha256,
                     history,
                     trashed: flags & 2 != 0,
+                })
+            }
+            TAG_SEGMENT => {
+                let first = cursor.u64()?;
+                let last = cursor.u64()?;
+                let hash = cursor.array()?;
+                let prev = cursor.string()?;
+                let n = usize::try_from(cursor.u32()?).ok()?;
+                let mut kept = Vec::with_capacity(n.min(cursor.0.len() / 26));
+                for _ in 0..n {
+                    kept.push(get_kept(&mut cursor)?);
+                }
+                Known::Segment(SegmentFacts {
+                    first,
+                    last,
+                    prev,
+                    hash,
+                    kept,
                 })
             }
             _ => return None,
