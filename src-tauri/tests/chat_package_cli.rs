@@ -305,6 +305,36 @@ fn a_chat_without_a_transcript_is_exported_all_the_same_and_said_so() {
     assert!(!names_in(&package).iter().any(|n| n.contains("transcript")));
 }
 
+/// A WhatsApp zip cut off before its end (its chat entry still named at its start): the
+/// original goes into the package unchanged, without a transcript, and index.json and
+/// the command say why (`chat-damaged-zip`).
+#[test]
+fn a_cut_off_whatsapp_zip_is_exported_without_a_transcript_and_said_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = new_vault(tmp.path());
+    let zip = sample("truncated.zip");
+    let chat = kept_id(&import(&vault, &zip), "truncated.zip");
+    let package = tmp.path().join("pakket");
+    let said = ok(&waarborg(
+        &vault,
+        &["export", "--ids", &chat, "--out", package.to_str().unwrap()],
+    ));
+    assert!(
+        said.contains("without its transcript") && said.contains("cannot be read to the end"),
+        "{said}"
+    );
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(package.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index[0]["transcript_problem"], "chat-damaged-zip");
+    assert!(index[0].get("transcript").is_none());
+    let original = package.join(index[0]["file"].as_str().unwrap());
+    assert_eq!(
+        std::fs::read(original).unwrap(),
+        std::fs::read(&zip).unwrap()
+    );
+    assert!(!names_in(&package).iter().any(|n| n.contains("transcript")));
+}
+
 #[test]
 fn list_search_finds_a_word_only_inside_a_whatsapp_zip() {
     let tmp = tempfile::tempdir().unwrap();
