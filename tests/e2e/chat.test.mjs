@@ -99,15 +99,34 @@ describe('chat export', () => {
       assert.equal(index[0].transcript.file, paired);
       assert.deepEqual(index[0].transcript.marked, [3, 7]);
 
-      // The lawyer's side in the window: every file intact, the transcript among them.
+      // The lawyer's side in the window: every file intact, the transcript shown with
+      // its chat (what it was made from), not among the package's other files.
       await (await by(browser, 'export-open-viewer')).click();
       const verdict = await by(browser, 'package-verdict');
       await verdict.waitForDisplayed({ timeout: 60_000 });
       assert.equal(await verdict.getAttribute('data-intact'), 'true');
       const others = await browser.execute(() =>
-        [...document.querySelectorAll('[data-testid="package-other"]')].map((e) => [e.getAttribute('data-name'), e.getAttribute('data-status')]),
+        [...document.querySelectorAll('[data-testid="package-other"]')].map((e) => e.getAttribute('data-name')),
       );
-      assert.ok(others.some(([name, status]) => name === paired && status === 'ok'), JSON.stringify(others));
+      assert.ok(!others.includes(paired), JSON.stringify(others));
+      const pairs = await browser.execute(() =>
+        [...document.querySelectorAll('[data-testid="package-transcript"]')].map((e) => ({
+          chat: e.getAttribute('data-chat'),
+          name: e.getAttribute('data-name'),
+          paired: e.getAttribute('data-paired'),
+          status: e.getAttribute('data-status'),
+          text: e.querySelector('[data-testid="package-transcript-text"]')?.textContent ?? '',
+        })),
+      );
+      assert.equal(pairs.length, 1, JSON.stringify(pairs));
+      assert.deepEqual(
+        { chat: pairs[0].chat, name: pairs[0].name, paired: pairs[0].paired, status: pairs[0].status },
+        { chat: original, name: paired, paired: 'true', status: 'ok' },
+      );
+      assert.equal(pairs[0].text, `Transcript of ${original} (made from SHA-256 ${sha}, 7 messages, 2 marked)`);
+      const chatRow = await browser.$(`[data-testid="package-file"][data-name="${original}"] [data-testid="package-has-transcript"]`);
+      assert.equal(await chatRow.getText(), 'with its transcript');
+      await browser.execute(() => document.querySelector('[data-testid="package-transcript"]')?.scrollIntoView({ block: 'center' }));
       await snapshot(browser, 'chat-package-viewer-en');
     });
   });
