@@ -119,6 +119,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (report, verify, log_started) = timed(&mut vault, waarborg_vault::VerifyMode::Cached)?;
     // The floor again, right after, so that both are measured under the same load.
     let (_, read_hash_after) = read_and_hash(&dir)?;
+    let cache_bytes = std::fs::metadata(dir.join("verify-cache.age")).map_or(0, |m| m.len());
+    let (cache_pairs, cache_load) = vault.bench_load_verify_cache();
+    println!(
+        "verify-cache.age: {:.1} MiB, {cache_pairs} pairs, loaded (decrypt, MAC, decode) in {cache_load:.0?}",
+        cache_bytes as f64 / 1048576.0
+    );
 
     println!(
         "vault: {} items, {} log entries checked, {} problems, {:.0} MiB on disk",

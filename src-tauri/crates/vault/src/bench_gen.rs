@@ -164,3 +164,13 @@ pub fn generate(
     progress("written".to_owned());
     Ok(())
 }
+
+impl Vault {
+    /// Bench only: loads `verify-cache.age` as `verify` does; its pairs and the time
+    /// taken (decryption, MAC check and decoding).
+    pub fn bench_load_verify_cache(&self) -> (usize, std::time::Duration) {
+        let t = std::time::Instant::now();
+        let cache = crate::verify_cache::DigestCache::load(&self.dir, &self.identity);
+        (cache.len(), t.elapsed())
+    }
+}

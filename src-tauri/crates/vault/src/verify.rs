@@ -241,15 +241,9 @@ impl Vault {
         let mut records_on_disk: BTreeMap<Uuid, Option<RecordOnDisk>> = BTreeMap::new();
         for id in ids_in(&self.dir.join(RECORDS_DIR)) {
             report.records_checked += 1;
-            match self.read_record_file(id) {
-                Ok((stored, sha256)) => {
-                    records_on_disk.insert(
-                        id,
-                        Some(RecordOnDisk {
-                            sha256,
-                            history: stored.history.len(),
-                        }),
-                    );
+            match self.check_record_file(id, &cache, &mut seen, &mut decrypted) {
+                Ok(found) => {
+                    records_on_disk.insert(id, Some(found));
                 }
                 Err(e) => {
                     records_on_disk.insert(id, None);
@@ -310,11 +304,11 @@ impl Vault {
             report
                 .problems
                 .extend(items_and_log.problems(&self.dir, &|id| self.path(META_DIR, id)));
-            report.problems.extend(records_and_log_problems(
-                &records_on_disk,
-                entries,
-                &|id| rel(&self.path(RECORDS_DIR, id)),
-            ));
+            report
+                .problems
+                .extend(records_and_log_problems(&records_on_disk, entries, &|id| {
+                    rel(&self.path(RECORDS_DIR, id))
+                }));
         }
         for e in entries {
             if e.entry.kind.as_str() == log::HEAD_REBUILT_KIND {
@@ -385,12 +379,9 @@ impl Vault {
         }
         for (source, anchor) in anchors {
             let check = log_read.anchor_check(&self.identity, self.log.head(), anchor);
-            report.problems.extend(anchor::problem_of(
-                &check,
-                self.log.head(),
-                *source,
-                anchor,
-            ));
+            report
+                .problems
+                .extend(anchor::problem_of(&check, self.log.head(), *source, anchor));
         }
         for stray in crate::stray::find(&self.dir) {
             report.problems.push(Problem {
@@ -501,6 +492,66 @@ impl Vault {
     /// SHA-256 (hex) of the newest custody log entry: show it, print it, keep it.
     pub fn log_head(&self) -> Option<String> {
         self.log.head().map(|h| h.hash.clone())
+    }
+}
+
+impl Vault {
+    /// A record file as [`Vault::read_record_file`] reads it (the same errors), decrypting
+    /// it only when `cache` does not know its ciphertext under this id.
+    fn check_record_file(
+        &self,
+        id: Uuid,
+        cache: &DigestCache,
+        seen: &mut Vec<(CipherDigest, Known)>,
+        decrypted: &mut usize,
+    ) -> Result<RecordOnDisk, crate::error::RecordError> {
+        use crate::error::RecordError;
+        let path = self.path(RECORDS_DIR, id);
+        let damaged = |reason: String| RecordError::DamagedRecord {
+            id: id.to_string(),
+            file: path.clone(),
+            reason,
+        };
+        let failure = |e: store::ReadFailure| match e {
+            store::ReadFailure::Missing => RecordError::NotFound { id: id.to_string() },
+            other => damaged(other.reason()),
+        };
+        let (bytes, digest) = verify_cache::read_small(&path).map_err(failure)?;
+        if let Some(
+            known @ Known::Record {
+                id: known_id,
+                sha256,
+                history,
+            },
+        ) = cache.get(&digest)
+            && *known_id == id
+        {
+            seen.push((digest, known.clone()));
+            return Ok(RecordOnDisk {
+                sha256: store::hex(sha256),
+                history: usize::try_from(*history).unwrap_or(usize::MAX),
+            });
+        }
+        *decrypted += 1;
+        let plain = verify_cache::decrypt_small(&bytes, &self.identity).map_err(failure)?;
+        let stored: crate::records::StoredRecord =
+            serde_json::from_slice(&plain).map_err(|e| damaged(format!("not a record: {e}")))?;
+        if stored.id != id {
+            return Err(damaged("the record names another id".to_owned()));
+        }
+        let sha256: [u8; 32] = Sha256::digest(&plain).into();
+        seen.push((
+            digest,
+            Known::Record {
+                id,
+                sha256,
+                history: stored.history.len() as u64,
+            },
+        ));
+        Ok(RecordOnDisk {
+            sha256: store::hex(&sha256),
+            history: stored.history.len(),
+        })
     }
 }
 
@@ -1166,6 +1217,41 @@ mod tests {
         };
         let cached = vault.verify().unwrap();
         assert_eq!(kinds(cached), [ProblemKind::HashMismatch]);
+        let full = vault
+            .verify_with(&[], VerifyMode::Full, &mut |_| {})
+            .unwrap();
+        assert_eq!(kinds(full), []);
+        assert_eq!(kinds(vault.verify().unwrap()), []);
+    }
+
+    /// The same for a record file: a pair saying it decrypts to another record is
+    /// believed by the default check (it is not decrypted) and ignored by the full one.
+    #[test]
+    fn the_default_check_uses_the_cache_for_records() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("vault");
+        let options = CreateOptions {
+            work_factor: 4,
+            recovery_recipients: Vec::new(),
+        };
+        let mut vault =
+            Vault::create(&dir, &SecretString::from("pass".to_owned()), &options).unwrap();
+        let id = vault
+            .create_record(crate::records::Record::Journal(Default::default()))
+            .unwrap()
+            .id;
+        assert!(vault.verify().unwrap().is_intact());
+        let (_, digest) = verify_cache::read_small(&vault.path(RECORDS_DIR, id)).unwrap();
+        let false_pair = Known::Record {
+            id,
+            sha256: [9; 32],
+            history: 0,
+        };
+        DigestCache::write(&dir, &vault.identity, &[(digest, false_pair)]).unwrap();
+        let kinds = |report: VerifyReport| -> Vec<ProblemKind> {
+            report.problems.iter().map(|p| p.kind).collect()
+        };
+        assert_eq!(kinds(vault.verify().unwrap()), [ProblemKind::RecordChanged]);
         let full = vault
             .verify_with(&[], VerifyMode::Full, &mut |_| {})
             .unwrap();

@@ -49,6 +49,7 @@ const MAC_LEN: usize = 32;
 const TAG_CONTENT: u8 = 1;
 const TAG_META: u8 = 2;
 const TAG_SEGMENT: u8 = 3;
+const TAG_RECORD: u8 = 4;
 /// A kept log entry: the fields the comparisons read.
 const KEPT_COMPACT: u8 = 0;
 /// A kept log entry: its whole line (a `log-head-rebuilt` entry, whose time and note
@@ -122,6 +123,13 @@ pub(crate) enum Known {
     Meta(MetaFacts),
     /// A sealed custody log segment that decrypted whole and clean.
     Segment(SegmentFacts),
+    /// A record file (`records/<id>.age`) that decrypted and parsed as the record `id`:
+    /// its plaintext's SHA-256 and the number of earlier versions it keeps.
+    Record {
+        id: Uuid,
+        sha256: [u8; 32],
+        history: u64,
+    },
 }
 
 /// A sealed custody log segment (`log/segment-<first>-<last>.age`) that decrypted, ends
@@ -240,6 +248,17 @@ fn encode(pairs: &[(CipherDigest, Known)], key: &[u8; 32]) -> Zeroizing<Vec<u8>>
                     put_str(&mut out, thumb);
                 }
                 put_str(&mut out, &m.title);
+            }
+            Known::Record {
+                id,
+                sha256,
+                history,
+            } => {
+                out.push(TAG_RECORD);
+                out.extend_from_slice(digest);
+                out.extend_from_slice(id.as_bytes());
+                out.extend_from_slice(sha256);
+                out.extend_from_slice(&history.to_le_bytes());
             }
             Known::Segment(f) => {
                 out.push(TAG_SEGMENT);
@@ -405,6 +424,11 @@ fn decode(bytes: &[u8], key: &[u8; 32]) -> Option<HashMap<CipherDigest, Known>> 
                     trashed: flags & 2 != 0,
                 })
             }
+            TAG_RECORD => Known::Record {
+                id: Uuid::from_bytes(cursor.array()?),
+                sha256: cursor.array()?,
+                history: cursor.u64()?,
+            },
             TAG_SEGMENT => {
                 let first = cursor.u64()?;
                 let last = cursor.u64()?;

@@ -42,8 +42,18 @@ fn fixture(root: &Path) -> PathBuf {
     vault.trash_item(ids[2]).unwrap();
     vault.restore_item(ids[2]).unwrap();
     vault.trash_item(ids[3]).unwrap();
-    vault
+    let record = vault
         .create_record(Record::Journal(Default::default()))
+        .unwrap()
+        .id;
+    // The first version, kept beside the vault for a case that puts it back.
+    fs::copy(
+        dir.join(format!("records/{record}.age")),
+        root.join("record-v1.age"),
+    )
+    .unwrap();
+    vault
+        .update_record(record, Record::Journal(Default::default()))
         .unwrap();
     for _ in 0..SEGMENT * 3 + 2 {
         vault.log_event(LogKind::GuideStep, None, "a step").unwrap();
@@ -73,8 +83,9 @@ fn log_files(dir: &Path, segments: bool) -> Vec<PathBuf> {
     files
 }
 
-/// What a report says, in full.
-fn said(report: &VerifyReport) -> Vec<String> {
+/// What a report says, in full (the vault's folder, which some details name, as
+/// `<vault>`).
+fn said(report: &VerifyReport, dir: &Path) -> Vec<String> {
     let mut lines = vec![format!(
         "{} entries, head {:?}",
         report.log_entries_checked, report.log_head
@@ -85,7 +96,7 @@ fn said(report: &VerifyReport) -> Vec<String> {
             p.kind,
             p.item,
             p.file.display(),
-            p.detail
+            p.detail.replace(&dir.display().to_string(), "<vault>")
         )
     }));
     lines
@@ -109,7 +120,7 @@ fn both_checks(root: &Path, dir: &Path, anchors: &[LogAnchor]) -> Vec<String> {
     let full = full
         .verify_with(&anchors, VerifyMode::Full, &mut |_| {})
         .unwrap();
-    let (cached, full) = (said(&cached), said(&full));
+    let (cached, full) = (said(&cached, dir), said(&full, &copy));
     assert_eq!(cached, full, "the default check and --full differ");
     cached
 }
@@ -206,6 +217,36 @@ fn changes_to_cached_segments_are_reported_as_by_the_full_check() {
             },
             &[],
             "two entries claim position",
+        );
+        case(
+            "an older record file put back",
+            |dir| {
+                let record = fs::read_dir(dir.join("records"))
+                    .unwrap()
+                    .map(|e| e.unwrap().path())
+                    .next()
+                    .unwrap();
+                fs::copy(dir.parent().unwrap().join("record-v1.age"), record).unwrap();
+            },
+            &[],
+            "RecordOlderVersion",
+        );
+        case(
+            "a record file copied under another id",
+            |dir| {
+                let record = fs::read_dir(dir.join("records"))
+                    .unwrap()
+                    .map(|e| e.unwrap().path())
+                    .next()
+                    .unwrap();
+                fs::copy(
+                    record,
+                    dir.join(format!("records/{}.age", uuid::Uuid::new_v4())),
+                )
+                .unwrap();
+            },
+            &[],
+            "names another id",
         );
         case(
             "two segments swapped in name",
