@@ -2,6 +2,7 @@
 // the chat's row, what it was made from; a transcript made from other bytes is flagged,
 // and a chat that went without one says why.
 import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PackageReport } from '../lib/backend';
 import type { FileCheck } from '../lib/bindings/FileCheck';
@@ -102,6 +103,11 @@ describe('package viewer: chat transcripts', () => {
     expect(paired).toHaveAttribute('data-name', '0001_Chat-met-Mark_transcript.pdf');
     expect(paired).toHaveAttribute('data-status', 'ok');
     expect(within(paired).getByTestId('package-transcript-text')).toHaveTextContent(
+      `Transcript of 0001_Chat-met-Mark.zip (made from SHA-256 ${ZIP_SHA}, 7 messages, 2 marked)`,
+    );
+    // Chosen, the transcript says in the viewer what it was made from.
+    await userEvent.click(within(paired).getByRole('button', { name: '0001_Chat-met-Mark_transcript.pdf' }));
+    expect(screen.getByTestId('package-viewer-transcript')).toHaveTextContent(
       `Transcript of 0001_Chat-met-Mark.zip (made from SHA-256 ${ZIP_SHA}, 7 messages, 2 marked)`,
     );
     // Shown with its chat, no longer among the package's other files.
