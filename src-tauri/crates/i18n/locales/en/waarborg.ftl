@@ -279,6 +279,7 @@ cli-help-verify = Check every item, record and the custody log; exit 1 when anyt
 cli-help-verify-anchor = Also check that the log contains this entry (SEQ:HASH, as printed on a Waarborg PDF or read from its QR code); exit 1 when it does not
 cli-help-verify-accept-log = After the check, this computer remembers the log as it is now (only after restoring an older backup on purpose)
 cli-help-verify-json = The result as JSON
+cli-help-verify-full = Decrypt every file again, ignoring the verified-digest cache (slower; the default check already reads and hashes every byte)
 cli-help-passwd = Change the passphrase (content is not re-encrypted)
 cli-help-recovery-keys = Set the recovery keys: the age public keys (age1…) that can open the vault without the passphrase; replaces the list (--none removes every one)
 cli-help-recovery-keys-keys = age public keys (age1…), e.g. the lawyer's

@@ -279,6 +279,7 @@ cli-help-verify = Elk stuk, elke notitie en het bewaarlogboek controleren; afslu
 cli-help-verify-anchor = Controleer ook dat het logboek deze regel bevat (NUMMER:HASH, zoals op een Waarborg-pdf gedrukt of uit de QR-code gelezen); code 1 als dat niet zo is
 cli-help-verify-accept-log = Na de controle onthoudt deze computer het logboek zoals het nu is (alleen na het bewust terugzetten van een oudere back-up)
 cli-help-verify-json = Het resultaat als JSON
+cli-help-verify-full = Elk bestand opnieuw ontsleutelen, zonder de cache van gecontroleerde hashes (trager; de gewone controle leest en hasht al elke byte)
 cli-help-passwd = De wachtwoordzin wijzigen (de inhoud wordt niet opnieuw versleuteld)
 cli-help-recovery-keys = Stel de herstelsleutels in: de openbare age-sleutels (age1…) die de kluis zonder wachtwoordzin kunnen openen; vervangt de lijst (--none verwijdert ze allemaal)
 cli-help-recovery-keys-keys = Openbare age-sleutels (age1…), bijvoorbeeld die van de advocaat
