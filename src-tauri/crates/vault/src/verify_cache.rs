@@ -29,6 +29,7 @@ use std::sync::Mutex;
 
 use age::secrecy::ExposeSecret;
 use age::x25519;
+use hkdf::Hkdf;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -44,7 +45,7 @@ pub(crate) const CACHE_FILE: &str = "verify-cache.age";
 const MAGIC: &[u8; 8] = b"WBVCACHE";
 const FORMAT: u32 = 2;
 /// Domain separation of the MAC key from every other use of the identity.
-const MAC_KEY_CONTEXT: &[u8] = b"waarborg verify-cache mac key v1\0";
+const MAC_KEY_CONTEXT: &[u8] = b"waarborg verify-cache mac key v1";
 const MAC_LEN: usize = 32;
 const TAG_CONTENT: u8 = 1;
 const TAG_META: u8 = 2;
@@ -195,13 +196,15 @@ impl DigestCache {
 
 type HmacSha256 = Hmac<Sha256>;
 
-/// The MAC key: SHA-256 of a fixed context and the identity's secret string.
+/// The MAC key: HKDF-SHA-256 of the identity's secret string, with this use named as `info`.
 fn mac_key(identity: &x25519::Identity) -> Zeroizing<[u8; 32]> {
     let secret = identity.to_string();
-    let mut hasher = Sha256::new();
-    hasher.update(MAC_KEY_CONTEXT);
-    hasher.update(secret.expose_secret().as_bytes());
-    Zeroizing::new(hasher.finalize().into())
+    let hkdf = Hkdf::<Sha256>::new(None, secret.expose_secret().as_bytes());
+    let mut key = Zeroizing::new([0u8; 32]);
+    // 32 bytes is far below HKDF-SHA-256's limit of 255 × 32: this cannot fail.
+    hkdf.expand(MAC_KEY_CONTEXT, key.as_mut())
+        .unwrap_or_else(|_| unreachable!());
+    key
 }
 
 fn mac(key: &[u8; 32]) -> HmacSha256 {
