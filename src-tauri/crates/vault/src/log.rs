@@ -835,22 +835,9 @@ pub(crate) fn read_all_with(
     let sealed = entries.len();
     for file in files.singles {
         done += size(&file);
-        match store::read_sealed(&file, identity) {
-            Ok(bytes) => match serde_json::from_slice::<LogEntry>(&bytes) {
-                Ok(entry) => entries.push(ReadEntry {
-                    entry,
-                    hash: store::hex(&Sha256::digest(&bytes)),
-                    file,
-                }),
-                Err(e) => problems.push(LogProblem::Unreadable {
-                    file,
-                    reason: format!("not a log entry: {e}"),
-                }),
-            },
-            Err(e) => problems.push(LogProblem::Unreadable {
-                file,
-                reason: e.reason(),
-            }),
+        match read_single(file, identity) {
+            Ok(entry) => entries.push(entry),
+            Err(problem) => problems.push(problem),
         }
         if done == total || entries.len().is_multiple_of(256) {
             progress(done, total);
@@ -883,6 +870,30 @@ pub(crate) fn read_all_with(
             .then_with(|| a.file.cmp(&b.file))
     });
     Ok((entries, problems))
+}
+
+/// One single entry file (`log/<uuid>.age`) as an entry, or why it is not one.
+pub(crate) fn read_single(
+    file: PathBuf,
+    identity: &x25519::Identity,
+) -> Result<ReadEntry, LogProblem> {
+    match store::read_sealed(&file, identity) {
+        Ok(bytes) => match serde_json::from_slice::<LogEntry>(&bytes) {
+            Ok(entry) => Ok(ReadEntry {
+                entry,
+                hash: store::hex(&Sha256::digest(&bytes)),
+                file,
+            }),
+            Err(e) => Err(LogProblem::Unreadable {
+                file,
+                reason: format!("not a log entry: {e}"),
+            }),
+        },
+        Err(e) => Err(LogProblem::Unreadable {
+            file,
+            reason: e.reason(),
+        }),
+    }
 }
 
 /// The single entry files that read, as entries.

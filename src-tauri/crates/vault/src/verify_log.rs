@@ -20,12 +20,11 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use age::x25519;
-use sha2::{Digest, Sha256};
 use waarborg_contract::LogAnchor;
 
 use crate::anchor::AnchorCheck;
 use crate::error::LogError;
-use crate::log::{self, Link, LogEntry, LogHead, LogProblem, ReadEntry, Segment};
+use crate::log::{self, Link, LogHead, LogProblem, ReadEntry, Segment};
 use crate::store;
 use crate::verify_cache::{self, CipherDigest, DigestCache, Known, SegmentFacts};
 
@@ -106,22 +105,9 @@ pub(crate) fn read(
     let mut single_problems = Vec::new();
     for file in files.singles {
         done += size(&file);
-        match store::read_sealed(&file, identity) {
-            Ok(bytes) => match serde_json::from_slice::<LogEntry>(&bytes) {
-                Ok(entry) => singles.push(ReadEntry {
-                    entry,
-                    hash: store::hex(&Sha256::digest(&bytes)),
-                    file,
-                }),
-                Err(e) => single_problems.push(LogProblem::Unreadable {
-                    file,
-                    reason: format!("not a log entry: {e}"),
-                }),
-            },
-            Err(e) => single_problems.push(LogProblem::Unreadable {
-                file,
-                reason: e.reason(),
-            }),
+        match log::read_single(file, identity) {
+            Ok(entry) => singles.push(entry),
+            Err(problem) => single_problems.push(problem),
         }
         if done == total || singles.len().is_multiple_of(256) {
             progress(done, total);
